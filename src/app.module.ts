@@ -1,0 +1,75 @@
+import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { LoggerModule } from 'nestjs-pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AppConfig } from './config/app-config.js';
+import { APP_CONFIG, ConfigModule } from './config/config.module.js';
+import { AuditModule } from './common/audit/audit.module.js';
+import { AccessGuard } from './common/auth/access.guard.js';
+import { correlationIdOf } from './common/context/correlation-id.js';
+import { RequestContextModule } from './common/context/request-context.module.js';
+import { ErrorPresenter } from './common/errors/error-presenter.js';
+import { ErrorsModule } from './common/errors/errors.module.js';
+import { HttpExceptionFilter } from './common/errors/http-exception.filter.js';
+import { I18nModule } from './common/i18n/i18n.module.js';
+import { DATABASE_CONNECTION, DatabaseModule } from './database/database.module.js';
+import type { DatabaseConnection } from './database/database-server.js';
+import { DemoSeedModule } from './database/seed/demo-seed.module.js';
+import { graphqlOptions } from './graphql/graphql-options.js';
+import { HealthController } from './health/health.controller.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+
+/** Stops the embedded database last: the root module's hooks run after its imports'. */
+@Injectable()
+class DatabaseServerLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.stop();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static register(config: AppConfig, database: DatabaseConnection): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.log.level,
+            genReqId: (request: IncomingMessage, response: ServerResponse) => correlationIdOf(request, response),
+            customAttributeKeys: { reqId: 'correlationId' },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
+            transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+          },
+        }),
+        I18nModule,
+        RequestContextModule,
+        DatabaseModule.register(config, database),
+        ErrorsModule,
+        AuditModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [ErrorsModule],
+          inject: [APP_CONFIG, ErrorPresenter],
+          useFactory: graphqlOptions,
+        }),
+        NotificationsModule.register({ exposeDevMailbox: !config.isProduction }),
+        IdentityModule,
+        DemoSeedModule.register(config.seedDemoData),
+      ],
+      controllers: [HealthController],
+      providers: [
+        DatabaseServerLifecycle,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { DomainException } from '../errors/domain.exception.js';
+import { RequestContext } from '../context/request-context.js';
+import { ACCESS_POLICY, type AccessPolicy, requestOf } from './access.decorators.js';
+import type { Actor } from './actor.js';
+import { hasRole } from './actor.js';
+
+class PassportJwtGuard extends AuthGuard('jwt') {
+  override getRequest(context: ExecutionContext) {
+    return requestOf(context);
+  }
+
+  override handleRequest<T = Actor>(error: unknown, actor: T | false): T {
+    if (error || !actor) throw DomainException.unauthenticated();
+    return actor;
+  }
+}
+
+/**
+ * Global guard: every resolver and controller must declare who may call it.
+ * Without a policy the call is refused (deny by default).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger(AccessGuard.name);
+  private readonly jwt = new PassportJwtGuard();
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly requestContext: RequestContext,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (!policy) {
+      this.logger.error(`No access policy on ${context.getClass().name}.${context.getHandler().name}; refused`);
+      throw DomainException.forbidden();
+    }
+    if (policy.kind === 'public') return true;
+
+    await this.jwt.canActivate(context);
+    const actor = requestOf(context).user as Actor;
+    this.requestContext.setActor(actor);
+    if (policy.roles.length > 0 && !hasRole(actor, ...policy.roles)) throw DomainException.forbidden();
+    return true;
+  }
+}

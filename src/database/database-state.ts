@@ -1,0 +1,7 @@
+import { Injectable } from '@nestjs/common';
+
+/** Whether migrations have completed; `/health` reports 503 until then. */
+@Injectable()
+export class DatabaseState {
+  migrated = false;
+}

@@ -1,0 +1,7 @@
+import { AuditEvent } from '../common/audit/audit-event.entity.js';
+import { Account } from '../identity/account.entity.js';
+import { AccountToken } from '../identity/account-token.entity.js';
+import { RefreshToken } from '../identity/refresh-token.entity.js';
+
+/** Every TypeORM entity of the application (used by the app and the migration tooling). */
+export const ALL_ENTITIES = [AuditEvent, Account, AccountToken, RefreshToken];

@@ -1,0 +1,10 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { IdentityModule } from '../../identity/identity.module.js';
+import { DemoSeedService } from './demo-seed.service.js';
+
+@Module({})
+export class DemoSeedModule {
+  static register(enabled: boolean): DynamicModule {
+    return { module: DemoSeedModule, imports: [IdentityModule], providers: enabled ? [DemoSeedService] : [] };
+  }
+}

@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { Role } from '../../common/auth/role.js';
+import { Account } from '../../identity/account.entity.js';
+import { PasswordService } from '../../identity/password.service.js';
+
+interface DemoAccount {
+  email: string;
+  roles: Role[];
+  preferredLanguage: string;
+  description: string;
+}
+
+const DEMO_ACCOUNTS: DemoAccount[] = [
+  { email: 'admin@demo.bochum-eresidency.example', roles: [Role.admin], preferredLanguage: 'de', description: 'Administrator' },
+  { email: 'buergerbuero@demo.bochum-eresidency.example', roles: [Role.staff_citizens_office], preferredLanguage: 'de', description: 'Bürgerbüro (citizens’ office)' },
+  { email: 'wirtschaft@demo.bochum-eresidency.example', roles: [Role.staff_economic_development], preferredLanguage: 'de', description: 'Wirtschaftsförderung (economic development)' },
+  { email: 'resident@demo.bochum-eresidency.example', roles: [], preferredLanguage: 'en', description: 'A registered person without residency yet' },
+];
+
+type Credentials = Record<string, { password: string; roles: Role[]; description: string }>;
+
+/**
+ * Seeds the demo city outside production, idempotently. Passwords are random per installation,
+ * printed at start and kept in DATA_DIR/demo-credentials.json.
+ */
+@Injectable()
+export class DemoSeedService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('DemoSeed');
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly passwords: PasswordService,
+  ) {}
+
+  get credentialsFile(): string {
+    return path.resolve(this.config.database.dataDir, 'demo-credentials.json');
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.isProduction) return;
+    const known: Credentials = existsSync(this.credentialsFile) ? JSON.parse(readFileSync(this.credentialsFile, 'utf8')) : {};
+    const credentials: Credentials = {};
+    for (const demo of DEMO_ACCOUNTS) {
+      const existing = await this.dataSource.manager.findOneBy(Account, { email: demo.email });
+      const remembered = known[demo.email]?.password;
+      const password = existing && remembered ? remembered : `Demo-${randomBytes(9).toString('base64url')}`;
+      if (!existing) {
+        await this.dataSource
+          .createQueryBuilder()
+          .insert()
+          .into(Account)
+          .values({
+            email: demo.email,
+            passwordHash: await this.passwords.hash(password),
+            preferredLanguage: demo.preferredLanguage,
+            roles: demo.roles,
+            emailVerifiedAt: new Date(),
+          })
+          .orIgnore()
+          .execute();
+      } else if (!remembered) {
+        await this.dataSource.manager.update(Account, { id: existing.id }, { passwordHash: await this.passwords.hash(password) });
+      }
+      credentials[demo.email] = { password, roles: demo.roles, description: demo.description };
+    }
+    await mkdir(path.dirname(this.credentialsFile), { recursive: true });
+    await writeFile(this.credentialsFile, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
+    const lines = Object.entries(credentials).map(([email, entry]) => `  ${entry.description.padEnd(46)} ${email}  ${entry.password}`);
+    this.logger.log(`demo accounts (also in ${this.credentialsFile}):\n${lines.join('\n')}`);
+  }
+}

@@ -1,0 +1,55 @@
+import { DomainException } from '../common/errors/domain.exception.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+
+export class IdentityException extends DomainException {
+  /** The same answer for an unknown e-mail and a wrong password. */
+  static invalidCredentials() {
+    return new IdentityException(ErrorCode.UNAUTHENTICATED, 'identity.invalid_credentials', { reason: 'INVALID_CREDENTIALS' });
+  }
+
+  static emailNotVerified() {
+    return new IdentityException(ErrorCode.FORBIDDEN, 'identity.email_not_verified', { reason: 'EMAIL_NOT_VERIFIED' });
+  }
+
+  static emailTaken() {
+    return new IdentityException(ErrorCode.CONFLICT, 'identity.email_taken', {
+      reason: 'EMAIL_TAKEN',
+      fields: [{ field: 'email', constraint: 'unique', messageKey: 'identity.email_taken' }],
+    });
+  }
+
+  static weakPassword(field: string, problem: 'too_short' | 'too_long' | 'common' | 'contains_email', params?: Record<string, unknown>) {
+    const messageKey = `identity.password_${problem}`;
+    return new IdentityException(ErrorCode.BAD_USER_INPUT, messageKey, {
+      reason: 'WEAK_PASSWORD',
+      params,
+      fields: [{ field, constraint: `password_${problem}`, messageKey, params }],
+    });
+  }
+
+  static wrongCurrentPassword() {
+    return new IdentityException(ErrorCode.BAD_USER_INPUT, 'identity.wrong_current_password', {
+      reason: 'WRONG_PASSWORD',
+      fields: [{ field: 'currentPassword', constraint: 'matches', messageKey: 'identity.wrong_current_password' }],
+    });
+  }
+
+  static linkExpired() {
+    return new IdentityException(ErrorCode.BAD_USER_INPUT, 'identity.link_expired', { reason: 'LINK_EXPIRED' });
+  }
+
+  static linkInvalid() {
+    return new IdentityException(ErrorCode.BAD_USER_INPUT, 'identity.link_invalid', { reason: 'LINK_INVALID' });
+  }
+
+  static sessionInvalid() {
+    return new IdentityException(ErrorCode.UNAUTHENTICATED, 'identity.session_invalid', { reason: 'SESSION_INVALID' });
+  }
+
+  static unsupportedLanguage(field: string) {
+    return new IdentityException(ErrorCode.BAD_USER_INPUT, 'identity.unsupported_language', {
+      reason: 'VALIDATION_FAILED',
+      fields: [{ field, constraint: 'isIn', messageKey: 'identity.unsupported_language' }],
+    });
+  }
+}

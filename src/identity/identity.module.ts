@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { JwtStrategy } from '../common/auth/jwt.strategy.js';
+import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
+import { AccountService } from './account.service.js';
+import { AccountTokenService } from './account-token.service.js';
+import { AuthenticationService } from './authentication.service.js';
+import { IdentityResolver } from './identity.resolver.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { PasswordService } from './password.service.js';
+import { SessionService } from './session.service.js';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+    }),
+  ],
+  providers: [
+    JwtStrategy,
+    RateLimiterFactory,
+    PasswordService,
+    AccountTokenService,
+    SessionService,
+    LoginThrottleService,
+    AccountService,
+    AuthenticationService,
+    IdentityResolver,
+  ],
+  exports: [AccountService, PasswordService, SessionService],
+})
+export class IdentityModule {}

@@ -1,0 +1,41 @@
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Public } from '../../common/auth/access.decorators.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { DevMailbox } from './dev-mailbox.js';
+
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Development only (not registered in production): read the e-mails the platform sent. */
+@Controller('dev/mailbox')
+@Public()
+export class DevMailboxController {
+  constructor(private readonly mailbox: DevMailbox) {}
+
+  @Get('messages')
+  list(@Query('to') to?: string) {
+    return this.mailbox.list(to).map(({ id, to: recipient, template, subject, text, sentAt, language }) => ({
+      id, to: recipient, template, subject, text, language, sentAt,
+    }));
+  }
+
+  @Get('messages/:id')
+  @Header('content-type', 'text/html; charset=utf-8')
+  show(@Param('id') id: string) {
+    const message = this.mailbox.find(id);
+    if (!message) throw DomainException.notFound();
+    return message.html;
+  }
+
+  @Get()
+  @Header('content-type', 'text/html; charset=utf-8')
+  page() {
+    const rows = this.mailbox
+      .list()
+      .map(
+        (message) =>
+          `<li><a href="/dev/mailbox/messages/${message.id}">${escapeHtml(message.subject)}</a> → ${escapeHtml(message.to)} <small>${message.sentAt.toISOString()} · ${message.template} · ${message.language}</small></li>`,
+      )
+      .join('');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Dev mailbox</title></head><body style="font-family:sans-serif"><h1>Dev mailbox</h1><p>E-mails sent by this development server (newest first). Not available in production.</p><ul>${rows || '<li>No e-mails yet.</li>'}</ul></body></html>`;
+  }
+}

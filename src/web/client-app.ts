@@ -1,0 +1,36 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../common/project-root.js';
+
+export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
+
+/** Paths that belong to the server; unknown ones there are a 404, never the client's index.html. */
+const SERVER_PREFIXES = ['/graphql', '/api/', '/health', '/dev/', '/pki/', '/.well-known/'];
+
+/**
+ * Serves the built web client on the same port: its files as they are, and `index.html` for
+ * every other GET that asks for a page, so client-side routes survive a reload.
+ */
+export async function serveClientApp(fastify: FastifyInstance): Promise<boolean> {
+  const indexFile = path.join(CLIENT_DIST, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  await fastify.register(fastifyStatic, {
+    root: CLIENT_DIST,
+    wildcard: false,
+    index: false,
+    maxAge: '1h',
+    setHeaders: (response, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) void response.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+  fastify.get('/*', (request, reply) => {
+    const url = request.url.split('?')[0];
+    const wantsPage = (request.headers.accept ?? '').includes('text/html') || !path.extname(url);
+    if (SERVER_PREFIXES.some((prefix) => url.startsWith(prefix)) || !wantsPage) return reply.callNotFound();
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  fastify.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  return true;
+}
