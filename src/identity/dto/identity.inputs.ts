@@ -1,7 +1,10 @@
 import { Field, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
 
 const emailRules = () => [
+  // People paste addresses with stray spaces; that is not a mistake worth an error.
+  Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)),
   IsEmail({}, { context: { messageKey: 'validation.email' } }),
   MaxLength(254, { context: { messageKey: 'validation.max_length', params: { max: 254 } } }),
 ];

@@ -1,0 +1,48 @@
+import { graphql, ACCOUNT_FIELDS } from './graphql.js';
+import type { TestApp } from './test-app.js';
+
+export const STRONG_PASSWORD = 'Ruhrpott-Kumpel-2026!';
+
+let counter = 0;
+export function uniqueEmail(prefix = 'person'): string {
+  counter += 1;
+  return `${prefix}.${Date.now().toString(36)}${counter}@example.org`;
+}
+
+/** The token of the latest link e-mail of `template` sent to `email`. */
+export function linkTokenFrom(target: TestApp, email: string, template: string): string {
+  const message = target.mailbox.list(email).find((mail) => mail.template === template);
+  if (!message) throw new Error(`no ${template} e-mail to ${email}`);
+  const match = /token=([^\s&"]+)/.exec(message.text);
+  if (!match) throw new Error(`no link in ${template} e-mail`);
+  return decodeURIComponent(match[1]);
+}
+
+export async function register(target: TestApp, email: string, password = STRONG_PASSWORD, preferredLanguage = 'en') {
+  return graphql(
+    target,
+    'mutation($input: RegisterInput!) { register(input: $input) { email verificationEmailSent } }',
+    { input: { email, password, preferredLanguage } },
+    { language: preferredLanguage },
+  );
+}
+
+export async function login(target: TestApp, email: string, password = STRONG_PASSWORD, language?: string) {
+  return graphql<{ login: { accessToken: string; accessTokenExpiresAt: string; account: Record<string, unknown> } }>(
+    target,
+    `mutation($input: LoginInput!) { login(input: $input) { accessToken accessTokenExpiresAt account { ${ACCOUNT_FIELDS} } } }`,
+    { input: { email, password } },
+    { language },
+  );
+}
+
+/** Registers, verifies through the e-mailed link and signs in. */
+export async function signedInAccount(target: TestApp, email = uniqueEmail(), password = STRONG_PASSWORD) {
+  await register(target, email, password);
+  await graphql(target, 'mutation($token: String!) { verifyEmail(token: $token) }', {
+    token: linkTokenFrom(target, email, 'verify_email'),
+  });
+  const response = await login(target, email, password);
+  if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
+  return { email, password, token: response.data.login.accessToken, refreshCookie: response.refreshCookie!, account: response.data.login.account };
+}

@@ -1,0 +1,71 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createApp } from '../../src/bootstrap.js';
+import { buildConfig, type AppConfig } from '../../src/config/app-config.js';
+import { withDatabase } from '../../src/database/embedded-postgres.js';
+import { DevMailbox } from '../../src/notifications/mail/dev-mailbox.js';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: NestFastifyApplication['getHttpServer'] extends () => infer S ? S : never;
+  config: AppConfig;
+  mailbox: DevMailbox;
+  databaseUrl: string;
+  /** Runs SQL against the test database directly (for arranging and asserting). */
+  sql<T extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run the e2e tests through jest (global setup).');
+  return url;
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database and a fully booted application (migrations included) for one test file. */
+export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+  const databaseName = `test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE "${databaseName}"`);
+  const databaseUrl = withDatabase(adminUrl(), databaseName);
+  const config = buildConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    DB_POOL_SIZE: '5',
+    LOG_LEVEL: 'error',
+    SEED_DEMO_DATA: '0',
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bo-test-')),
+    PASSWORD_HASH_CONCURRENCY: '2',
+    ...environment,
+  });
+  const app = await createApp(config, { url: databaseUrl, embedded: false, stop: async () => undefined });
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  return {
+    app,
+    http: app.getHttpServer(),
+    config,
+    mailbox: app.get(DevMailbox),
+    databaseUrl,
+    sql: async (text, values) => (await pool.query(text, values)).rows,
+    close: async () => {
+      await app.close();
+      await pool.end();
+      await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+    },
+  };
+}
