@@ -1,7 +1,6 @@
 import getPort from 'get-port';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -55,16 +54,16 @@ async function importWithoutSignalHandlers() {
   return EmbeddedPostgres;
 }
 
-function assertRootCanDelegate(): void {
-  if (userInfo().uid !== 0) return;
-  try {
-    execFileSync('id', ['-u', 'postgres'], { stdio: 'ignore' });
-  } catch {
-    throw new Error(
-      'PostgreSQL refuses to run as root and there is no "postgres" system user to run it as. ' +
-        'Create one (`useradd --system postgres`), run the app as a non-root user, or set DATABASE_URL to an existing server.',
-    );
-  }
+const RUNNING_AS_ROOT = userInfo().uid === 0;
+
+/** PostgreSQL refuses to run as root; say what to do instead of PostgreSQL's terse refusal. */
+function explainRootFailure(error: unknown): Error {
+  if (!RUNNING_AS_ROOT) return error instanceof Error ? error : new Error(String(error));
+  return new Error(
+    'Could not run the embedded PostgreSQL as the system user "postgres" (PostgreSQL refuses to run as root). ' +
+      'Create that user (`useradd --system postgres`), run the app as a non-root user, or set DATABASE_URL to an existing server. ' +
+      `Cause: ${error instanceof Error ? error.message : String(error)}`,
+  );
 }
 
 /**
@@ -77,7 +76,6 @@ export async function startEmbeddedPostgres(
   password: string,
   log: (message: string) => void,
 ): Promise<RunningDatabaseServer> {
-  assertRootCanDelegate();
   const databaseDir = path.resolve(dataDir);
   const pidFile = path.join(databaseDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
@@ -108,7 +106,8 @@ export async function startEmbeddedPostgres(
     password,
     authMethod: 'scram-sha-256',
     persistent: true,
-    createPostgresUser: userInfo().uid === 0,
+    // As root, run the server as the system user `postgres` (created when missing).
+    createPostgresUser: RUNNING_AS_ROOT,
     initdbFlags: ['--encoding=UTF8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'max_connections=300'],
     onLog: () => undefined,
@@ -116,9 +115,13 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     log(`initialising embedded PostgreSQL in ${databaseDir}`);
-    await server.initialise();
+    await server.initialise().catch((error: unknown) => {
+      throw explainRootFailure(error);
+    });
   }
-  await server.start();
+  await server.start().catch((error: unknown) => {
+    throw explainRootFailure(error ?? new Error('the server exited during start-up'));
+  });
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   return { adminUrl, stop: () => server.stop() };
 }

@@ -1,0 +1,36 @@
+// `npm start`: builds the server and the client when their sources are newer than the build,
+// then starts the server in this process (it serves the client on the same port).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+function newestMtime(entries) {
+  let newest = 0;
+  for (const entry of entries) {
+    if (!existsSync(entry)) continue;
+    const stat = statSync(entry);
+    if (stat.isDirectory()) {
+      newest = Math.max(newest, newestMtime(readdirSync(entry).filter((name) => name !== 'dist' && name !== 'node_modules').map((name) => path.join(entry, name))));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  }
+  return newest;
+}
+
+function buildIfStale(label, output, sources, command, args) {
+  const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+  if (built >= newestMtime(sources)) return;
+  console.log(`Building the ${label}…`);
+  execFileSync(command, args, { stdio: 'inherit' });
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+buildIfStale('server', 'dist/src/main.js', ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'], bin('tsc'), ['-p', 'tsconfig.build.json']);
+buildIfStale('web client', 'client/dist/index.html', ['client', 'locales', 'package-lock.json'], bin('vite'), ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn']);
+
+await import(path.join(root, 'dist/src/main.js'));

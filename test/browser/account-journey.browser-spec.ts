@@ -1,0 +1,82 @@
+/// <reference lib="dom" />
+import type { Browser } from 'playwright-core';
+import { readCatalogues } from '../../src/common/i18n/translator.js';
+import { startServer, type RunningServer } from '../support/running-server.js';
+import { artifact, launchChromium } from './chromium.js';
+
+const PASSWORD = 'Stadtpark-Bochum-Spaziergang-24';
+
+describe.each(['de', 'en'])('account journey in the browser (%s)', (language) => {
+  let server: RunningServer;
+  let browser: Browser;
+  const catalogues = readCatalogues();
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('registers, verifies the e-mail address by link, signs in and sees the account page', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: language === 'de' ? 'de-DE' : 'en-GB',
+    });
+    const page = await context.newPage();
+    const email = `browser.${language}.${Date.now()}@example.org`;
+    const shot = (step: string) => page.screenshot({ path: artifact(`journey-${language}-${step}.png`), fullPage: true });
+
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByTestId('language-switcher').selectOption(language);
+    await page.waitForFunction((lng) => document.documentElement.lang === lng, language);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await shot('1-landing');
+
+    await page.goto(`${server.baseUrl}/register`);
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.locator('select[name="preferredLanguage"]').selectOption(language);
+    await page.getByTestId('submit').click();
+    await page.getByTestId('success').waitFor();
+    expect(await page.getByTestId('success').textContent()).toContain(email);
+    await shot('2-registered');
+
+    const mails: { language: string; subject: string; text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
+    expect(mails[0].language).toBe(language);
+    expect(mails[0].subject).toBe((catalogues[language].emails as any).verify_email.subject);
+    const link = /(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1];
+
+    await page.goto(link);
+    await page.getByTestId('success').waitFor();
+    await shot('3-verified');
+
+    await page.goto(`${server.baseUrl}/login`);
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill('a-wrong-password-first');
+    await page.getByTestId('submit').click();
+    await page.getByTestId('error').waitFor();
+    expect(await page.getByTestId('error').textContent()).toContain((catalogues[language].errors as any).identity.invalid_credentials);
+    expect(await page.locator('input[name="email"]').inputValue()).toBe(email);
+    await shot('4-wrong-password');
+
+    await page.locator('input[name="password"]').fill(PASSWORD);
+    await page.getByTestId('submit').click();
+    await page.waitForURL('**/account');
+    await page.getByTestId('account-email').waitFor();
+    expect(await page.getByTestId('account-email').textContent()).toContain(email);
+    await shot('5-account');
+
+    // The access token lives in memory only; a reload restores the session from the refresh cookie.
+    expect(await page.evaluate(() => JSON.stringify(window.localStorage) + JSON.stringify(window.sessionStorage))).not.toMatch(/eyJ/);
+    await page.reload();
+    await page.getByTestId('account-email').waitFor();
+
+    await page.getByTestId('logout').click();
+    await page.waitForURL(`${server.baseUrl}/`);
+    await context.close();
+  });
+});

@@ -1,0 +1,13 @@
+// Browser journeys in Debian's Chromium (playwright-core) against the built client and a real server.
+import base from '../../jest.config.js';
+
+const e2e = base.projects.find((project) => project.displayName === 'e2e');
+
+export default {
+  ...e2e,
+  displayName: 'browser',
+  rootDir: '../..',
+  testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+  testTimeout: 120_000,
+  maxWorkers: 1,
+};
