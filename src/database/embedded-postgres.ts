@@ -1,6 +1,6 @@
 import getPort from 'get-port';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -99,6 +99,8 @@ export async function startEmbeddedPostgres(
   const EmbeddedPostgres = await importWithoutSignalHandlers();
   const port = await getPort({ host: '127.0.0.1' });
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  // The `postgres` user must be able to reach its data directory through DATA_DIR (traverse only).
+  if (RUNNING_AS_ROOT) await chmod(path.dirname(databaseDir), (await stat(path.dirname(databaseDir))).mode | 0o011);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

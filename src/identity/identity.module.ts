@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
 import { PassportModule } from '@nestjs/passport';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -18,7 +19,8 @@ import { SessionService } from './session.service.js';
     PassportModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({ secret: config.auth.jwtSecret }),
+      // A KeyObject, so jsonwebtoken does not try to parse the secret as a private key on every sign.
+      useFactory: (config: AppConfig) => ({ privateKey: createSecretKey(Buffer.from(config.auth.jwtSecret)) }),
     }),
   ],
   providers: [

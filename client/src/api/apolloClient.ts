@@ -1,0 +1,58 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { from as observableFrom, switchMap } from 'rxjs';
+import i18n from '../i18n/i18n';
+import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
+import { isUnauthenticated } from './appError';
+import { refreshSession } from './refreshSession';
+
+/** Operations that must never trigger an automatic session refresh. */
+const NO_REFRESH_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout']);
+
+const headersLink = new SetContextLink((prevContext) => {
+  const accessToken = getAccessToken();
+  return {
+    sentWithToken: Boolean(accessToken),
+    headers: {
+      ...prevContext.headers,
+      'Accept-Language': i18n.language,
+      ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
+    },
+  };
+});
+
+/**
+ * When an operation sent with an access token comes back UNAUTHENTICATED, the token has
+ * probably expired: refresh the session once and retry. If that fails, sign out; the
+ * route guards then send the person to the login page.
+ */
+const refreshOnUnauthenticatedLink = new ErrorLink(({ error, operation, forward }) => {
+  const context = operation.getContext();
+  if (!isUnauthenticated(error) || !context.sentWithToken) return;
+  if (NO_REFRESH_OPERATIONS.has(operation.operationName ?? '')) return;
+  if (context.isRetry) {
+    // Refused even with a fresh token: the session is gone.
+    signOut(true);
+    return;
+  }
+
+  return observableFrom(refreshSession()).pipe(
+    switchMap((outcome) => {
+      if (outcome.kind === 'signedOut') signOut(true);
+      // On 'failed' (e.g. network trouble) keep the session: the next action may work again.
+      if (outcome.kind !== 'refreshed') throw error;
+      signIn(outcome.payload);
+      // headersLink runs again on forward() and picks up the new token.
+      operation.setContext({ isRetry: true });
+      return forward(operation);
+    }),
+  );
+});
+
+const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
+
+export const apolloClient = new ApolloClient({
+  link: ApolloLink.from([refreshOnUnauthenticatedLink, headersLink, httpLink]),
+  cache: new InMemoryCache(),
+});

@@ -1,0 +1,9 @@
+import type { Account } from '../api/types';
+import { useSession } from './useSession';
+
+/** The signed-in account. Only for components rendered inside <RequireAuth>. */
+export function useSignedInAccount(): Account {
+  const session = useSession();
+  if (session.status !== 'signedIn') throw new Error('useSignedInAccount used outside <RequireAuth>');
+  return session.account;
+}

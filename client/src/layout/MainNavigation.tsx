@@ -1,0 +1,38 @@
+import { NavLink } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { isStaff } from '../auth/roles';
+import { useSession } from '../auth/useSession';
+
+function NavItem({ to, label }: { to: string; label: string }) {
+  return (
+    <li>
+      <NavLink to={to} className="kern-link main-navigation__link">
+        {label}
+      </NavLink>
+    </li>
+  );
+}
+
+/** Login/register when signed out; account (and staff area for staff) when signed in. */
+export function MainNavigation() {
+  const { t } = useTranslation();
+  const session = useSession();
+
+  return (
+    <nav className="main-navigation" aria-label={t('header.mainNavigation')}>
+      <ul className="main-navigation__list">
+        {session.status === 'signedIn' ? (
+          <>
+            <NavItem to="/account" label={t('nav.account')} />
+            {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
+          </>
+        ) : (
+          <>
+            <NavItem to="/login" label={t('nav.login')} />
+            <NavItem to="/register" label={t('nav.register')} />
+          </>
+        )}
+      </ul>
+    </nav>
+  );
+}

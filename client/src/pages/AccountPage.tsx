@@ -1,0 +1,40 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ME } from '../api/operations';
+import { updateAccount } from '../auth/sessionStore';
+import { useSignedInAccount } from '../auth/useSignedInAccount';
+import { usePageTitle } from '../i18n/usePageTitle';
+import { AccountDetails } from './AccountDetails';
+import { ChangePasswordForm } from './ChangePasswordForm';
+import { LogoutButton } from './LogoutButton';
+import { PreferencesForm } from './PreferencesForm';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('account.title'));
+  const sessionAccount = useSignedInAccount();
+  // The session already has the account; fetch it fresh so the page shows the current state.
+  const { data } = useQuery(ME, { fetchPolicy: 'network-only' });
+
+  useEffect(() => {
+    if (data?.me) updateAccount(data.me);
+  }, [data]);
+
+  const account = data?.me ?? sessionAccount;
+
+  return (
+    <div className="narrow stack-large">
+      <h1 className="kern-heading-x-large">{t('account.title')}</h1>
+      <AccountDetails account={account} />
+      <PreferencesForm account={account} />
+      <ChangePasswordForm />
+      <section className="stack" aria-labelledby="logout-heading">
+        <h2 className="kern-heading-medium" id="logout-heading">
+          {t('account.logoutHeading')}
+        </h2>
+        <LogoutButton />
+      </section>
+    </div>
+  );
+}

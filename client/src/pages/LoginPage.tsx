@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
+import type { AuthPayload } from '../api/types';
+import { signIn } from '../auth/sessionStore';
+import { useSession } from '../auth/useSession';
+import { Alert } from '../components/Alert';
+import { usePageTitle } from '../i18n/usePageTitle';
+import { safeNextPath } from '../utils/safeNextPath';
+import { LoginForm } from './LoginForm';
+
+type RedirectReason = 'sessionExpired' | 'signInRequired';
+
+function redirectReasonOf(state: unknown): RedirectReason | undefined {
+  const reason = (state as { reason?: unknown } | null)?.reason;
+  return reason === 'sessionExpired' || reason === 'signInRequired' ? reason : undefined;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('login.title'));
+  const location = useLocation();
+  const session = useSession();
+  const next = safeNextPath(useSearchParams()[0].get('next'));
+  const reason = redirectReasonOf(location.state);
+
+  // Signed in just now, or already (restored session): continue to the requested page.
+  if (session.status === 'signedIn') return <Navigate to={next} replace />;
+
+  return (
+    <div className="narrow stack">
+      <h1 className="kern-heading-x-large">{t('login.title')}</h1>
+      {reason && (
+        <Alert variant="info" role="status" title={t(`login.${reason}`)} />
+      )}
+      <LoginForm onSignedIn={(payload: AuthPayload) => signIn(payload)} />
+      <ul className="link-list">
+        <li>
+          <Link className="kern-link" to="/forgot-password">
+            {t('login.forgotPassword')}
+          </Link>
+        </li>
+        <li>
+          {t('login.noAccount')}{' '}
+          <Link className="kern-link" to="/register">
+            {t('login.registerLink')}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

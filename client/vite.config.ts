@@ -1,0 +1,47 @@
+import { defineConfig } from 'vite';
+
+// Paths are resolved from this file, so the config works from any working directory.
+const clientDir = decodeURIComponent(new URL('./', import.meta.url).pathname);
+const repoRoot = decodeURIComponent(new URL('../', import.meta.url).pathname);
+
+const apiServer = 'http://localhost:3000';
+const proxiedPaths = ['/graphql', '/health', '/dev'];
+
+export default defineConfig({
+  root: clientDir,
+  publicDir: false,
+  oxc: {
+    jsx: { runtime: 'automatic' },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    rolldownOptions: {
+      // React Router marks modules "use client" for server components; meaningless in this SPA.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+      output: {
+        // Libraries change less often than the app: separate chunks cache better.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/ },
+            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|zen-observable)/ },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    proxy: Object.fromEntries(
+      proxiedPaths.map((path) => [path, { target: apiServer, changeOrigin: false }]),
+    ),
+    fs: {
+      // The translation catalogues live in ../locales, shared with the server.
+      allow: [repoRoot],
+    },
+  },
+});
