@@ -3,12 +3,11 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger as PinoLoggerInstance } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { AuditModule } from './common/audit/audit.module.js';
 import { AccessGuard } from './common/auth/access.guard.js';
-import { correlationIdOf } from './common/context/correlation-id.js';
 import { RequestContextModule } from './common/context/request-context.module.js';
 import { ErrorPresenter } from './common/errors/error-presenter.js';
 import { ErrorsModule } from './common/errors/errors.module.js';
@@ -34,21 +33,13 @@ class DatabaseServerLifecycle implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, database: DatabaseConnection): DynamicModule {
+  static register(config: AppConfig, database: DatabaseConnection, logger: PinoLoggerInstance): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.log.level,
-            genReqId: (request: IncomingMessage, response: ServerResponse) => correlationIdOf(request, response),
-            customAttributeKeys: { reqId: 'correlationId' },
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (request: IncomingMessage) => request.url === '/health' },
-            transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-          },
-        }),
+        // Fastify owns the request logger (see bootstrap); nestjs-pino binds it per request.
+        LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }),
         I18nModule,
         RequestContextModule,
         DatabaseModule.register(config, database),

@@ -4,21 +4,40 @@ import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
+import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
 import type { DatabaseConnection } from './database/database-server.js';
+import { CORRELATION_HEADER, correlationIdOf } from './common/context/correlation-id.js';
+import { createLogger } from './common/logging/create-logger.js';
 import { serveClientApp } from './web/client-app.js';
 
 /** Builds the whole application (not yet listening); shared by `main.ts` and the tests. */
 export async function createApp(config: AppConfig, database: DatabaseConnection): Promise<NestFastifyApplication> {
+  const logger = createLogger(config);
   const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    genReqId: (request: IncomingMessage) => correlationIdOf(request),
+    requestIdLogLabel: 'correlationId',
+    disableRequestLogging: true,
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database), adapter, {
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
+    void reply.header(CORRELATION_HEADER, request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    if (request.url === '/health') return;
+    request.log.info(
+      { method: request.method, url: request.url.split('?')[0], statusCode: reply.statusCode, responseTimeMs: Math.round(reply.elapsedTime) },
+      'request completed',
+    );
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database, logger), adapter, {
     bufferLogs: true,
     abortOnError: false,
   });
