@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigValidationError) {
       console.error(error.message);
-      process.exit(78);
+      process.exitCode = 78; // EX_CONFIG
+      return;
     }
     throw error;
   }
@@ -33,5 +34,7 @@ async function main(): Promise<void> {
 
 main().catch((error) => {
   console.error(error);
-  process.exit(1);
+  process.exitCode = 1;
+  // A half-built application may hold connections open; end the process the way a supervisor would.
+  process.kill(process.pid, 'SIGTERM');
 });

@@ -110,6 +110,6 @@ async function main(): Promise<void> {
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   main().catch((error) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
+    process.exitCode = 1;
   });
 }
