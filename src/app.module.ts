@@ -13,6 +13,7 @@ import { ErrorPresenter } from './common/errors/error-presenter.js';
 import { ErrorsModule } from './common/errors/errors.module.js';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter.js';
 import { I18nModule } from './common/i18n/i18n.module.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
 import { DATABASE_CONNECTION, DatabaseModule } from './database/database.module.js';
 import type { DatabaseConnection } from './database/database-server.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
@@ -51,7 +52,8 @@ export class AppModule {
           inject: [APP_CONFIG, ErrorPresenter],
           useFactory: graphqlOptions,
         }),
-        NotificationsModule.register({ exposeDevMailbox: !config.isProduction }),
+        JobsModule,
+        NotificationsModule.register(config),
         IdentityModule,
         DemoSeedModule.register(config.seedDemoData),
       ],

@@ -6,8 +6,10 @@ import { printSchema, lexicographicSortSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { SCHEMA_FILE } from './graphql/graphql-options.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
+import { InAppNotificationResolver } from './notifications/in-app/in-app-notification.resolver.js';
+import { OutboxAdminResolver } from './notifications/outbox/outbox-admin.resolver.js';
 
-export const ALL_RESOLVERS = [IdentityResolver];
+export const ALL_RESOLVERS = [IdentityResolver, InAppNotificationResolver, OutboxAdminResolver];
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });

@@ -23,7 +23,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     expect(registered.errors).toBeUndefined();
     expect(registered.data).toEqual({ register: { email, verificationEmailSent: true } });
 
-    const mail = app.mailbox.list(email)[0];
+    const [mail] = await app.mailbox.list(email);
     expect(mail.template).toBe('verify_email');
     expect(mail.language).toBe('en');
     expect(mail.subject).toBe('Please confirm your e-mail address');
@@ -32,7 +32,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     const beforeVerification = await login(app, email);
     expect(beforeVerification.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'EMAIL_NOT_VERIFIED' });
 
-    const verified = await graphql(app, VERIFY, { token: linkTokenFrom(app, email, 'verify_email') });
+    const verified = await graphql(app, VERIFY, { token: await linkTokenFrom(app, email, 'verify_email') });
     expect(verified.data).toEqual({ verifyEmail: true });
 
     const signedIn = await login(app, email);
@@ -112,7 +112,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
   it('refuses an expired link and a used link with distinct reasons', async () => {
     const email = uniqueEmail('links');
     await register(app, email);
-    const token = linkTokenFrom(app, email, 'verify_email');
+    const token = await linkTokenFrom(app, email, 'verify_email');
     await app.sql("UPDATE account_tokens SET expires_at = now() - interval '1 minute'");
     const expired = await graphql(app, VERIFY, { token }, { language: 'de' });
     expect(expired.errors?.[0]).toMatchObject({
@@ -120,7 +120,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
       extensions: { code: 'BAD_USER_INPUT', reason: 'LINK_EXPIRED' },
     });
     await graphql(app, 'mutation($email: String!) { resendVerificationEmail(email: $email) }', { email });
-    const fresh = linkTokenFrom(app, email, 'verify_email');
+    const fresh = await linkTokenFrom(app, email, 'verify_email');
     expect(fresh).not.toBe(token);
     expect((await graphql(app, VERIFY, { token: fresh })).data).toEqual({ verifyEmail: true });
     const reused = await graphql(app, VERIFY, { token: fresh });
@@ -148,7 +148,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     const unknown = await graphql(app, 'mutation($email: String!) { requestPasswordReset(email: $email) }', { email: uniqueEmail('ghost') });
     expect(unknown.data).toEqual({ requestPasswordReset: true });
 
-    const token = linkTokenFrom(app, email, 'password_reset');
+    const token = await linkTokenFrom(app, email, 'password_reset');
     const newPassword = 'Zeche-Zollverein-Blick-7';
     const reset = await graphql(app, 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }', {
       input: { token, newPassword },
@@ -157,7 +157,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     expect((await graphql(app, REFRESH, {}, { refreshCookie })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await login(app, email)).errors?.[0].extensions.reason).toBe('INVALID_CREDENTIALS');
     expect((await login(app, email, newPassword)).data?.login.accessToken).toBeTruthy();
-    expect(app.mailbox.list(email).map((mail) => mail.template)).toContain('password_changed');
+    expect((await app.mailbox.list(email)).map((mail) => mail.template)).toContain('password_changed');
   });
 
   it('changes the password only with the current one, keeping the current session', async () => {

@@ -45,6 +45,15 @@ export const environmentSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   SEED_DEMO_DATA: booleanFlag.optional(),
   CITY_NAME: z.string().default('Bochum'),
+  JOBS_WORKERS: booleanFlag.default(true),
+  JOBS_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
+  JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  EMAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  EMAIL_FROM: z.string().email().default('e-residency@bochum.example'),
+  EMAIL_FROM_NAME: z.string().default('Stadt Bochum – e-Residency'),
+  SENDGRID_API_KEY: z.string().min(10).optional(),
+  SENDGRID_API_URL: z.string().url().optional(),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -81,6 +90,14 @@ export interface AppConfig {
   i18n: { supportedLanguages: string[]; defaultLanguage: string };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   seedDemoData: boolean;
+  jobs: { workers: boolean; pollingIntervalSeconds: number; maintenanceIntervalSeconds: number };
+  email: {
+    from: string;
+    fromName: string;
+    sendTimeoutSeconds: number;
+    maxAttempts: number;
+    sendgrid?: { apiKey: string; apiUrl?: string };
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -158,6 +175,18 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       introspection: !isProduction,
     },
     seedDemoData: env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development',
+    jobs: {
+      workers: env.JOBS_WORKERS,
+      pollingIntervalSeconds: env.JOBS_POLLING_INTERVAL_SECONDS,
+      maintenanceIntervalSeconds: env.JOBS_MAINTENANCE_INTERVAL_SECONDS,
+    },
+    email: {
+      from: env.EMAIL_FROM,
+      fromName: env.EMAIL_FROM_NAME,
+      sendTimeoutSeconds: env.EMAIL_SEND_TIMEOUT_SECONDS,
+      maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+      sendgrid: env.SENDGRID_API_KEY ? { apiKey: env.SENDGRID_API_KEY, apiUrl: env.SENDGRID_API_URL } : undefined,
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { APP_CONFIG } from '../config/config.module.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { InAppNotificationService } from '../notifications/in-app/in-app-notification.service.js';
 import { EmailComposer } from '../notifications/mail/email-composer.js';
 import { MailPort } from '../notifications/mail/mail.port.js';
 import { Account } from './account.entity.js';
@@ -31,6 +32,7 @@ export class AccountService {
     private readonly mail: MailPort,
     private readonly composer: EmailComposer,
     private readonly audit: AuditService,
+    private readonly inApp: InAppNotificationService,
   ) {}
 
   async register(input: { email: string; password: string; preferredLanguage: string }): Promise<Account> {
@@ -58,6 +60,7 @@ export class AccountService {
     await this.dataSource.transaction(async (manager) => {
       const accountId = await this.tokens.redeem(manager, token, AccountTokenPurpose.verify_email);
       await manager.update(Account, { id: accountId }, { emailVerifiedAt: new Date() });
+      await this.inApp.notify(manager, accountId, 'email_verified', { city: this.config.cityName }, '/account');
       await this.audit.record({ action: 'account.email_verified', actorAccountId: accountId, subjectType: 'account', subjectId: accountId }, manager);
     });
   }
@@ -129,6 +132,7 @@ export class AccountService {
     const passwordHash = await this.passwords.hash(password);
     await manager.update(Account, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
     await this.mail.send(this.composer.compose('password_changed', account.email, account.preferredLanguage), manager);
+    await this.inApp.notify(manager, account.id, 'password_changed', {}, '/account');
   }
 
   private async sendVerification(manager: EntityManager, account: Account): Promise<void> {

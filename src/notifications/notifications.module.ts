@@ -1,18 +1,39 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { InAppNotificationResolver } from './in-app/in-app-notification.resolver.js';
+import { InAppNotificationService } from './in-app/in-app-notification.service.js';
 import { DevMailbox } from './mail/dev-mailbox.js';
 import { DevMailboxController } from './mail/dev-mailbox.controller.js';
 import { EmailComposer } from './mail/email-composer.js';
 import { MailPort } from './mail/mail.port.js';
+import { EmailDeliveryService } from './outbox/email-delivery.service.js';
+import { OutboxAdminResolver } from './outbox/outbox-admin.resolver.js';
+import { OutboxAdminService } from './outbox/outbox-admin.service.js';
+import { OutboxMailPort } from './outbox/outbox-mail-port.js';
+import { CaptureEmailSender } from './senders/capture-email-sender.js';
+import { EmailSender } from './senders/email-sender.js';
+import { SendgridEmailSender } from './senders/sendgrid-email-sender.js';
 
 @Module({})
 export class NotificationsModule {
-  static register(options: { exposeDevMailbox: boolean }): DynamicModule {
+  static register(config: AppConfig): DynamicModule {
     return {
       module: NotificationsModule,
       global: true,
-      controllers: options.exposeDevMailbox ? [DevMailboxController] : [],
-      providers: [DevMailbox, { provide: MailPort, useExisting: DevMailbox }, EmailComposer],
-      exports: [MailPort, EmailComposer, DevMailbox],
+      controllers: config.isProduction ? [] : [DevMailboxController],
+      providers: [
+        { provide: EmailSender, useClass: config.email.sendgrid ? SendgridEmailSender : CaptureEmailSender },
+        EmailDeliveryService,
+        OutboxMailPort,
+        { provide: MailPort, useExisting: OutboxMailPort },
+        EmailComposer,
+        DevMailbox,
+        InAppNotificationService,
+        InAppNotificationResolver,
+        OutboxAdminService,
+        OutboxAdminResolver,
+      ],
+      exports: [MailPort, EmailComposer, DevMailbox, InAppNotificationService],
     };
   }
 }

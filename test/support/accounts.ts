@@ -10,8 +10,8 @@ export function uniqueEmail(prefix = 'person'): string {
 }
 
 /** The token of the latest link e-mail of `template` sent to `email`. */
-export function linkTokenFrom(target: TestApp, email: string, template: string): string {
-  const message = target.mailbox.list(email).find((mail) => mail.template === template);
+export async function linkTokenFrom(target: TestApp, email: string, template: string): Promise<string> {
+  const message = (await target.mailbox.list(email)).find((mail) => mail.template === template);
   if (!message) throw new Error(`no ${template} e-mail to ${email}`);
   const match = /token=([^\s&"]+)/.exec(message.text);
   if (!match) throw new Error(`no link in ${template} e-mail`);
@@ -40,7 +40,7 @@ export async function login(target: TestApp, email: string, password = STRONG_PA
 export async function signedInAccount(target: TestApp, email = uniqueEmail(), password = STRONG_PASSWORD) {
   await register(target, email, password);
   await graphql(target, 'mutation($token: String!) { verifyEmail(token: $token) }', {
-    token: linkTokenFrom(target, email, 'verify_email'),
+    token: await linkTokenFrom(target, email, 'verify_email'),
   });
   const response = await login(target, email, password);
   if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);

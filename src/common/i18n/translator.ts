@@ -28,11 +28,12 @@ export class Translator {
     readonly defaultLanguage: string,
   ) {
     this.i18n = i18next.createInstance();
+    const resources = readCatalogues();
     void this.i18n.init({
-      resources: readCatalogues(),
+      resources,
       supportedLngs: supportedLanguages,
       fallbackLng: defaultLanguage,
-      ns: ['common', 'errors', 'emails'],
+      ns: [...new Set(Object.values(resources).flatMap((namespaces) => Object.keys(namespaces)))],
       defaultNS: 'errors',
       initAsync: false,
       interpolation: { escapeValue: false },

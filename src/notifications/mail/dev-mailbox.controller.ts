@@ -12,30 +12,27 @@ export class DevMailboxController {
   constructor(private readonly mailbox: DevMailbox) {}
 
   @Get('messages')
-  list(@Query('to') to?: string) {
-    return this.mailbox.list(to).map(({ id, to: recipient, template, subject, text, sentAt, language }) => ({
-      id, to: recipient, template, subject, text, language, sentAt,
-    }));
+  async list(@Query('to') to?: string) {
+    return (await this.mailbox.list(to)).map(({ html: _html, ...message }) => message);
   }
 
   @Get('messages/:id')
   @Header('content-type', 'text/html; charset=utf-8')
-  show(@Param('id') id: string) {
-    const message = this.mailbox.find(id);
+  async show(@Param('id') id: string) {
+    const message = await this.mailbox.find(id);
     if (!message) throw DomainException.notFound();
     return message.html;
   }
 
   @Get()
   @Header('content-type', 'text/html; charset=utf-8')
-  page() {
-    const rows = this.mailbox
-      .list()
+  async page() {
+    const rows = (await this.mailbox.list())
       .map(
         (message) =>
-          `<li><a href="/dev/mailbox/messages/${message.id}">${escapeHtml(message.subject)}</a> → ${escapeHtml(message.to)} <small>${message.sentAt.toISOString()} · ${message.template} · ${message.language}</small></li>`,
+          `<li><a href="/dev/mailbox/messages/${message.id}">${escapeHtml(message.subject)}</a> → ${escapeHtml(message.to)} <small>${message.createdAt.toISOString()} · ${message.template} · ${message.language} · ${message.status}</small></li>`,
       )
       .join('');
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Dev mailbox</title></head><body style="font-family:sans-serif"><h1>Dev mailbox</h1><p>E-mails sent by this development server (newest first). Not available in production.</p><ul>${rows || '<li>No e-mails yet.</li>'}</ul></body></html>`;
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Dev mailbox</title></head><body style="font-family:sans-serif"><h1>Dev mailbox</h1><p>E-mails written to the outbox by this development server (newest first), with their delivery status. Not available in production.</p><ul>${rows || '<li>No e-mails yet.</li>'}</ul></body></html>`;
   }
 }

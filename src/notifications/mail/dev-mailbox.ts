@@ -1,36 +1,54 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { MailPort, type OutgoingMail } from './mail.port.js';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { OutboxEmail } from '../outbox/outbox-email.entity.js';
 
-export interface CapturedMail extends OutgoingMail {
+export interface CapturedMail {
   id: string;
-  sentAt: Date;
+  to: string;
+  template: string;
+  subject: string;
+  text: string;
+  html: string;
+  language: string;
+  status: string;
+  createdAt: Date;
+  sentAt: Date | null;
 }
 
-const CAPACITY = 500;
-
-/**
- * Development mail sink: keeps the latest messages in memory for the dev mailbox page
- * (`/dev/mailbox`) and logs each one. Replaced by the outbox + SendGrid sender in production.
- */
+/** Development view of the outbox: every e-mail the platform wrote, newest first. */
 @Injectable()
-export class DevMailbox extends MailPort {
-  private readonly logger = new Logger('DevMailbox');
-  private readonly messages: CapturedMail[] = [];
+export class DevMailbox {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async send(mail: OutgoingMail): Promise<void> {
-    const captured = { ...mail, id: randomUUID(), sentAt: new Date() };
-    this.messages.unshift(captured);
-    this.messages.length = Math.min(this.messages.length, CAPACITY);
-    this.logger.log(`e-mail "${mail.template}" to ${mail.to}: ${mail.subject} (open /dev/mailbox to read it)`);
-  }
-
-  list(to?: string): CapturedMail[] {
+  async list(to?: string, limit = 200): Promise<CapturedMail[]> {
     const recipient = to?.trim().toLowerCase();
-    return recipient ? this.messages.filter((message) => message.to === recipient) : [...this.messages];
+    const rows = await this.dataSource.manager.find(OutboxEmail, {
+      where: recipient ? { recipient } : {},
+      order: { createdAt: 'DESC' },
+      take: limit,
+    });
+    return rows.map(toCaptured);
   }
 
-  find(id: string): CapturedMail | undefined {
-    return this.messages.find((message) => message.id === id);
+  async find(id: string): Promise<CapturedMail | undefined> {
+    if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    const row = await this.dataSource.manager.findOneBy(OutboxEmail, { id });
+    return row ? toCaptured(row) : undefined;
   }
+}
+
+function toCaptured(row: OutboxEmail): CapturedMail {
+  return {
+    id: row.id,
+    to: row.recipient,
+    template: row.template,
+    subject: row.subject,
+    text: row.text,
+    html: row.html,
+    language: row.language,
+    status: row.status,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+  };
 }

@@ -4,7 +4,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Translator } from '../../common/i18n/translator.js';
 import type { OutgoingMail } from './mail.port.js';
 
-export type EmailTemplate = 'verify_email' | 'password_reset' | 'password_changed';
+export type EmailTemplate = 'verify_email' | 'password_reset' | 'password_changed' | 'payment_received';
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Account } from '../../identity/account.entity.js';
+
+/**
+ * A notification shown in the app. Stores the kind and its parameters, not text: the title and
+ * body are rendered from `locales/<lng>/notifications.json` in the reader's current language.
+ */
+@Entity({ name: 'in_app_notifications' })
+@Index(['accountId', 'createdAt'])
+export class InAppNotification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'account_id', type: 'uuid' })
+  accountId: string;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'account_id' })
+  account?: Account;
+
+  @Column({ type: 'varchar', length: 60 })
+  kind: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  params: Record<string, string>;
+
+  /** A path in the client to open, e.g. `/account/receipts`. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  link: string | null;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/actor.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { Translator } from '../../common/i18n/translator.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { InAppNotification } from './in-app-notification.entity.js';
+
+export interface RenderedNotification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  read: boolean;
+  createdAt: Date;
+  cursor: string;
+}
+
+/** In-app notifications: created by domain events beside the e-mail, read by their owner only. */
+@Injectable()
+export class InAppNotificationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly translator: Translator,
+  ) {}
+
+  /** Creates a notification for `accountId` inside the caller's transaction. */
+  async notify(manager: EntityManager, accountId: string, kind: string, params: Record<string, string> = {}, link?: string): Promise<void> {
+    await manager.insert(InAppNotification, { accountId, kind, params, link: link ?? null });
+  }
+
+  async list(actor: Actor, first: number, after?: string): Promise<{ items: RenderedNotification[]; hasNextPage: boolean }> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(InAppNotification, 'n')
+      .where('n.account_id = :accountId', { accountId: actor.accountId })
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .take(first + 1);
+    if (after) {
+      const { createdAt, id } = decodeCursor(after);
+      query.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query.getMany();
+    return { items: rows.slice(0, first).map((row) => this.render(row, actor.language)), hasNextPage: rows.length > first };
+  }
+
+  unreadCount(actor: Actor): Promise<number> {
+    return this.dataSource.manager.countBy(InAppNotification, { accountId: actor.accountId, readAt: IsNull() });
+  }
+
+  async markRead(actor: Actor, id: string): Promise<RenderedNotification> {
+    const notification = await this.dataSource.manager.findOneBy(InAppNotification, { id, accountId: actor.accountId });
+    if (!notification) throw DomainException.notFound();
+    if (!notification.readAt) {
+      notification.readAt = new Date();
+      await this.dataSource.manager.update(InAppNotification, { id }, { readAt: notification.readAt });
+    }
+    return this.render(notification, actor.language);
+  }
+
+  async markAllRead(actor: Actor): Promise<number> {
+    const result = await this.dataSource.manager.update(
+      InAppNotification,
+      { accountId: actor.accountId, readAt: IsNull() },
+      { readAt: new Date() },
+    );
+    return result.affected ?? 0;
+  }
+
+  private render(row: InAppNotification, language: string): RenderedNotification {
+    return {
+      id: row.id,
+      kind: row.kind,
+      title: this.translator.t(language, `notifications:${row.kind}.title`, row.params),
+      body: this.translator.t(language, `notifications:${row.kind}.body`, row.params),
+      link: row.link,
+      read: row.readAt !== null,
+      createdAt: row.createdAt,
+      cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }),
+    };
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { isStaff, type Actor } from '../../common/auth/actor.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { ErrorCode } from '../../common/errors/error-code.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { EMAIL_QUEUE } from './email-delivery.service.js';
+import { OutboxEmail, OutboxEmailStatus } from './outbox-email.entity.js';
+
+/** Staff's view of the outbox: what could not be delivered, and sending it again. */
+@Injectable()
+export class OutboxAdminService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobQueue,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(actor: Actor, status: OutboxEmailStatus | undefined, first: number, after?: string) {
+    if (!isStaff(actor)) throw DomainException.forbidden();
+    const query = this.dataSource.manager
+      .createQueryBuilder(OutboxEmail, 'e')
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(first + 1);
+    if (status) query.andWhere('e.status = :status', { status });
+    if (after) {
+      const { createdAt, id } = decodeCursor(after);
+      query.andWhere('(e.created_at, e.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await query.getMany();
+    const items = rows.slice(0, first).map((row) => ({ ...row, cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) }));
+    return { items, hasNextPage: rows.length > first };
+  }
+
+  async retry(actor: Actor, id: string): Promise<OutboxEmail> {
+    if (!isStaff(actor)) throw DomainException.forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const email = await manager.findOne(OutboxEmail, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!email) throw DomainException.notFound();
+      if (email.status !== OutboxEmailStatus.failed) throw new DomainException(ErrorCode.CONFLICT, 'notifications.email_not_failed', { reason: 'EMAIL_NOT_FAILED' });
+      await manager.update(OutboxEmail, { id }, { status: OutboxEmailStatus.pending, lastError: null });
+      await this.jobs.enqueue(manager, EMAIL_QUEUE, { outboxId: id });
+      await this.audit.record({ action: 'outbox.email_retried', actorAccountId: actor.accountId, subjectType: 'outbox_email', subjectId: id }, manager);
+      return { ...email, status: OutboxEmailStatus.pending, lastError: null };
+    });
+  }
+}
