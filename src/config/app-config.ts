@@ -50,6 +50,7 @@ export const environmentSchema = z.object({
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   EMAIL_SEND_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  EMAIL_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   EMAIL_FROM: z.string().email().default('e-residency@bochum.example'),
   EMAIL_FROM_NAME: z.string().default('Stadt Bochum – e-Residency'),
   SENDGRID_API_KEY: z.string().min(10).optional(),
@@ -96,6 +97,7 @@ export interface AppConfig {
     fromName: string;
     sendTimeoutSeconds: number;
     maxAttempts: number;
+    retryDelaySeconds: number;
     sendgrid?: { apiKey: string; apiUrl?: string };
   };
 }
@@ -185,6 +187,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       fromName: env.EMAIL_FROM_NAME,
       sendTimeoutSeconds: env.EMAIL_SEND_TIMEOUT_SECONDS,
       maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+      retryDelaySeconds: env.EMAIL_RETRY_DELAY_SECONDS,
       sendgrid: env.SENDGRID_API_KEY ? { apiKey: env.SENDGRID_API_KEY, apiUrl: env.SENDGRID_API_URL } : undefined,
     },
   };

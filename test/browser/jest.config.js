@@ -5,9 +5,9 @@ const e2e = base.projects.find((project) => project.displayName === 'e2e');
 
 export default {
   ...e2e,
+  testTimeout: 120_000,
   displayName: 'browser',
   rootDir: '../..',
   testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
-  testTimeout: 120_000,
   maxWorkers: 1,
 };

@@ -28,7 +28,7 @@ export class EmailDeliveryService {
   registerWorker(): void {
     this.jobs.register<{ outboxId: string }>(EMAIL_QUEUE, (job) => this.deliver(job), {
       retryLimit: this.config.email.maxAttempts - 1,
-      retryDelaySeconds: 5,
+      retryDelaySeconds: this.config.email.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: this.config.email.sendTimeoutSeconds,
       concurrency: 2,
