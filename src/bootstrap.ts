@@ -3,6 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { LogController } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
@@ -19,8 +20,8 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     genReqId: (request: IncomingMessage) => correlationIdOf(request),
-    requestIdLogLabel: 'correlationId',
-    disableRequestLogging: true,
+    // Requests are logged once, on response, by the hook below.
+    logController: new LogController({ requestIdLogLabel: 'correlationId', disableRequestLogging: true }),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     forceCloseConnections: 'idle',

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireStaff } from './auth/RequireStaff';
+import { NotificationsPage } from './inbox/NotificationsPage';
 import { Layout } from './layout/Layout';
 import { AccountPage } from './pages/AccountPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
@@ -27,6 +28,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireAuth>
             <AccountPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'notifications',
+        element: (
+          <RequireAuth>
+            <NotificationsPage />
           </RequireAuth>
         ),
       },

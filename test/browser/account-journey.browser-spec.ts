@@ -75,6 +75,18 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     await page.reload();
     await page.getByTestId('account-email').waitFor();
 
+    // The welcome notification: the bell counts it, the notifications page shows it in the UI language.
+    await page.getByTestId('unread-count').waitFor();
+    expect(await page.getByTestId('unread-count').textContent()).toBe('1');
+    await page.getByTestId('notification-bell').click();
+    await page.waitForURL('**/notifications');
+    await page.getByTestId('notification').first().waitFor();
+    expect(await page.getByTestId('notification').first().textContent()).toContain((catalogues[language].notifications as any).email_verified.title.replace('{{city}}', 'Bochum'));
+    await shot('6-notifications');
+    await page.getByTestId('mark-all-read').click();
+    await page.getByTestId('unread-count').waitFor({ state: 'detached' });
+
+    await page.goto(`${server.baseUrl}/account`);
     await page.getByTestId('logout').click();
     await page.waitForURL(`${server.baseUrl}/`);
     await context.close();

@@ -2,6 +2,7 @@ import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { isStaff } from '../auth/roles';
 import { useSession } from '../auth/useSession';
+import { NotificationBell } from '../inbox/NotificationBell';
 
 function NavItem({ to, label }: { to: string; label: string }) {
   return (
@@ -23,6 +24,9 @@ export function MainNavigation() {
       <ul className="main-navigation__list">
         {session.status === 'signedIn' ? (
           <>
+            <li>
+              <NotificationBell />
+            </li>
             <NavItem to="/account" label={t('nav.account')} />
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
           </>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES } from '../auth/roles';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { usePageTitle } from '../i18n/usePageTitle';
+import { FailedEmailsPanel } from '../inbox/FailedEmailsPanel';
 
 /** Shell of the staff area; the case queue is filled in by later work. */
 export function StaffPage() {
@@ -42,6 +43,7 @@ export function StaffPage() {
           </div>
         </div>
       </section>
+      <FailedEmailsPanel />
     </div>
   );
 }

@@ -9,3 +9,10 @@ export function formatDate(isoDateTime: string, language: string): string {
   if (Number.isNaN(date.getTime())) return isoDateTime;
   return new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(date);
 }
+
+/** Date and time, e.g. "21. November 2026, 14:05", in Berlin time. */
+export function formatDateTime(isoDateTime: string, language: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  return new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+}
