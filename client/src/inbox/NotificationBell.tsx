@@ -18,7 +18,10 @@ export function NotificationBell() {
       aria-label={t('bell.label', { count: unread })}
       data-testid="notification-bell"
     >
-      <span aria-hidden="true">🔔</span>
+      <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+        <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+        <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+      </svg>
       <span>{t('bell.text')}</span>
       {unread > 0 && (
         <span className="kern-badge kern-badge--info notification-bell__count" aria-hidden="true" data-testid="unread-count">
