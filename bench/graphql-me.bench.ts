@@ -75,6 +75,7 @@ async function main() {
     PUBLIC_URL: baseUrl,
     DATABASE_URL: databaseUrl,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    CARD_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
     LOG_LEVEL: 'warn',
     LOG_PRETTY: '0',
     NODE_ENV: 'production',

@@ -22,7 +22,10 @@ export default defineConfig({
         if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
         handler(level, log);
       },
+      // The service worker is its own entry with a fixed name, served at /sw.js (scope: the whole app).
+      input: { main: `${clientDir}index.html`, sw: `${clientDir}src/offline/service-worker.ts` },
       output: {
+        entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
         // Libraries change less often than the app: separate chunks cache better.
         codeSplitting: {
           groups: [

@@ -21,6 +21,11 @@ import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { AddressesModule } from './addresses/addresses.module.js';
+import { BackofficeModule } from './backoffice/backoffice.module.js';
+import { ResidentsModule } from './residents/residents.module.js';
+import { PaymentsModule } from './payments/payments.module.js';
+import { CardsModule } from './cards/cards.module.js';
 
 /** Stops the embedded database last: the root module's hooks run after its imports'. */
 @Injectable()
@@ -55,6 +60,11 @@ export class AppModule {
         JobsModule,
         NotificationsModule.register(config),
         IdentityModule,
+        PaymentsModule.register(config),
+        AddressesModule,
+        BackofficeModule,
+        ResidentsModule,
+        CardsModule,
         DemoSeedModule.register(config.seedDemoData),
       ],
       controllers: [HealthController],

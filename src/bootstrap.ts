@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
@@ -41,11 +42,15 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database, logger), adapter, {
     bufferLogs: true,
     abortOnError: false,
+    // Stripe signs the exact bytes it sent; the webhook verifies `req.rawBody`.
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   await app.register(fastifyCookie);
+  // Evidence uploads: one file per request, no larger than the configured limit.
+  await app.register(fastifyMultipart, { limits: { fileSize: config.files.evidenceMaxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024 } });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

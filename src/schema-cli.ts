@@ -5,11 +5,24 @@ import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphq
 import { printSchema, lexicographicSortSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { SCHEMA_FILE } from './graphql/graphql-options.js';
+import { CardsResolver } from './cards/cards.resolver.js';
 import { IdentityResolver } from './identity/identity.resolver.js';
 import { InAppNotificationResolver } from './notifications/in-app/in-app-notification.resolver.js';
 import { OutboxAdminResolver } from './notifications/outbox/outbox-admin.resolver.js';
+import { PaymentsResolver } from './payments/payments.resolver.js';
+import { AddressResolver } from './addresses/address.resolver.js';
+import { BackofficeCaseFieldsResolver } from './backoffice/backoffice-case-fields.resolver.js';
+import { BackofficeCaseResolver } from './backoffice/backoffice-case.resolver.js';
+import { CaseEventFieldsResolver } from './backoffice/case-event-fields.resolver.js';
+import { ResidencyApplicationFieldsResolver } from './residents/residency-application-fields.resolver.js';
+import { ResidencyCaseFieldsResolver } from './residents/residency-case-fields.resolver.js';
+import { ResidencyResolver } from './residents/residency.resolver.js';
 
-export const ALL_RESOLVERS = [IdentityResolver, InAppNotificationResolver, OutboxAdminResolver];
+export const ALL_RESOLVERS = [IdentityResolver, InAppNotificationResolver, OutboxAdminResolver, PaymentsResolver,
+  ResidencyResolver, ResidencyApplicationFieldsResolver, ResidencyCaseFieldsResolver, AddressResolver,
+  BackofficeCaseResolver, BackofficeCaseFieldsResolver, CaseEventFieldsResolver,
+  CardsResolver,
+];
 
 async function main(): Promise<void> {
   const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });

@@ -100,6 +100,7 @@ describe('platform in production mode', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-like-secret-of-sufficient-length-123',
       PUBLIC_URL: 'https://e-residency.bochum.example',
+      CARD_KEY_PASSPHRASE: 'a-production-like-card-key-passphrase',
       GRAPHQL_MAX_COST: '100',
       GRAPHQL_MAX_ALIASES: '50',
     });

@@ -2,8 +2,11 @@ import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireStaff } from './auth/RequireStaff';
 import { NotificationsPage } from './inbox/NotificationsPage';
+import { CardPage } from './cards/CardPage';
 import { Layout } from './layout/Layout';
 import { AccountPage } from './pages/AccountPage';
+import { ReceiptsPage } from './payments/ReceiptsPage';
+import { SandboxCheckoutPage } from './payments/SandboxCheckoutPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LandingPage } from './pages/LandingPage';
 import { LoginPage } from './pages/LoginPage';
@@ -11,6 +14,10 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { StaffPage } from './pages/StaffPage';
+import { ApplicationPage } from './residency/ApplicationPage';
+import { ApplyPage } from './residency/ApplyPage';
+import { ResidencyPage } from './residency/ResidencyPage';
+import { CasePage } from './backoffice/CasePage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 
 export const router = createBrowserRouter([
@@ -31,12 +38,56 @@ export const router = createBrowserRouter([
           </RequireAuth>
         ),
       },
+      // Not behind RequireAuth: offline or signed out, the card stored on this device still shows.
+      { path: 'card', element: <CardPage /> },
       {
         path: 'notifications',
         element: (
           <RequireAuth>
             <NotificationsPage />
           </RequireAuth>
+        ),
+      },
+      {
+        path: 'account/receipts',
+        element: (
+          <RequireAuth>
+            <ReceiptsPage />
+          </RequireAuth>
+        ),
+      },
+      // Public like a payment service's hosted checkout: the unguessable session id is the key.
+      { path: 'sandbox/checkout/:sessionId', element: <SandboxCheckoutPage /> },
+      {
+        path: 'residency',
+        element: (
+          <RequireAuth>
+            <ResidencyPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'residency/apply',
+        element: (
+          <RequireAuth>
+            <ApplyPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'residency/applications/:id',
+        element: (
+          <RequireAuth>
+            <ApplicationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'staff/cases/:id',
+        element: (
+          <RequireStaff>
+            <CasePage />
+          </RequireStaff>
         ),
       },
       {

@@ -22,7 +22,7 @@ describe('buildConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigValidationError);
       const variables = (error as ConfigValidationError).issues.map((issue) => issue.variable);
-      expect(variables).toEqual(expect.arrayContaining(['JWT_SECRET', 'PUBLIC_URL', 'DATABASE_URL']));
+      expect(variables).toEqual(expect.arrayContaining(['JWT_SECRET', 'PUBLIC_URL', 'DATABASE_URL', 'CARD_KEY_PASSPHRASE']));
     }
   });
 
@@ -32,6 +32,7 @@ describe('buildConfig', () => {
       JWT_SECRET: 'x'.repeat(40),
       PUBLIC_URL: 'https://e-residency.bochum.de',
       DATABASE_URL: 'postgres://app@db/app',
+      CARD_KEY_PASSPHRASE: 'a-long-card-key-passphrase',
     });
     expect(config.graphql.introspection).toBe(false);
     expect(config.auth.secureCookies).toBe(true);

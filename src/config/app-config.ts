@@ -9,6 +9,24 @@ const languageList = z
   .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^[a-z]{2}$/)).min(1));
 
+const RESIDENCY_CATEGORY_NAMES = ['student', 'commuter', 'second_home', 'former_resident'] as const;
+export type ResidencyCategoryName = (typeof RESIDENCY_CATEGORY_NAMES)[number];
+
+const residencyCategoryList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(RESIDENCY_CATEGORY_NAMES)));
+
+/** 0 means free; otherwise at least Stripe's minimum charge in EUR (50 cents). */
+const feeCents = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .refine((cents) => cents === 0 || cents >= 50, 'must be 0 (free) or at least 50 cents');
+
+const webhookSecret = z.string().regex(/^whsec_\w{16,}$/, 'must look like whsec_… (at least 16 characters after the prefix)');
+
 const postgresUrl = z
   .string()
   .url()
@@ -45,6 +63,26 @@ export const environmentSchema = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
   SEED_DEMO_DATA: booleanFlag.optional(),
   CITY_NAME: z.string().default('Bochum'),
+  FEE_CITIZEN_CARD_CENTS: feeCents.default(1500),
+  FEE_TRADE_REGISTRATION_CENTS: feeCents.default(2600),
+  FEE_BUSINESS_ADDRESS_CENTS: feeCents.default(0),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…').optional(),
+  STRIPE_WEBHOOK_SECRET: webhookSecret.optional(),
+  STRIPE_API_URL: z.string().url().optional(),
+  STRIPE_SANDBOX_WEBHOOK_SECRET: webhookSecret.default('whsec_bochumEresidencyLocalSandboxNotASecret0000'),
+  PAYMENTS_SANDBOX: booleanFlag.optional(),
+  FILES_DIR: z.string().optional(),
+  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1_048_576).default(10 * 1_048_576),
+  EVIDENCE_MAX_FILES: z.coerce.number().int().min(1).max(50).default(5),
+  RESIDENCY_AUTO_APPROVAL: booleanFlag.default(true),
+  RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE: z.enum(['low', 'substantial', 'high']).default('substantial'),
+  RESIDENCY_AUTO_APPROVAL_CATEGORIES: residencyCategoryList.default([...RESIDENCY_CATEGORY_NAMES]),
+  RESIDENCY_VALIDITY_MONTHS_STUDENT: z.coerce.number().int().min(1).max(120).default(12),
+  RESIDENCY_VALIDITY_MONTHS_COMMUTER: z.coerce.number().int().min(1).max(120).default(12),
+  RESIDENCY_VALIDITY_MONTHS_SECOND_HOME: z.coerce.number().int().min(1).max(120).default(24),
+  RESIDENCY_VALIDITY_MONTHS_FORMER_RESIDENT: z.coerce.number().int().min(1).max(120).default(36),
+  RESIDENCY_CASE_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(5),
+  RESIDENCY_EXPIRY_CHECK_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
   JOBS_WORKERS: booleanFlag.default(true),
   JOBS_POLLING_INTERVAL_SECONDS: z.coerce.number().min(0.5).max(60).default(1),
   JOBS_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
@@ -55,6 +93,10 @@ export const environmentSchema = z.object({
   EMAIL_FROM_NAME: z.string().default('Stadt Bochum – e-Residency'),
   SENDGRID_API_KEY: z.string().min(10).optional(),
   SENDGRID_API_URL: z.string().url().optional(),
+  CARD_KEY_PASSPHRASE: z.string().min(16).optional(),
+  CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
+  STATUS_LIST_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(86_400),
+  STATUS_LIST_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -91,6 +133,24 @@ export interface AppConfig {
   i18n: { supportedLanguages: string[]; defaultLanguage: string };
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
   seedDemoData: boolean;
+  payments: {
+    currency: 'EUR';
+    /** Integer cents per purpose; 0 is free. */
+    fees: { citizen_card: number; trade_registration: number; business_address: number };
+    /** Stripe when a key is set; the local sandbox outside production (or with PAYMENTS_SANDBOX=1); else none. */
+    provider: 'stripe' | 'sandbox' | null;
+    stripe?: { secretKey: string; webhookSecret: string; apiUrl?: string };
+    sandboxWebhookSecret: string;
+  };
+  /** Uploaded files live here, outside the web root. */
+  files: { dir: string; evidenceMaxBytes: number; evidenceMaxFiles: number };
+  residency: {
+    /** Clear cases are approved without staff when every rule holds. */
+    autoApproval: { enabled: boolean; minAssurance: 'low' | 'substantial' | 'high'; categories: ResidencyCategoryName[] };
+    validityMonths: Record<ResidencyCategoryName, number>;
+    caseDueDays: number;
+    expiryCheckMinutes: number;
+  };
   jobs: { workers: boolean; pollingIntervalSeconds: number; maintenanceIntervalSeconds: number };
   email: {
     from: string;
@@ -99,6 +159,13 @@ export interface AppConfig {
     maxAttempts: number;
     retryDelaySeconds: number;
     sendgrid?: { apiKey: string; apiUrl?: string };
+  };
+  cards: {
+    /** Encrypts the card-issuer private keys at rest. */
+    keyPassphrase: string;
+    validityDays: number;
+    statusListTtlSeconds: number;
+    statusListCacheSeconds: number;
   };
 }
 
@@ -134,8 +201,12 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
   if (isProduction && !env.JWT_SECRET) problems.push({ variable: 'JWT_SECRET', problem: 'is required in production' });
   if (isProduction && !env.PUBLIC_URL) problems.push({ variable: 'PUBLIC_URL', problem: 'is required in production' });
   if (isProduction && !env.DATABASE_URL) problems.push({ variable: 'DATABASE_URL', problem: 'is required in production' });
+  if (isProduction && !env.CARD_KEY_PASSPHRASE) problems.push({ variable: 'CARD_KEY_PASSPHRASE', problem: 'is required in production' });
   if (!env.SUPPORTED_LANGUAGES.includes(env.DEFAULT_LANGUAGE)) {
     problems.push({ variable: 'DEFAULT_LANGUAGE', problem: `must be one of SUPPORTED_LANGUAGES (${env.SUPPORTED_LANGUAGES.join(', ')})` });
+  }
+  if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+    problems.push({ variable: 'STRIPE_WEBHOOK_SECRET', problem: 'is required when STRIPE_SECRET_KEY is set' });
   }
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
@@ -177,6 +248,40 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       introspection: !isProduction,
     },
     seedDemoData: env.SEED_DEMO_DATA ?? env.NODE_ENV === 'development',
+    payments: {
+      currency: 'EUR',
+      fees: {
+        citizen_card: env.FEE_CITIZEN_CARD_CENTS,
+        trade_registration: env.FEE_TRADE_REGISTRATION_CENTS,
+        business_address: env.FEE_BUSINESS_ADDRESS_CENTS,
+      },
+      provider: env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null,
+      stripe:
+        env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
+          ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL }
+          : undefined,
+      sandboxWebhookSecret: env.STRIPE_SANDBOX_WEBHOOK_SECRET,
+    },
+    files: {
+      dir: env.FILES_DIR ?? `${env.DATA_DIR.replace(/\/$/, '')}/files`,
+      evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
+      evidenceMaxFiles: env.EVIDENCE_MAX_FILES,
+    },
+    residency: {
+      autoApproval: {
+        enabled: env.RESIDENCY_AUTO_APPROVAL,
+        minAssurance: env.RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE,
+        categories: env.RESIDENCY_AUTO_APPROVAL_CATEGORIES,
+      },
+      validityMonths: {
+        student: env.RESIDENCY_VALIDITY_MONTHS_STUDENT,
+        commuter: env.RESIDENCY_VALIDITY_MONTHS_COMMUTER,
+        second_home: env.RESIDENCY_VALIDITY_MONTHS_SECOND_HOME,
+        former_resident: env.RESIDENCY_VALIDITY_MONTHS_FORMER_RESIDENT,
+      },
+      caseDueDays: env.RESIDENCY_CASE_DUE_DAYS,
+      expiryCheckMinutes: env.RESIDENCY_EXPIRY_CHECK_MINUTES,
+    },
     jobs: {
       workers: env.JOBS_WORKERS,
       pollingIntervalSeconds: env.JOBS_POLLING_INTERVAL_SECONDS,
@@ -189,6 +294,12 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       maxAttempts: env.EMAIL_MAX_ATTEMPTS,
       retryDelaySeconds: env.EMAIL_RETRY_DELAY_SECONDS,
       sendgrid: env.SENDGRID_API_KEY ? { apiKey: env.SENDGRID_API_KEY, apiUrl: env.SENDGRID_API_URL } : undefined,
+    },
+    cards: {
+      keyPassphrase: env.CARD_KEY_PASSPHRASE ?? 'development-only-card-key-passphrase',
+      validityDays: env.CARD_VALIDITY_DAYS,
+      statusListTtlSeconds: env.STATUS_LIST_TTL_SECONDS,
+      statusListCacheSeconds: env.STATUS_LIST_CACHE_SECONDS,
     },
   };
 }

@@ -4,6 +4,24 @@ import { AccountToken } from '../identity/account-token.entity.js';
 import { RefreshToken } from '../identity/refresh-token.entity.js';
 import { InAppNotification } from '../notifications/in-app/in-app-notification.entity.js';
 import { OutboxEmail } from '../notifications/outbox/outbox-email.entity.js';
+import { Payment } from '../payments/payment.entity.js';
+import { PaymentEvent } from '../payments/payment-event.entity.js';
+import { SandboxCheckoutSession } from '../payments/sandbox/sandbox-checkout-session.entity.js';
+import { AddressAllocation } from '../addresses/entities/address-allocation.entity.js';
+import { AddressPool } from '../addresses/entities/address-pool.entity.js';
+import { BackofficeCaseEvent } from '../backoffice/entities/backoffice-case-event.entity.js';
+import { BackofficeCase } from '../backoffice/entities/backoffice-case.entity.js';
+import { ApplicationMessage } from '../residents/entities/application-message.entity.js';
+import { EvidenceDocument } from '../residents/entities/evidence-document.entity.js';
+import { ResidencyApplication } from '../residents/entities/residency-application.entity.js';
+import { Residency } from '../residents/entities/residency.entity.js';
+import { CardCredential } from '../cards/entities/card-credential.entity.js';
+import { CardIssuerKey } from '../cards/entities/card-issuer-key.entity.js';
+import { CardRequest } from '../cards/entities/card-request.entity.js';
+import { CitizenCard } from '../cards/entities/citizen-card.entity.js';
 
 /** Every TypeORM entity of the application (used by the app and the migration tooling). */
-export const ALL_ENTITIES = [AuditEvent, Account, AccountToken, RefreshToken, OutboxEmail, InAppNotification];
+export const ALL_ENTITIES = [AuditEvent, Account, AccountToken, RefreshToken, OutboxEmail, InAppNotification, Payment, PaymentEvent, SandboxCheckoutSession,
+  ResidencyApplication, EvidenceDocument, ApplicationMessage, Residency, AddressPool, AddressAllocation, BackofficeCase, BackofficeCaseEvent,
+  CardIssuerKey, CitizenCard, CardCredential, CardRequest,
+];

@@ -23,6 +23,8 @@ export async function serveClientApp(fastify: FastifyInstance): Promise<boolean>
     maxAge: '1h',
     setHeaders: (response, filePath) => {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) void response.header('cache-control', 'public, max-age=31536000, immutable');
+      // The browser must always see a new service worker at once.
+      if (filePath.endsWith(`${path.sep}sw.js`)) void response.header('cache-control', 'no-cache');
     },
   });
   fastify.get('/*', (request, reply) => {

@@ -1,5 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Account, AuthPayload, RegistrationResult } from './types';
+import type { Payment, PaymentSettings, PaymentSubject } from '../payments/types';
 
 const ACCOUNT_FIELDS = gql`
   fragment AccountFields on Account {
@@ -124,4 +125,92 @@ export const UPDATE_MY_PREFERENCES: TypedDocumentNode<
     }
   }
   ${ACCOUNT_FIELDS}
+`;
+
+// ---------- payments ----------
+
+const PAYMENT_FIELDS = gql`
+  fragment PaymentFields on Payment {
+    id
+    reference
+    purpose
+    subjectType
+    subjectId
+    amountCents
+    currency
+    status
+    paid
+    statusMessage
+    provider
+    testPayment
+    checkoutUrl
+    receiptUrl
+    paidAt
+    refundedAt
+    refundReason
+    createdAt
+  }
+`;
+
+export const PAYMENT_SETTINGS: TypedDocumentNode<{ paymentSettings: PaymentSettings }, Record<string, never>> = gql`
+  query PaymentSettings {
+    paymentSettings {
+      available
+      testMode
+      demoSubjectType
+      fees {
+        purpose
+        amountCents
+        currency
+      }
+    }
+  }
+`;
+
+export const MY_PAYMENT_FOR: TypedDocumentNode<{ myPaymentFor: Payment | null }, PaymentSubject> = gql`
+  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {
+    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {
+      ...PaymentFields
+    }
+  }
+  ${PAYMENT_FIELDS}
+`;
+
+export const PAYMENT_BY_ID: TypedDocumentNode<{ payment: Payment }, { id: string }> = gql`
+  query PaymentById($id: ID!) {
+    payment(id: $id) {
+      ...PaymentFields
+    }
+  }
+  ${PAYMENT_FIELDS}
+`;
+
+export const START_PAYMENT: TypedDocumentNode<
+  { startPayment: Payment },
+  { input: PaymentSubject & { idempotencyKey: string; returnPath?: string } }
+> = gql`
+  mutation StartPayment($input: StartPaymentInput!) {
+    startPayment(input: $input) {
+      ...PaymentFields
+    }
+  }
+  ${PAYMENT_FIELDS}
+`;
+
+export const MY_PAYMENTS: TypedDocumentNode<
+  { myPayments: { nodes: Payment[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
+  { page: { first: number; after?: string | null } }
+> = gql`
+  query MyPayments($page: PageInput) {
+    myPayments(page: $page) {
+      nodes {
+        ...PaymentFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${PAYMENT_FIELDS}
 `;

@@ -27,6 +27,8 @@ export function MainNavigation() {
             <li>
               <NotificationBell />
             </li>
+            <NavItem to="/card" label={t('ui.nav', { ns: 'cards' })} />
+            <NavItem to="/residency" label={t('nav', { ns: 'residency' })} />
             <NavItem to="/account" label={t('nav.account')} />
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
           </>

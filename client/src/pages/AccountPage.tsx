@@ -5,6 +5,8 @@ import { ME } from '../api/operations';
 import { updateAccount } from '../auth/sessionStore';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { usePageTitle } from '../i18n/usePageTitle';
+import { ResidencyAccountSection } from '../residency/ResidencyAccountSection';
+import { FeesSection } from '../payments/FeesSection';
 import { AccountDetails } from './AccountDetails';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { LogoutButton } from './LogoutButton';
@@ -28,6 +30,8 @@ export function AccountPage() {
       <h1 className="kern-heading-x-large">{t('account.title')}</h1>
       <AccountDetails account={account} />
       <PreferencesForm account={account} />
+      <ResidencyAccountSection />
+      <FeesSection accountId={account.id} />
       <ChangePasswordForm />
       <section className="stack" aria-labelledby="logout-heading">
         <h2 className="kern-heading-medium" id="logout-heading">

@@ -3,6 +3,8 @@ import { STAFF_ROLES } from '../auth/roles';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { FailedEmailsPanel } from '../inbox/FailedEmailsPanel';
+import { CaseQueue } from '../backoffice/CaseQueue';
+import { StaffCardLookup } from '../cards/StaffCardLookup';
 
 /** Shell of the staff area; the case queue is filled in by later work. */
 export function StaffPage() {
@@ -39,10 +41,11 @@ export function StaffPage() {
             </h2>
           </header>
           <div className="kern-card__body">
-            <p className="kern-body">{t('staff.queueEmpty')}</p>
+            <CaseQueue />
           </div>
         </div>
       </section>
+      {account.roles.some((role) => role === 'staff_citizens_office' || role === 'admin') && <StaffCardLookup />}
       <FailedEmailsPanel />
     </div>
   );

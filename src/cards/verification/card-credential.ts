@@ -1,3 +1,5 @@
+import type { JWK } from 'jose';
+
 /**
  * The citizen card credential (ARCHITECTURE §6): a JWS signed by the city's card-issuer key
  * (EdDSA/Ed25519). It carries no name, address or birth date. Isomorphic: no Node-only imports.
@@ -22,7 +24,7 @@ export interface CardCredentialClaims {
   /** Index of this credential in the signed status list. */
   sli: number;
   /** The holder's device key (RFC 7800); absent in the static credential printed on the PDF card. */
-  cnf?: { jwk: JsonWebKey };
+  cnf?: { jwk: JWK };
 }
 
 export type VerificationReason =

@@ -121,7 +121,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /** ECDSA P-256 / SHA-256 over the presentation message; signature in IEEE P1363 (r‖s), as WebCrypto makes it. */
-export async function verifyDeviceSignature(jwk: JsonWebKey, message: string, signature: string): Promise<boolean> {
+export async function verifyDeviceSignature(jwk: JWK, message: string, signature: string): Promise<boolean> {
   try {
     if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return false;
     const key = await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);

@@ -41,6 +41,7 @@ const QUEUE_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Jobs');
   private readonly registrations = new Map<string, Registration>();
+  private readonly schedules = new Map<string, string>();
   private readonly boss: PgBoss;
   private started = false;
 
@@ -54,7 +55,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       migrate: false,
       max: 4,
       application_name: 'bochum-eresidency-jobs',
-      schedule: false,
+      schedule: config.jobs.workers,
       supervise: config.jobs.workers,
       maintenanceIntervalSeconds: config.jobs.maintenanceIntervalSeconds,
     });
@@ -66,6 +67,12 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     if (!QUEUE_NAME.test(queue)) throw new Error(`invalid queue name ${queue}`);
     if (this.registrations.has(queue)) throw new Error(`queue ${queue} registered twice`);
     this.registrations.set(queue, { handler, settings });
+  }
+
+  /** Runs `handler` on a cron schedule (Europe/Berlin), once per occurrence across all processes. */
+  schedule(queue: string, cron: string, handler: () => Promise<void>, settings: QueueSettings = {}): void {
+    this.register(queue, handler, { retryLimit: 2, ...settings });
+    this.schedules.set(queue, cron);
   }
 
   /** Adds a job inside `manager`'s transaction (or at once without one). */
@@ -89,6 +96,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     }
     this.started = true;
     if (!this.config.jobs.workers) return;
+    for (const [queue, cron] of this.schedules) await this.boss.schedule(queue, cron, {}, { tz: 'Europe/Berlin' });
     for (const [queue, { handler, settings }] of this.registrations) {
       for (let worker = 0; worker < (settings.concurrency ?? 1); worker += 1) {
         await this.boss.work<any>(

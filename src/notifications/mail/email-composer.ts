@@ -4,7 +4,21 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Translator } from '../../common/i18n/translator.js';
 import type { OutgoingMail } from './mail.port.js';
 
-export type EmailTemplate = 'verify_email' | 'password_reset' | 'password_changed' | 'payment_received';
+export type EmailTemplate =
+  | 'verify_email'
+  | 'password_reset'
+  | 'password_changed'
+  | 'payment_received'
+  | 'residency_approved'
+  | 'residency_rejected'
+  | 'residency_info_requested'
+  | 'residency_ended'
+  | 'card_issued'
+  | 'card_suspended'
+  | 'card_resumed'
+  | 'card_revoked'
+  | 'card_device_changed'
+  | 'card_replaced';
 
 const escapeHtml = (value: string) =>
   value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -16,6 +30,11 @@ export class EmailComposer {
     private readonly translator: Translator,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The address people use, for links in e-mails. */
+  get publicUrl(): string {
+    return this.config.publicUrl;
+  }
 
   compose(template: EmailTemplate, to: string, language: string, params: Record<string, string> = {}): OutgoingMail {
     const values = { ...params, city: this.config.cityName };

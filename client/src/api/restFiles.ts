@@ -1,0 +1,61 @@
+import { appErrorFromGraphQL, type AppError } from './appError';
+import { refreshSession } from './refreshSession';
+import i18n from '../i18n/i18n';
+import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
+
+/** Thrown by the REST helpers: the same shape as GraphQL errors, so ErrorAlert shows it. */
+export class RestError extends Error {
+  constructor(readonly appError: AppError) {
+    super(appError.message ?? appError.code);
+  }
+}
+
+/**
+ * Calls a REST endpoint of the API with the in-memory access token (refreshing it once when it
+ * has expired), and turns an error answer `{ error: { code, message, reason, details } }` into an AppError.
+ */
+export async function authorizedFetch(path: string, init: RequestInit = {}, retried = false): Promise<Response> {
+  const token = getAccessToken();
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      credentials: 'same-origin',
+      headers: { ...(init.headers ?? {}), 'Accept-Language': i18n.language, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
+  } catch {
+    throw new RestError({ code: 'NETWORK', details: [] });
+  }
+  if (response.status === 401 && !retried) {
+    const outcome = await refreshSession();
+    if (outcome.kind === 'refreshed') {
+      signIn(outcome.payload);
+      return authorizedFetch(path, init, true);
+    }
+    if (outcome.kind === 'signedOut') signOut(true);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; reason?: string; details?: unknown }; correlationId?: string } | null;
+    const error = body?.error;
+    throw new RestError(
+      error
+        ? appErrorFromGraphQL([{ message: error.message ?? '', extensions: { ...error, correlationId: body?.correlationId } }])
+        : { code: 'INTERNAL', details: [], correlationId: response.headers.get('x-correlation-id') ?? undefined },
+    );
+  }
+  return response;
+}
+
+/** Downloads a protected file and opens it (or saves it) through a temporary object URL. */
+export async function openProtectedFile(path: string, fileName: string): Promise<void> {
+  const blob = await (await authorizedFetch(path)).blob();
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -1,0 +1,128 @@
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { toAppError } from '../api/appError';
+import { BACKOFFICE_CASES, type CaseFilter, type CaseStatus } from '../api/backofficeOperations';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingIndicator } from '../components/LoadingIndicator';
+import { SelectField } from '../components/SelectField';
+import { formatDate } from '../utils/formatDate';
+import { CaseStatusBadge } from './CaseStatusBadge';
+import { facetLabel } from './facetLabel';
+import '../residency/residency.css';
+
+const PAGE_SIZE = 25;
+const KINDS = ['residency_application'];
+
+/** The staff's queue, oldest first, with filters by kind, status, age and assignee. */
+export function CaseQueue() {
+  const { t, i18n } = useTranslation(['backoffice', 'residency']);
+  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('open');
+  const [age, setAge] = useState('');
+  const [assignee, setAssignee] = useState('');
+  const filter: CaseFilter = {
+    ...(kind ? { kind } : {}),
+    ...(status ? { status } : {}),
+    ...(age ? { olderThanDays: Number(age) } : {}),
+    ...(assignee ? { assignee: assignee as CaseFilter['assignee'] } : {}),
+  };
+  const { data, loading, error, fetchMore } = useQuery(BACKOFFICE_CASES, {
+    variables: { filter, page: { first: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+  });
+  const cases = data?.backofficeCases.nodes ?? [];
+  const pageInfo = data?.backofficeCases.pageInfo;
+
+  const loadMore = () =>
+    fetchMore({
+      variables: { filter, page: { first: PAGE_SIZE, after: pageInfo?.endCursor } },
+      updateQuery: (previous, { fetchMoreResult }) => ({
+        backofficeCases: { ...fetchMoreResult.backofficeCases, nodes: [...previous.backofficeCases.nodes, ...fetchMoreResult.backofficeCases.nodes] },
+      }),
+    });
+
+  return (
+    <div className="stack" data-testid="case-queue">
+      <div className="case-filters">
+        <SelectField name="kind" label={t('queue.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('queue.all') }, ...KINDS.map((value) => ({ value, label: t(`kinds.${value}` as 'kinds.residency_application') }))]} />
+        <SelectField
+          name="status"
+          label={t('queue.status')}
+          value={status}
+          onChange={(value) => setStatus(value as CaseStatus | '')}
+          options={[{ value: '', label: t('queue.all') }, ...(['open', 'waiting_for_applicant', 'closed'] as const).map((value) => ({ value, label: t(`statuses.${value}`) }))]}
+        />
+        <SelectField name="age" label={t('queue.age')} value={age} onChange={setAge} options={[{ value: '', label: t('queue.anyAge') }, ...['3', '7', '14'].map((days) => ({ value: days, label: t('queue.olderThan', { count: Number(days) }) }))]} />
+        <SelectField
+          name="assignee"
+          label={t('queue.assignee')}
+          value={assignee}
+          onChange={setAssignee}
+          options={[{ value: '', label: t('queue.anyone') }, { value: 'me', label: t('queue.me') }, { value: 'unassigned', label: t('queue.unassigned') }]}
+        />
+      </div>
+      {error && <ErrorAlert error={toAppError(error)} />}
+      {loading && !data && <LoadingIndicator />}
+      {data && cases.length === 0 && (
+        <p className="kern-body" data-testid="queue-empty">
+          {t('queue.empty')}
+        </p>
+      )}
+      {cases.length > 0 && (
+        <div className="table-scroll">
+          <table className="kern-table">
+            <thead className="kern-table__head">
+              <tr className="kern-table__row">
+                <th className="kern-table__header" scope="col">{t('queue.case')}</th>
+                <th className="kern-table__header" scope="col">{t('queue.applicant')}</th>
+                <th className="kern-table__header" scope="col">{t('queue.status')}</th>
+                <th className="kern-table__header" scope="col">{t('queue.opened')}</th>
+                <th className="kern-table__header" scope="col">{t('queue.due')}</th>
+                <th className="kern-table__header" scope="col">{t('queue.assignee')}</th>
+              </tr>
+            </thead>
+            <tbody className="kern-table__body">
+              {cases.map((item) => (
+                <tr className="kern-table__row" key={item.id} data-testid="case-row">
+                  <td className="kern-table__cell">
+                    <Link className="kern-link" to={`/staff/cases/${item.id}`} data-testid="case-link">
+                      {t(`kinds.${item.kind}` as 'kinds.residency_application')}
+                    </Link>
+                    <br />
+                    <span className="kern-body--small">{item.facets.map((facet) => facetLabel(t, facet)).join(' · ')}</span>
+                  </td>
+                  <td className="kern-table__cell">{item.applicant.email}</td>
+                  <td className="kern-table__cell">
+                    <CaseStatusBadge status={item.status} outcome={item.outcome} />
+                  </td>
+                  <td className="kern-table__cell">{formatDate(item.createdAt, i18n.language)}</td>
+                  <td className="kern-table__cell">
+                    {formatDate(item.dueAt, i18n.language)}
+                    {item.overdue && (
+                      <>
+                        {' '}
+                        <span className="kern-badge kern-badge--danger">
+                          <span className="kern-label">{t('queue.overdue')}</span>
+                        </span>
+                      </>
+                    )}
+                  </td>
+                  <td className="kern-table__cell">{item.assignee?.email ?? t('queue.nobody')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pageInfo?.hasNextPage && (
+        <div>
+          <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void loadMore()}>
+            <span className="kern-label">{t('queue.loadMore')}</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

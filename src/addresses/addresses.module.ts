@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AddressAllocationService } from './address-allocation.service.js';
+import { AddressPoolSeeder } from './address-pool-seeder.js';
+import { AddressResolver } from './address.resolver.js';
+import { VirtualAddressService } from './virtual-address.service.js';
+
+@Module({
+  providers: [AddressPoolSeeder, AddressAllocationService, VirtualAddressService, AddressResolver],
+  exports: [AddressAllocationService],
+})
+export class AddressesModule {}

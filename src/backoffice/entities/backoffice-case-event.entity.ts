@@ -1,0 +1,43 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Account } from '../../identity/account.entity.js';
+import { BackofficeCase } from './backoffice-case.entity.js';
+
+export interface CaseEventDetails {
+  reasonCode?: string;
+  message?: string | null;
+  findings?: string[];
+  assigneeAccountId?: string;
+  fileName?: string;
+}
+
+/** One entry of a case's timeline: what happened, who did it, when. Never changed afterwards. */
+@Entity({ name: 'backoffice_case_events' })
+@Index(['caseId', 'occurredAt'])
+export class BackofficeCaseEvent {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'case_id', type: 'uuid' })
+  caseId: string;
+
+  @ManyToOne(() => BackofficeCase, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: BackofficeCase;
+
+  @Column({ type: 'varchar', length: 40 })
+  type: string;
+
+  /** Staff member or applicant; null for the system. */
+  @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
+  actorAccountId: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'actor_account_id' })
+  actor?: Account | null;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  details: CaseEventDetails;
+
+  @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
+  occurredAt: Date;
+}

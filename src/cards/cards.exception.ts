@@ -1,0 +1,35 @@
+import { DomainException } from '../common/errors/domain.exception.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+
+export class CardsException extends DomainException {
+  static noActiveResidency() {
+    return new CardsException(ErrorCode.FORBIDDEN, 'cards.no_active_residency', { reason: 'NO_ACTIVE_RESIDENCY' });
+  }
+
+  static alreadyHasCard() {
+    return new CardsException(ErrorCode.CONFLICT, 'cards.already_has_card', { reason: 'CARD_EXISTS' });
+  }
+
+  static invalidDeviceKey() {
+    return new CardsException(ErrorCode.BAD_USER_INPUT, 'cards.invalid_device_key', {
+      reason: 'INVALID_DEVICE_KEY',
+      fields: [{ field: 'devicePublicKey', constraint: 'p256', messageKey: 'cards.invalid_device_key' }],
+    });
+  }
+
+  static notUsable(status: string) {
+    return new CardsException(ErrorCode.CONFLICT, 'cards.not_usable', { reason: 'CARD_NOT_ACTIVE', params: { status } });
+  }
+
+  static wrongState(status: string) {
+    return new CardsException(ErrorCode.CONFLICT, 'cards.wrong_state', { reason: 'WRONG_STATE', params: { status } });
+  }
+
+  static reasonRequired() {
+    return new CardsException(ErrorCode.BAD_USER_INPUT, 'cards.reason_required', {
+      reason: 'VALIDATION_FAILED',
+      fields: [{ field: 'reason', constraint: 'isNotEmpty', messageKey: 'cards.reason_required' }],
+    });
+  }
+
+}

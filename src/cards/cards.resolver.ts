@@ -1,0 +1,85 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import type { Actor } from '../common/auth/actor.js';
+import { CardRequestService } from './card-request.service.js';
+import { CARD_STAFF, CitizenCardService } from './citizen-card.service.js';
+import { ActivateCardInput, CardStatusChangeInput, RequestCitizenCardInput } from './dto/cards.inputs.js';
+import { CardCredentialModel } from './models/card-credential.model.js';
+import { CardRequestModel } from './models/card-request.model.js';
+import { CitizenCardModel } from './models/citizen-card.model.js';
+
+@Resolver(() => CitizenCardModel)
+export class CardsResolver {
+  constructor(
+    private readonly cards: CitizenCardService,
+    private readonly requests: CardRequestService,
+  ) {}
+
+  @Query(() => [CitizenCardModel], { description: 'The signed-in person’s citizen cards, newest first.' })
+  @Authenticated()
+  async myCitizenCards(@CurrentActor() actor: Actor) {
+    return (await this.cards.myCards(actor)).map(CitizenCardModel.from);
+  }
+
+  @Query(() => [CardRequestModel])
+  @Authenticated()
+  async myCardRequests(@CurrentActor() actor: Actor) {
+    return (await this.requests.myRequests(actor)).map(CardRequestModel.from);
+  }
+
+  @Query(() => CardCredentialModel, { nullable: true, description: 'The credential bound to a device, if the card has been activated.' })
+  @Authenticated()
+  async myCardCredential(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
+    const credential = await this.cards.currentDeviceCredential(actor, cardId);
+    return credential && { id: credential.id, cardId, credential: credential.jws, statusListIndex: credential.statusListIndex };
+  }
+
+  @Mutation(() => CardRequestModel, { description: 'Asks for the citizen card; pay the fee when the request awaits payment.' })
+  @Authenticated()
+  async requestCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: RequestCitizenCardInput) {
+    return CardRequestModel.from(await this.requests.request(actor, input));
+  }
+
+  @Mutation(() => CardCredentialModel, { description: 'Binds the card to this browser’s key; the previous device stops working.' })
+  @Authenticated()
+  async activateCardOnDevice(@CurrentActor() actor: Actor, @Args('input') input: ActivateCardInput) {
+    const credential = await this.cards.activateOnDevice(actor, input.cardId, { ...input.devicePublicKey });
+    return { id: credential.id, cardId: input.cardId, credential: credential.jws, statusListIndex: credential.statusListIndex };
+  }
+
+  @Mutation(() => CitizenCardModel, { description: 'The holder reports the card lost; it is suspended at once.' })
+  @Authenticated()
+  async reportCardLost(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
+    return CitizenCardModel.from(await this.cards.reportLoss(actor, cardId));
+  }
+
+  @Mutation(() => CitizenCardModel, { description: 'Replaces a lost (suspended) card with a new one.' })
+  @Authenticated()
+  async replaceCitizenCard(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
+    return CitizenCardModel.from(await this.cards.replace(actor, cardId));
+  }
+
+  @Query(() => CitizenCardModel, { description: 'Staff: a card by its printed number.' })
+  @Authenticated(...CARD_STAFF)
+  async citizenCardByNumber(@CurrentActor() actor: Actor, @Args('number') number: string) {
+    return CitizenCardModel.from(await this.cards.findByNumber(actor, number));
+  }
+
+  @Mutation(() => CitizenCardModel)
+  @Authenticated(...CARD_STAFF)
+  async suspendCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
+    return CitizenCardModel.from(await this.cards.suspend(actor, input.cardId, input.reason));
+  }
+
+  @Mutation(() => CitizenCardModel)
+  @Authenticated(...CARD_STAFF)
+  async resumeCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
+    return CitizenCardModel.from(await this.cards.resume(actor, input.cardId, input.reason));
+  }
+
+  @Mutation(() => CitizenCardModel)
+  @Authenticated(...CARD_STAFF)
+  async revokeCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
+    return CitizenCardModel.from(await this.cards.revoke(actor, input.cardId, input.reason));
+  }
+}

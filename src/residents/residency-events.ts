@@ -1,0 +1,16 @@
+import type { District } from '../addresses/district.js';
+import type { ResidencyCategory } from './residency-category.js';
+
+/** Published in the approving transaction; delivered after commit, at least once. */
+export const RESIDENCY_APPROVED = 'residency.approved';
+/** Published in the transaction that ends a residency (e.g. when it expires). */
+export const RESIDENCY_ENDED = 'residency.ended';
+
+/** Payload of both events. `validUntil` is an ISO 8601 instant. */
+export interface ResidencyEventPayload {
+  accountId: string;
+  residencyId: string;
+  categories: ResidencyCategory[];
+  district: District;
+  validUntil: string;
+}

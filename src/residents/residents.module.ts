@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { AddressesModule } from '../addresses/addresses.module.js';
+import { BackofficeModule } from '../backoffice/backoffice.module.js';
+import { EvidenceController } from './evidence.controller.js';
+import { EvidenceService } from './evidence.service.js';
+import { EvidenceStorage } from './evidence-storage.js';
+import { ResidencyApplicationFieldsResolver } from './residency-application-fields.resolver.js';
+import { ResidencyApplicationService } from './residency-application.service.js';
+import { ResidencyCaseFieldsResolver } from './residency-case-fields.resolver.js';
+import { ResidencyCaseHandler } from './residency-case.handler.js';
+import { ResidencyDecisionService } from './residency-decision.service.js';
+import { ResidencyExpiryJob } from './residency-expiry.job.js';
+import { ResidencyLifecycleService } from './residency-lifecycle.service.js';
+import { ResidencyNotifier } from './residency-notifier.js';
+import { ResidencyResolver } from './residency.resolver.js';
+import { ResidencyService } from './residency.service.js';
+
+@Module({
+  imports: [AddressesModule, BackofficeModule],
+  controllers: [EvidenceController],
+  providers: [
+    EvidenceStorage,
+    EvidenceService,
+    ResidencyNotifier,
+    ResidencyLifecycleService,
+    ResidencyDecisionService,
+    ResidencyApplicationService,
+    ResidencyService,
+    ResidencyCaseHandler,
+    ResidencyExpiryJob,
+    ResidencyResolver,
+    ResidencyApplicationFieldsResolver,
+    ResidencyCaseFieldsResolver,
+  ],
+  exports: [ResidencyService],
+})
+export class ResidentsModule {}
