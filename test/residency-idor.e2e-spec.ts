@@ -149,6 +149,8 @@ describe('residency, evidence, address and back office: no access to other peopl
     forbidden(await graphql(app, '{ backofficeCases(filter: { kind: "residency_application" }) { nodes { id } } }', {}, { token: economy.token }));
     notFound(await graphql(app, 'query($id: ID!) { backofficeCase(id: $id) { id } }', { id: caseId }, { token: economy.token }));
     notFound(await graphql(app, 'mutation($id: ID!) { claimBackofficeCase(id: $id) { id } }', { id: caseId }, { token: economy.token }));
+    notFound(await graphql(app, 'mutation($id: ID!) { assignBackofficeCase(id: $id, assigneeId: null) { id } }', { id: caseId }, { token: economy.token }));
+    forbidden(await graphql(app, 'query { backofficeAssignees(kind: "residency_application") { id } }', {}, { token: economy.token }));
     notFound(await graphql(app, 'mutation($input: DecideBackofficeCaseInput!) { decideBackofficeCase(input: $input) { id } }', { input: { caseId, outcome: 'approve' } }, { token: economy.token }));
     expect((await downloadEvidence(app, economy.token, submitted.downloadPath)).status).toBe(404);
     expect(await statusOf(submitted.applicationId)).toBe('submitted');

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { BackofficeCaseStatus } from './backoffice-case-status.js';
-import { CaseEventType } from './case-decision.js';
+import { CaseEventType } from './case-event-type.js';
 import { CaseKindRegistry } from './case-kind-registry.js';
 import { BackofficeCaseEvent, type CaseEventDetails } from './entities/backoffice-case-event.entity.js';
 import { BackofficeCase } from './entities/backoffice-case.entity.js';

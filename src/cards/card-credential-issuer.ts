@@ -1,7 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
 import { CardCredential, CardCredentialKind } from './entities/card-credential.entity.js';
 import type { CitizenCard } from './entities/citizen-card.entity.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
@@ -10,10 +8,7 @@ import { CREDENTIAL_TYPE, type CardCategory, type CardCredentialClaims } from '.
 /** Issues the signed credentials of a card: one static (for the PDF), one per device binding. */
 @Injectable()
 export class CardCredentialIssuer {
-  constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly issuer: CardIssuerService,
-  ) {}
+  constructor(private readonly issuer: CardIssuerService) {}
 
   async issue(manager: EntityManager, card: CitizenCard, kind: CardCredentialKind, deviceJwk?: Record<string, string>): Promise<CardCredential> {
     const inserted = await manager
@@ -25,7 +20,6 @@ export class CardCredentialIssuer {
       .execute();
     const { id, status_list_index: statusListIndex } = inserted.raw[0] as { id: string; status_list_index: number };
     const claims: CardCredentialClaims = {
-      iss: this.config.publicUrl,
       jti: id,
       cid: card.id,
       cat: card.categories as CardCategory[],

@@ -54,13 +54,18 @@ export class PaymentService {
    */
   async start(actor: Actor, input: StartPayment): Promise<Payment> {
     const requestHash = requestHashOf(input);
+    const key = { payerAccountId: actor.accountId, idempotencyKey: input.idempotencyKey };
+    const replay = (earlier: Payment) => {
+      if (earlier.requestHash !== requestHash) throw PaymentsException.idempotencyKeyReused();
+      return earlier;
+    };
+    // Retries after the payment exists need neither lock nor transaction.
+    const known = await this.dataSource.manager.findOneBy(Payment, key);
+    if (known) return replay(known);
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [PAYER_LOCK, actor.accountId]);
-      const earlier = await manager.findOneBy(Payment, { payerAccountId: actor.accountId, idempotencyKey: input.idempotencyKey });
-      if (earlier) {
-        if (earlier.requestHash !== requestHash) throw PaymentsException.idempotencyKeyReused();
-        return earlier;
-      }
+      const earlier = await manager.findOneBy(Payment, key);
+      if (earlier) return replay(earlier);
       await this.subjects.assertPayable(actor, input.purpose, input.subjectType, input.subjectId);
       await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [SUBJECT_LOCK, `${input.purpose}:${input.subjectType}:${input.subjectId}`]);
       const paid = await manager.existsBy(Payment, {

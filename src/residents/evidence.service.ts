@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { CaseEventType } from '../backoffice/case-decision.js';
+import { CaseEventType } from '../backoffice/case-event-type.js';
 import { CaseQueue } from '../backoffice/case-queue.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';

@@ -9,11 +9,4 @@ export enum ResidencyApplicationStatus {
   info_requested = 'info_requested',
 }
 
-/** Statuses in which an application counts as active: at most one per account and category. */
-export const ACTIVE_APPLICATION_STATUSES = [
-  ResidencyApplicationStatus.draft,
-  ResidencyApplicationStatus.submitted,
-  ResidencyApplicationStatus.info_requested,
-] as const;
-
 registerEnumType(ResidencyApplicationStatus, { name: 'ResidencyApplicationStatus' });

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { CaseEventType } from '../backoffice/case-event-type.js';
 import { CaseQueue } from '../backoffice/case-queue.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
@@ -97,7 +98,7 @@ export class ResidencyApplicationService {
       const facts = factsFor(application.category, input, berlinToday());
       const changes = { district: input.district, givenName: input.givenName, familyName: input.familyName, facts, consentGivenAt: new Date() };
       await manager.update(ResidencyApplication, { id }, changes);
-      await this.queue.record(manager, RESIDENCY_CASE_KIND, id, 'details_changed', actor.accountId);
+      await this.queue.record(manager, RESIDENCY_CASE_KIND, id, CaseEventType.details_changed, actor.accountId);
       await this.audit.record({ action: 'residency.application_updated', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id }, manager);
       return { ...application, ...changes };
     });

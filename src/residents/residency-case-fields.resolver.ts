@@ -10,7 +10,7 @@ import { ResidencyApplicationService } from './residency-application.service.js'
 export class ResidencyCaseFieldsResolver {
   constructor(private readonly applications: ResidencyApplicationService) {}
 
-  @ResolveField(() => ResidencyApplicationModel, { nullable: true })
+  @ResolveField(() => ResidencyApplicationModel, { nullable: true, description: 'Staff of the citizens’ office: the application of a residency case (each read is audited).' })
   async residencyApplication(@Parent() found: BackofficeCaseModel, @Context() context: GraphqlContext) {
     if (found.kind !== RESIDENCY_CASE_KIND || !context.req.user) return null;
     return ResidencyApplicationModel.from(await this.applications.getForStaff(context.req.user, found.subjectId));

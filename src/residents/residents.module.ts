@@ -9,6 +9,7 @@ import { ResidencyApplicationService } from './residency-application.service.js'
 import { ResidencyCaseFieldsResolver } from './residency-case-fields.resolver.js';
 import { ResidencyCaseHandler } from './residency-case.handler.js';
 import { ResidencyDecisionService } from './residency-decision.service.js';
+import { ResidencyDemoSeed } from './residency-demo-seed.js';
 import { ResidencyExpiryJob } from './residency-expiry.job.js';
 import { ResidencyLifecycleService } from './residency-lifecycle.service.js';
 import { ResidencyNotifier } from './residency-notifier.js';
@@ -28,6 +29,7 @@ import { ResidencyService } from './residency.service.js';
     ResidencyService,
     ResidencyCaseHandler,
     ResidencyExpiryJob,
+    ResidencyDemoSeed,
     ResidencyResolver,
     ResidencyApplicationFieldsResolver,
     ResidencyCaseFieldsResolver,

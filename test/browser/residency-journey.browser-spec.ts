@@ -87,7 +87,7 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
     // Consent is required: the form says so instead of sending.
     await page.getByTestId('submit').click();
     await page.getByTestId('error').waitFor();
-    expect(await page.getByTestId('error').textContent()).toContain(residency.apply.consentRequired);
+    expect(await page.getByTestId('apply-form').textContent()).toContain(residency.apply.consentRequired);
     await page.locator('input[name="consent"]').check();
     await page.getByTestId('submit').click();
     await page.waitForURL('**/residency/applications/*');

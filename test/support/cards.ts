@@ -36,5 +36,6 @@ export async function newDevice() {
 export async function publishedVerifier(app: TestApp, now = Date.now()): Promise<CardVerifier> {
   const jwks = await request(app.http).get('/.well-known/jwks.json');
   const statusList = await request(app.http).get('/api/partner/v1/status-list');
+  if (jwks.status !== 200 || statusList.status !== 200) throw new Error(`keys ${jwks.status}, status list ${statusList.status}: ${statusList.text}`);
   return CardVerifier.create(jwks.body, statusList.text, now);
 }

@@ -44,7 +44,7 @@ export function CaseQueue() {
     });
 
   return (
-    <div className="stack" data-testid="case-queue">
+    <div className="stack case-queue-list" data-testid="case-queue">
       <div className="case-filters">
         <SelectField name="kind" label={t('queue.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('queue.all') }, ...KINDS.map((value) => ({ value, label: t(`kinds.${value}` as 'kinds.residency_application') }))]} />
         <SelectField
@@ -72,7 +72,7 @@ export function CaseQueue() {
       )}
       {cases.length > 0 && (
         <div className="table-scroll">
-          <table className="kern-table">
+          <table className="kern-table case-table">
             <thead className="kern-table__head">
               <tr className="kern-table__row">
                 <th className="kern-table__header" scope="col">{t('queue.case')}</th>
@@ -86,19 +86,19 @@ export function CaseQueue() {
             <tbody className="kern-table__body">
               {cases.map((item) => (
                 <tr className="kern-table__row" key={item.id} data-testid="case-row">
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell" data-label={t('queue.case')}>
                     <Link className="kern-link" to={`/staff/cases/${item.id}`} data-testid="case-link">
                       {t(`kinds.${item.kind}` as 'kinds.residency_application')}
                     </Link>
                     <br />
                     <span className="kern-body--small">{item.facets.map((facet) => facetLabel(t, facet)).join(' · ')}</span>
                   </td>
-                  <td className="kern-table__cell">{item.applicant.email}</td>
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell" data-label={t('queue.applicant')}>{item.applicant.email}</td>
+                  <td className="kern-table__cell" data-label={t('queue.status')}>
                     <CaseStatusBadge status={item.status} outcome={item.outcome} />
                   </td>
-                  <td className="kern-table__cell">{formatDate(item.createdAt, i18n.language)}</td>
-                  <td className="kern-table__cell">
+                  <td className="kern-table__cell" data-label={t('queue.opened')}>{formatDate(item.createdAt, i18n.language)}</td>
+                  <td className="kern-table__cell" data-label={t('queue.due')}>
                     {formatDate(item.dueAt, i18n.language)}
                     {item.overdue && (
                       <>
@@ -109,7 +109,7 @@ export function CaseQueue() {
                       </>
                     )}
                   </td>
-                  <td className="kern-table__cell">{item.assignee?.email ?? t('queue.nobody')}</td>
+                  <td className="kern-table__cell" data-label={t('queue.assignee')}>{item.assignee?.email ?? t('queue.nobody')}</td>
                 </tr>
               ))}
             </tbody>

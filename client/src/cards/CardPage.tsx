@@ -68,7 +68,11 @@ function SignedInCardPage({ deviceCards, reloadDeviceCards }: { deviceCards: Dev
 
 function IssuedCard({ card, deviceCard, reloadDeviceCards }: { card: CitizenCard; deviceCard?: DeviceCard; reloadDeviceCards: () => Promise<void> }) {
   const { t } = useTranslation('cards');
-  const { data } = useQuery(MY_CARD_CREDENTIAL, { variables: { cardId: card.id }, fetchPolicy: 'network-only', skip: card.status !== 'active' });
+  const { data, refetch } = useQuery(MY_CARD_CREDENTIAL, { variables: { cardId: card.id }, fetchPolicy: 'network-only', skip: card.status !== 'active' });
+  const activated = async () => {
+    await reloadDeviceCards();
+    await refetch();
+  };
   const current = data?.myCardCredential;
   const boundHere = deviceCard && current && current.id === deviceCard.credentialId;
 
@@ -79,7 +83,7 @@ function IssuedCard({ card, deviceCard, reloadDeviceCards }: { card: CitizenCard
       </h2>
       <CardFace card={card} />
       {card.status === 'suspended' && <p className="kern-body" data-testid="card-suspended">{t('ui.suspended', { reason: card.statusReason ?? '' })}</p>}
-      {card.status === 'active' && data && (boundHere ? <LiveCardCode card={deviceCard} /> : <ActivateOnDevice card={card} movedAway={Boolean(deviceCard) || Boolean(current)} onActivated={() => void reloadDeviceCards()} />)}
+      {card.status === 'active' && data && (boundHere ? <LiveCardCode card={deviceCard} /> : <ActivateOnDevice card={card} movedAway={Boolean(deviceCard) || Boolean(current)} onActivated={() => void activated()} />)}
       <CardActions card={card} />
     </section>
   );

@@ -1,10 +1,16 @@
+import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import type { CardRequest } from '../api/cardOperations';
+import { MY_CARDS, type CardRequest } from '../api/cardOperations';
+import { PayStep } from '../payments/PayStep';
 import { RequestCardForm } from './RequestCardForm';
+
+/** While the card is issued in the background after payment, look again every few seconds. */
+const POLL_WHILE_AWAITING_MS = 3000;
 
 /** Before the card exists: ask for it, then pay the fee when there is one. */
 export function CardRequestStep({ request }: { request?: CardRequest }) {
   const { t } = useTranslation('cards');
+  useQuery(MY_CARDS, { pollInterval: POLL_WHILE_AWAITING_MS, skip: !request });
   if (!request) return <RequestCardForm />;
   return (
     <section className="stack" aria-labelledby="card-fee-heading" data-testid="card-awaiting-payment">
@@ -12,6 +18,7 @@ export function CardRequestStep({ request }: { request?: CardRequest }) {
         {t('ui.fee.heading')}
       </h2>
       <p className="kern-body">{t('ui.fee.intro', { name: request.holderName })}</p>
+      <PayStep purpose="citizen_card" subjectType={request.paymentSubjectType} subjectId={request.id} returnPath="/card" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { FieldError } from './FieldError';
+import './radio-group.css';
 
 interface RadioOption {
   value: string;

@@ -68,7 +68,8 @@ export class CardIssuerService implements OnApplicationBootstrap {
 
   private async createKey(save: (entity: CardIssuerKey) => Promise<CardIssuerKey>): Promise<string> {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-    const kid = `card-issuer-${new Date().toISOString().slice(0, 10)}-${randomBytes(4).toString('hex')}`;
+    // Short: the kid travels in every QR code.
+    const kid = `c${randomBytes(5).toString('hex')}`;
     const publicJwk = (await exportJWK(publicKey)) as Record<string, string>;
     const encryptedPrivateKey = privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: this.config.cards.keyPassphrase }) as string;
     await save(Object.assign(new CardIssuerKey(), { kid, publicJwk, encryptedPrivateKey, active: true }));

@@ -4,14 +4,14 @@ import type { JWK } from 'jose';
  * The citizen card credential (ARCHITECTURE §6): a JWS signed by the city's card-issuer key
  * (EdDSA/Ed25519). It carries no name, address or birth date. Isomorphic: no Node-only imports.
  */
-export const CREDENTIAL_TYPE = 'bo-card+jwt';
+export const CREDENTIAL_TYPE = 'bo-card';
 export const STATUS_LIST_TYPE = 'bo-status-list+jwt';
 
 export type CardCategory = 'student' | 'commuter' | 'second_home' | 'former_resident';
 export type CardStatus = 'active' | 'suspended' | 'revoked' | 'expired' | 'replaced';
 
+/** Kept small, as it travels in a QR code: the issuer is known by its key id. */
 export interface CardCredentialClaims {
-  iss: string;
   /** The credential's own id; a card has one per device binding plus one for its PDF. */
   jti: string;
   /** Card id. */

@@ -34,7 +34,6 @@ describe('CardVerifier (verification core)', () => {
   let statusList: string;
 
   const claims = (overrides: Partial<CardCredentialClaims> = {}): CardCredentialClaims => ({
-    iss: 'https://e-residency.bochum.example',
     jti: 'cred-1',
     cid: 'card-1',
     cat: ['student'],

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Role } from '../../common/auth/role.js';
 import { Account } from '../../identity/account.entity.js';
 import { PasswordService } from '../../identity/password.service.js';
+import { ResidencyDemoSeed } from '../../residents/residency-demo-seed.js';
 
 interface DemoAccount {
   email: string;
@@ -39,6 +41,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly passwords: PasswordService,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   get credentialsFile(): string {
@@ -76,5 +79,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     await writeFile(this.credentialsFile, JSON.stringify(credentials, null, 2) + '\n', { mode: 0o600 });
     const lines = Object.entries(credentials).map(([email, entry]) => `  ${entry.description.padEnd(46)} ${email}  ${entry.password}`);
     this.logger.log(`demo accounts (also in ${this.credentialsFile}):\n${lines.join('\n')}`);
+    // A case for the back office to show; lives in the residents domain, looked up across modules.
+    await this.moduleRef.get(ResidencyDemoSeed, { strict: false }).seed();
   }
 }

@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { readCatalogues } from '../../src/common/i18n/translator.js';
+import { grantResidency, publishedVerifier } from '../support/cards.js';
+import { graphql } from '../support/graphql.js';
+import { startServer, type RunningServer } from '../support/running-server.js';
+import { artifact, launchChromium } from './chromium.js';
+import { decodeQr, signUpAndIn } from './steps.js';
+
+const PASSWORD = 'Planetarium-Sternenhimmel-42';
+
+describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
+  let server: RunningServer;
+  let browser: Browser;
+  const cards = readCatalogues()[language].cards as any;
+
+  beforeAll(async () => {
+    server = await startServer({ FEE_CITIZEN_CARD_CENTS: '1500', STATUS_LIST_CACHE_SECONDS: '0', JOBS_POLLING_INTERVAL_SECONDS: '0.5' });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('pays the fee, activates the card on the device, shows a verifiable live QR that goes stale, works offline, and is revoked by staff', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, locale: language === 'de' ? 'de-DE' : 'en-GB', acceptDownloads: true });
+    const page = await context.newPage();
+    const shot = (step: string) => page.screenshot({ path: artifact(`card-${language}-${step}.png`), fullPage: true });
+    const email = `card.${language}.${Date.now()}@example.org`;
+    const accountId = await signUpAndIn(page, server, email, PASSWORD, language);
+    await grantResidency(server, accountId, { categories: ['student'] });
+
+    await page.goto(`${server.baseUrl}/card`);
+    await page.getByTestId('request-card-form').waitFor();
+    await page.getByTestId('submit').click();
+    await page.getByTestId('pay-step').waitFor();
+    await shot('1-fee');
+    await page.getByTestId('pay').click();
+    await page.waitForURL('**/sandbox/checkout/*');
+    await page.getByTestId('sandbox-pay').click();
+    await page.waitForURL('**/card?payment=*');
+    await page.getByTestId('activate-card').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('card-face').textContent()).toContain('Erika Mustermann');
+    await shot('2-issued');
+
+    await page.getByTestId('activate-card').click();
+    const qr = page.getByTestId('card-qr');
+    await qr.waitFor();
+    await shot('3-live-qr');
+    const code = decodeQr(await qr.screenshot());
+    expect(code.startsWith('BOP1.')).toBe(true);
+    const verdict = await (await publishedVerifier(server)).verify(code);
+    expect(verdict).toMatchObject({ valid: true, presentation: 'device', card: { categories: ['student'], status: 'active' } });
+    expect((await (await publishedVerifier(server)).verify(code, { now: Date.now() + 120_000 })).reason).toBe('STALE_PRESENTATION');
+
+    // The printable card: its QR, read off the rendered PDF, verifies as a static credential.
+    const download = page.waitForEvent('download');
+    await page.getByTestId('card-pdf').click();
+    const pdfPath = path.join(mkdtempSync(path.join(tmpdir(), 'bo-card-')), 'card.pdf');
+    await (await download).saveAs(pdfPath);
+    execFileSync('pdftoppm', ['-png', '-r', '300', '-f', '2', '-l', '2', pdfPath, pdfPath.replace(/\.pdf$/, '')]);
+    const back = readFileSync(pdfPath.replace(/\.pdf$/, '-2.png'));
+    writeFileSync(artifact(`card-${language}-pdf-back.png`), back);
+    const printed = await (await publishedVerifier(server)).verify(decodeQr(back));
+    expect(printed).toMatchObject({ valid: true, presentation: 'static' });
+
+    // Offline: the service worker serves the app, IndexedDB holds the key and the credential.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.getByTestId('card-qr').waitFor();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('card-qr').waitFor();
+    expect(await page.getByTestId('live-card-code').textContent()).toContain(cards.ui.live.hint);
+    const offlineCode = decodeQr(await page.getByTestId('card-qr').screenshot());
+    await shot('4-offline');
+    await context.setOffline(false);
+    expect((await (await publishedVerifier(server)).verify(offlineCode)).valid).toBe(true);
+
+    // Staff revoke the card; with the refreshed status list the same kind of code is REVOKED.
+    const staff = await signUpAndInByApi(server);
+    const [{ id: cardId }] = await server.sql<{ id: string }>('SELECT id FROM citizen_cards WHERE account_id = $1', [accountId]);
+    const revoked = await graphql<any>(server, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }', { input: { cardId, reason: 'test of revocation' } }, { token: staff });
+    expect(revoked.data.revokeCitizenCard.status).toBe('revoked');
+    const afterRevocation = decodeQr(await page.getByTestId('card-qr').screenshot());
+    expect((await (await publishedVerifier(server)).verify(afterRevocation)).reason).toBe('REVOKED');
+    await context.close();
+  });
+});
+
+/** A staff account of the citizens' office, signed in through the API. */
+async function signUpAndInByApi(server: RunningServer): Promise<string> {
+  const { signedInAccount } = await import('../support/accounts.js');
+  const staff = await signedInAccount(server);
+  await server.sql(`UPDATE accounts SET roles = '{staff_citizens_office}' WHERE email = $1`, [staff.email]);
+  const refreshed = await graphql<any>(server, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: staff.refreshCookie });
+  return refreshed.data.refreshSession.accessToken;
+}

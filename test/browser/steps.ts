@@ -1,0 +1,35 @@
+import type { Page } from 'playwright-core';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
+import type { RunningServer } from '../support/running-server.js';
+
+// jsqr is CommonJS with `export default`; under ESM its function may sit on `.default`.
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+
+/** Registers through the client, confirms the e-mail link from the dev mailbox, and signs in. */
+export async function signUpAndIn(page: Page, server: RunningServer, email: string, password: string, language: string): Promise<string> {
+  await page.goto(`${server.baseUrl}/register`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('select[name="preferredLanguage"]').selectOption(language);
+  await page.getByTestId('submit').click();
+  await page.getByTestId('success').waitFor();
+  const mails: { text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
+  await page.goto(/(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1]);
+  await page.getByTestId('success').waitFor();
+  await page.goto(`${server.baseUrl}/login`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByTestId('submit').click();
+  await page.waitForURL('**/account');
+  const [{ id }] = await server.sql<{ id: string }>('SELECT id FROM accounts WHERE email = $1', [email]);
+  return id;
+}
+
+/** Decodes the QR code in a PNG image (a screenshot or a rendered PDF page). */
+export function decodeQr(png: Buffer): string {
+  const image = PNG.sync.read(png);
+  const result = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.byteLength), image.width, image.height);
+  if (!result) throw new Error('no QR code found in the image');
+  return result.data;
+}
