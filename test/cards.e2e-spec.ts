@@ -149,6 +149,30 @@ describe('citizen cards without a fee', () => {
     expect((await (await publishedVerifier(app)).verify(await phone.present(credential, id))).reason).toBe('REVOKED');
   });
 
+  it('renews a card near its end, keeping the device binding with a new credential', async () => {
+    const person = await signedInAccount(app);
+    await grantResidency(app, String(person.account.id), { validDays: 30 });
+    await graphql(app, REQUEST, { input: { idempotencyKey: `renew-${person.account.id}` } }, { token: person.token });
+    const [card] = (await graphql<any>(app, MY_CARDS, {}, { token: person.token })).data.myCitizenCards;
+    const phone = await newDevice();
+    const first = (await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token: person.token })).data.activateCardOnDevice;
+    const RENEW = `mutation($id: ID!) { renewCitizenCard(cardId: $id) { validUntil } }`;
+
+    const blocked = await graphql(app, RENEW, { id: card.id }, { token: person.token });
+    expect(blocked.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'RESIDENCY_ENDS_FIRST' });
+    await app.sql("UPDATE residencies SET valid_until = now() + interval '400 days' WHERE account_id = $1", [person.account.id]);
+    const renewed = await graphql<any>(app, RENEW, { id: card.id }, { token: person.token });
+    expect(new Date(renewed.data.renewCitizenCard.validUntil).getTime()).toBeGreaterThan(Date.now() + 300 * 86_400_000);
+    const tooEarly = await graphql(app, RENEW, { id: card.id }, { token: person.token });
+    expect(tooEarly.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_EARLY_TO_RENEW' });
+
+    const second = (await graphql<any>(app, 'query($id: ID!) { myCardCredential(cardId: $id) { id credential } }', { id: card.id }, { token: person.token })).data.myCardCredential;
+    expect(second.id).not.toBe(first.id);
+    const verifier = await publishedVerifier(app);
+    expect((await verifier.verify(await phone.present(first.credential, first.id))).reason).toBe('REVOKED');
+    expect((await verifier.verify(await phone.present(second.credential, second.id))).valid).toBe(true);
+  });
+
   it('serves the PDF card to its holder', async () => {
     const { card, token } = await residentWithCard(app);
     const pdf = await request(app.http).get(`/api/cards/${card.id}/card.pdf`).set('authorization', `Bearer ${token}`).buffer(true).parse((response, callback) => {

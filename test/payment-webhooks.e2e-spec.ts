@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PaymentSubjects } from '../src/payments/subjects/payment-subjects.js';
-import { person, paymentOf, postWebhook, sessionIdOf, startPayment, stripeEvent, type Person } from './support/payments.js';
+import { jobsSettled, person, paymentOf, postWebhook, sessionIdOf, startPayment, stripeEvent, type Person } from './support/payments.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 /**
@@ -18,6 +18,7 @@ describe('payment webhooks (signed events over HTTP, real PostgreSQL)', () => {
   });
 
   afterAll(async () => {
+    await jobsSettled(app);
     await app.close();
   });
 

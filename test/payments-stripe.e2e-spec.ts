@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { graphql } from './support/graphql.js';
 import { FakeStripeApi } from './support/fake-stripe-api.js';
-import { paymentOf, person, postWebhook, REFUND_PAYMENT, startPayment, stripeEvent, type Person } from './support/payments.js';
+import { jobsSettled, paymentOf, person, postWebhook, REFUND_PAYMENT, startPayment, stripeEvent, type Person } from './support/payments.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const WEBHOOK_SECRET = 'whsec_fakeStripeEndpointSecret000000';
@@ -20,6 +20,7 @@ describe('payments through Stripe (fake Stripe API, real PostgreSQL)', () => {
   });
 
   afterAll(async () => {
+    if (app) await jobsSettled(app);
     await app?.close();
     await stripe.stop();
   });

@@ -6,6 +6,7 @@ import { graphql } from './support/graphql.js';
 import { pdfText } from './support/pdf-text.js';
 import {
   eventually,
+  jobsSettled,
   getBinary,
   PAYMENT_FIELDS,
   paymentOf,
@@ -32,6 +33,7 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
   });
 
   afterAll(async () => {
+    await jobsSettled(app);
     await app.close();
   });
 

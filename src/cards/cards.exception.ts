@@ -25,6 +25,14 @@ export class CardsException extends DomainException {
     return new CardsException(ErrorCode.CONFLICT, 'cards.wrong_state', { reason: 'WRONG_STATE', params: { status } });
   }
 
+  static tooEarlyToRenew(from: Date) {
+    return new CardsException(ErrorCode.CONFLICT, 'cards.too_early_to_renew', { reason: 'TOO_EARLY_TO_RENEW', params: { date: from.toISOString().slice(0, 10) } });
+  }
+
+  static residencyEndsFirst() {
+    return new CardsException(ErrorCode.CONFLICT, 'cards.residency_ends_first', { reason: 'RESIDENCY_ENDS_FIRST' });
+  }
+
   static reasonRequired() {
     return new CardsException(ErrorCode.BAD_USER_INPUT, 'cards.reason_required', {
       reason: 'VALIDATION_FAILED',

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
+import { ActiveResidencies } from './active-residencies.port.js';
 import { CardRequestService } from './card-request.service.js';
 import { CARD_STAFF, CitizenCardService } from './citizen-card.service.js';
 import { ActivateCardInput, CardStatusChangeInput, RequestCitizenCardInput } from './dto/cards.inputs.js';
@@ -13,6 +14,7 @@ export class CardsResolver {
   constructor(
     private readonly cards: CitizenCardService,
     private readonly requests: CardRequestService,
+    private readonly residencies: ActiveResidencies,
   ) {}
 
   @Query(() => [CitizenCardModel], { description: 'The signed-in person’s citizen cards, newest first.' })
@@ -57,6 +59,12 @@ export class CardsResolver {
   @Authenticated()
   async replaceCitizenCard(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
     return CitizenCardModel.from(await this.cards.replace(actor, cardId));
+  }
+
+  @Mutation(() => CitizenCardModel, { description: 'Renews the card in the last 60 days of its validity, when the residency lasts longer.' })
+  @Authenticated()
+  async renewCitizenCard(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
+    return CitizenCardModel.from(await this.cards.renew(actor, cardId, await this.residencies.activeResidencyOf(actor.accountId)));
   }
 
   @Query(() => CitizenCardModel, { description: 'Staff: a card by its printed number.' })

@@ -25,6 +25,8 @@ export interface ResidencyForCard {
 }
 
 const UNIQUE_VIOLATION = '23505';
+/** How long before its end a card can be renewed. */
+export const RENEWAL_WINDOW_DAYS = 60;
 /** Cards are the citizens' office's business. */
 export const CARD_STAFF = [Role.staff_citizens_office, Role.admin];
 const P256_COORDINATE = /^[A-Za-z0-9_-]{43}$/;
@@ -155,6 +157,32 @@ export class CitizenCardService {
     });
     this.statusList.invalidate();
     return replacement;
+  }
+
+  /**
+   * Renewal before expiry: within RENEWAL_WINDOW_DAYS of the end, a card whose residency lasts
+   * longer gets a new validity. Every credential is re-signed (the device binding stays: the same
+   * device key, a new credential that the app picks up).
+   */
+  async renew(actor: Actor, cardId: string, residency: ResidencyForCard | null): Promise<CitizenCard> {
+    const renewed = await this.dataSource.transaction(async (manager) => {
+      const card = await this.ownCard(actor, cardId, manager);
+      if (card.status !== CitizenCardStatus.active) throw CardsException.notUsable(card.status);
+      const windowStart = card.validUntil.getTime() - RENEWAL_WINDOW_DAYS * 86_400_000;
+      if (Date.now() < windowStart) throw CardsException.tooEarlyToRenew(new Date(windowStart));
+      if (!residency || residency.id !== card.residencyId || residency.validUntil <= card.validUntil) throw CardsException.residencyEndsFirst();
+      const longest = new Date(Date.now() + this.config.cards.validityDays * 86_400_000);
+      const validUntil = residency.validUntil < longest ? residency.validUntil : longest;
+      await manager.update(CitizenCard, { id: card.id }, { validUntil });
+      const updated = { ...card, validUntil };
+      const current = await manager.findBy(CardCredential, { cardId: card.id, supersededAt: IsNull() });
+      await manager.update(CardCredential, { cardId: card.id, supersededAt: IsNull() }, { supersededAt: new Date() });
+      for (const credential of current) await this.credentials.issue(manager, updated, credential.kind, credential.deviceJwk ?? undefined);
+      await this.audit.record({ action: 'card.renewed', actorAccountId: actor.accountId, subjectType: 'citizen_card', subjectId: card.id, details: { validUntil } }, manager);
+      return updated;
+    });
+    this.statusList.invalidate();
+    return renewed;
   }
 
   /** Staff: find a card by its printed number (check digit verified first). */

@@ -111,3 +111,19 @@ export async function eventually<T>(probe: () => Promise<T | undefined | null | 
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * Waits (a while) until no background job is due or running. Closing the app while pg-boss is
+ * still busy lets the test database's DROP … WITH (FORCE) cut its connections mid-shutdown,
+ * which surfaces as an unhandled error in whichever test runs.
+ */
+export async function jobsSettled(target: TestApp, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [{ n }] = await target.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE state IN ('created', 'retry', 'active') AND start_after <= now()",
+    );
+    if (n === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

@@ -163,3 +163,11 @@ export const MY_CARD_CREDENTIAL: TypedDocumentNode<{ myCardCredential: CardCrede
     }
   }
 `;
+
+export const RENEW_CITIZEN_CARD: TypedDocumentNode<{ renewCitizenCard: Pick<CitizenCard, 'validUntil'> }, { cardId: string }> = gql`
+  mutation RenewCitizenCard($cardId: ID!) {
+    renewCitizenCard(cardId: $cardId) {
+      validUntil
+    }
+  }
+`;

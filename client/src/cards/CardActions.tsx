@@ -1,16 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MY_CARDS, REPLACE_CITIZEN_CARD, REPORT_CARD_LOST, type CitizenCard } from '../api/cardOperations';
+import { MY_CARD_CREDENTIAL, MY_CARDS, RENEW_CITIZEN_CARD, REPLACE_CITIZEN_CARD, REPORT_CARD_LOST, type CitizenCard } from '../api/cardOperations';
 import { getAccessToken } from '../auth/sessionStore';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormSubmission } from '../forms/useFormSubmission';
 
-/** PDF download, report loss, and replacement of a lost card. */
+/** Cards can be renewed in their last 60 days (the server decides; this only offers the button). */
+const RENEWAL_WINDOW_MS = 60 * 86_400_000;
+
+/** PDF download, renewal, report loss, and replacement of a lost card. */
 export function CardActions({ card }: { card: CitizenCard }) {
   const { t } = useTranslation('cards');
   const refetch = { refetchQueries: [MY_CARDS], awaitRefetchQueries: true };
   const [reportLost] = useMutation(REPORT_CARD_LOST, refetch);
   const [replace] = useMutation(REPLACE_CITIZEN_CARD, refetch);
+  const [renew] = useMutation(RENEW_CITIZEN_CARD, { refetchQueries: [MY_CARDS, MY_CARD_CREDENTIAL], awaitRefetchQueries: true });
+  const renewable = card.status === 'active' && new Date(card.validUntil).getTime() - Date.now() < RENEWAL_WINDOW_MS;
   const { busy, error, run } = useFormSubmission();
 
   const openPdf = () =>
@@ -39,6 +44,11 @@ export function CardActions({ card }: { card: CitizenCard }) {
             onClick={() => window.confirm(t('ui.actions.confirmLost')) && void run(() => reportLost({ variables: { cardId: card.id } }))}
           >
             <span className="kern-label">{t('ui.actions.reportLost')}</span>
+          </button>
+        )}
+        {renewable && (
+          <button type="button" className="kern-btn kern-btn--primary" disabled={busy} data-testid="renew-card" onClick={() => void run(() => renew({ variables: { cardId: card.id } }))}>
+            <span className="kern-label">{t('ui.actions.renew')}</span>
           </button>
         )}
         {card.status === 'suspended' && (

@@ -13,6 +13,7 @@ import { CardFace } from './CardFace';
 import type { DeviceCard } from './deviceCardStore';
 import { LiveCardCode } from './LiveCardCode';
 import { CardRequestStep } from './CardRequestStep';
+import { useAdoptRenewedCredential } from './useAdoptRenewedCredential';
 import { useDeviceCards } from './useDeviceCards';
 
 /**
@@ -75,6 +76,7 @@ function IssuedCard({ card, deviceCard, reloadDeviceCards }: { card: CitizenCard
   };
   const current = data?.myCardCredential;
   const boundHere = deviceCard && current && current.id === deviceCard.credentialId;
+  useAdoptRenewedCredential(deviceCard, current ?? undefined, reloadDeviceCards);
 
   return (
     <section className="stack-large" aria-labelledby="my-card-heading">
