@@ -5,7 +5,7 @@ const clientDir = decodeURIComponent(new URL('./', import.meta.url).pathname);
 const repoRoot = decodeURIComponent(new URL('../', import.meta.url).pathname);
 
 const apiServer = 'http://localhost:3000';
-const proxiedPaths = ['/graphql', '/health', '/dev'];
+const proxiedPaths = ['/graphql', '/health', '/dev', '/api', '/.well-known', '/pki'];
 
 export default defineConfig({
   root: clientDir,

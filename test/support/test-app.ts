@@ -36,6 +36,25 @@ async function adminQuery(text: string): Promise<void> {
   }
 }
 
+/**
+ * Some pools (pg-boss's) finish closing a moment after the application says it has stopped;
+ * dropping the database under them would surface as an unhandled error in the test run.
+ */
+async function waitForConnectionsToClose(databaseName: string, timeoutMs = 10_000): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl() });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [databaseName]);
+      if (rows[0].n === 0 || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh database and a fully booted application (migrations included) for one test file. */
 export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
   const databaseName = `test_${randomBytes(6).toString('hex')}`;
@@ -65,6 +84,7 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     close: async () => {
       await app.close();
       await pool.end();
+      await waitForConnectionsToClose(databaseName);
       await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
     },
   };

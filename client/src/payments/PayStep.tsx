@@ -64,7 +64,15 @@ export function PayStep({ purpose, subjectType, subjectId, returnPath }: PayStep
       window.location.assign(started.checkoutUrl);
       return;
     }
-    setSearchParams({}, { replace: true });
+    // The result of an earlier checkout no longer applies.
+    setSearchParams(
+      (current) => {
+        current.delete('payment');
+        current.delete('result');
+        return current;
+      },
+      { replace: true },
+    );
     await refetch();
   }
 
