@@ -89,6 +89,26 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     await page.goto(`${server.baseUrl}/account`);
     await page.getByTestId('logout').click();
     await page.waitForURL(`${server.baseUrl}/`);
+
+    // Forgotten password: the link from the e-mail sets a new one, and the old one stops working.
+    await page.goto(`${server.baseUrl}/forgot-password`);
+    await page.locator('input[name="email"]').fill(email);
+    await page.getByTestId('submit').click();
+    await page.getByTestId('success').waitFor();
+    const resets: { template: string; text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
+    const resetLink = /(http\S+\/reset-password\?token=\S+)/.exec(resets.find((mail) => mail.template === 'password_reset')!.text)![1];
+    await page.goto(resetLink);
+    const newPassword = 'Zeche-Hannover-Foerderturm-9';
+    await page.locator('input[name="newPassword"]').fill(newPassword);
+    await page.locator('input[name="passwordRepeat"]').fill(newPassword);
+    await page.getByTestId('submit').click();
+    await page.getByTestId('success').waitFor();
+    await shot('7-password-reset');
+    await page.goto(`${server.baseUrl}/login`);
+    await page.locator('input[name="email"]').fill(email);
+    await page.locator('input[name="password"]').fill(newPassword);
+    await page.getByTestId('submit').click();
+    await page.waitForURL('**/account');
     await context.close();
   });
 });
