@@ -48,7 +48,8 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  await app.register(fastifyCookie);
+  // Cookies are parsed only where one is read (the refresh cookie), not on every request.
+  await app.register(fastifyCookie, { hook: false });
   // Evidence uploads: one file per request, no larger than the configured limit.
   await app.register(fastifyMultipart, { limits: { fileSize: config.files.evidenceMaxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024 } });
   await app.register(fastifyHelmet, {

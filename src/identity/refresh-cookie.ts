@@ -4,7 +4,8 @@ export const REFRESH_COOKIE = 'bo_refresh';
 const COOKIE_PATH = '/graphql';
 
 export function readRefreshCookie(request: FastifyRequest): string | undefined {
-  return request.cookies?.[REFRESH_COOKIE] || undefined;
+  const header = request.headers.cookie;
+  return (header && request.server.parseCookie(header)[REFRESH_COOKIE]) || undefined;
 }
 
 export function setRefreshCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
