@@ -40,7 +40,8 @@ export class InAppNotificationService {
       .take(first + 1);
     if (after) {
       const { createdAt, id } = decodeCursor(after);
-      query.andWhere('(n.created_at, n.id) < (:createdAt, :id)', { createdAt, id });
+      // Cursors carry milliseconds; PostgreSQL keeps microseconds.
+      query.andWhere("(date_trunc('milliseconds', n.created_at), n.id) < (:createdAt, :id)", { createdAt, id });
     }
     const rows = await query.getMany();
     return { items: rows.slice(0, first).map((row) => this.render(row, actor.language)), hasNextPage: rows.length > first };

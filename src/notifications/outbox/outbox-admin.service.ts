@@ -29,7 +29,8 @@ export class OutboxAdminService {
     if (status) query.andWhere('e.status = :status', { status });
     if (after) {
       const { createdAt, id } = decodeCursor(after);
-      query.andWhere('(e.created_at, e.id) < (:createdAt, :id)', { createdAt, id });
+      // Cursors carry milliseconds; PostgreSQL keeps microseconds.
+      query.andWhere("(date_trunc('milliseconds', e.created_at), e.id) < (:createdAt, :id)", { createdAt, id });
     }
     const rows = await query.getMany();
     const items = rows.slice(0, first).map((row) => ({ ...row, cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) }));
