@@ -3,7 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { SAMPLE_PDF } from '../support/residency.js';
+import { publishedVerifier } from '../support/cards.js';
 import { artifact, launchChromium } from './chromium.js';
+import { decodeQr, step } from './steps.js';
 
 const PASSWORD = 'Bermuda3eck-Bochum-Kortum-7';
 
@@ -30,7 +32,7 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: language === 'de' ? 'de-DE' : 'en-GB' });
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: language === 'de' ? 'de-DE' : 'en-GB' });
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/`);
     await page.getByTestId('language-switcher').selectOption(language);
@@ -149,6 +151,35 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
     await page.getByTestId('mail-handling-form').getByTestId('submit').click();
     await page.getByTestId('success').waitFor();
     expect(await page.getByTestId('success').textContent()).toContain(residency.mailHandling.saved);
+
+    // The card: pay the fee in the sandbox, activate it on this device, show the live QR.
+    await page.goto(`${server.baseUrl}/card`);
+    await step(page, `residency-${language}-card-fee`, async () => {
+      await page.getByTestId('request-card-form').getByTestId('submit').click();
+      await page.getByTestId('pay').click();
+      await page.waitForURL('**/sandbox/checkout/*');
+      await page.getByTestId('sandbox-pay').click();
+      await page.waitForURL('**/card?payment=*');
+      await page.getByTestId('activate-card').click({ timeout: 30_000 });
+    });
+    const qr = page.getByTestId('card-qr');
+    await qr.waitFor();
+    await shot('8-card-qr');
+    const code = decodeQr(await qr.screenshot());
+    expect((await (await publishedVerifier(server)).verify(code)).valid).toBe(true);
+    expect((await (await publishedVerifier(server)).verify(code, { now: Date.now() + 120_000 })).reason).toBe('STALE_PRESENTATION');
+
+    // Staff revoke the card in the staff area; with the refreshed status list the code is REVOKED.
+    await staffPage.goto(`${server.baseUrl}/staff`);
+    await staffPage.getByTestId('staff-card-lookup').locator('input[name="cardNumber"]').fill(await page.getByTestId('card-number').innerText());
+    await staffPage.getByTestId('staff-card-lookup').getByTestId('submit').click();
+    await staffPage.getByTestId('staff-card-lookup').locator('input[name="reason"]').fill('Journey test: revoked by staff');
+    staffPage.once('dialog', (dialog) => void dialog.accept());
+    await staffPage.getByTestId('revoke-card').click();
+    await staffPage.locator('[data-testid="staff-card-lookup"] [data-testid="card-status"]').filter({ hasText: (catalogues[language].cards as any).ui.status.revoked }).waitFor();
+    await staffPage.screenshot({ path: artifact(`residency-${language}-9-card-revoked.png`), fullPage: true });
+    expect((await (await publishedVerifier(server)).verify(code)).reason).toBe('REVOKED');
+
     await page.context().close();
     await staffPage.context().close();
   });

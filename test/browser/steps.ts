@@ -33,3 +33,13 @@ export function decodeQr(png: Buffer): string {
   if (!result) throw new Error('no QR code found in the image');
   return result.data;
 }
+
+/** Runs a step; when it fails, keeps a screenshot of the page under test/artifacts/ to see why. */
+export async function step<T>(page: Page, name: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    await page.screenshot({ path: `test/artifacts/failed-${name}.png`, fullPage: true }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,104 @@
+/// <reference lib="dom" />
+import request from 'supertest';
+import type { Browser } from 'playwright-core';
+import { graphql } from '../support/graphql.js';
+import { startServer, type RunningServer } from '../support/running-server.js';
+import { eventually } from '../support/sendgrid-recorder.js';
+import { accountWithRoles, residentWithPhone } from '../support/venues.js';
+import { artifact, launchChromium } from './chromium.js';
+import { signUpAndIn } from './steps.js';
+
+const PASSWORD = 'Schauspielhaus-Kasse-2026!';
+
+describe('venue scan page in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startServer({ FEE_CITIZEN_CARD_CENTS: '0', STATUS_LIST_CACHE_SECONDS: '0', VERIFICATION_LOG_FLUSH_MS: '50' });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('creates a key shown once, verifies online, and offline from the cached status list, then sends the offline log', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
+    const page = await context.newPage();
+    const shot = (step: string) => page.screenshot({ path: artifact(`venue-scan-${step}.png`), fullPage: true });
+
+    const staff = (await accountWithRoles(server, ['staff_citizens_office'])).token;
+    const venue = (await graphql<any>(server, 'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }', { input: { name: 'Planetarium Bochum', kind: 'planetarium', address: 'Castroper Straße 67, 44791 Bochum', district: 'bochum' } }, { token: staff })).data.createVenue;
+    const offer = (await graphql<any>(server, 'mutation($input: OfferInput!) { createOffer(input: $input) { id } }', { input: { venueId: venue.id, titleDe: 'Ermäßigter Eintritt', titleEn: 'Reduced admission', discountPercent: 30, categories: ['student'], validFrom: '2020-01-01' } }, { token: staff })).data.createOffer;
+    const email = `kasse.${Date.now()}@example.org`;
+    await signUpAndIn(page, server, email, PASSWORD, 'de');
+    const assigned = await graphql(server, 'mutation($input: AssignVenueOperatorInput!) { assignVenueOperator(input: $input) { id } }', { input: { venueId: venue.id, email } }, { token: staff });
+    expect(assigned.errors).toBeUndefined();
+
+    // The operator creates a key: shown once, then only its prefix.
+    await page.goto(`${server.baseUrl}/venue`);
+    await page.getByTestId('venue-page').waitFor();
+    await page.locator('input[name="keyName"]').fill('Kasse Foyer');
+    await page.getByTestId('create-api-key-form').getByTestId('submit').click();
+    const key = (await page.getByTestId('api-key-value').textContent())!.trim();
+    expect(key).toMatch(/^bo_test_[0-9A-Za-z]{30}$/);
+    await shot('1-key-once');
+    const apiCheck = await request(server.http).get('/api/partner/v1/offers').set('authorization', `Bearer ${key}`);
+    expect(apiCheck.body.offers[0].id).toBe(offer.id);
+    await page.getByTestId('hide-api-key').click();
+    await page.reload();
+    await page.getByTestId('api-key-row').waitFor();
+    expect(await page.content()).not.toContain(key);
+    expect(await page.getByTestId('api-key-row').textContent()).toContain(key.slice(0, 12));
+
+    // Online: a resident's live code, typed in, is granted with the offer.
+    const valid = await residentWithPhone(server, ['student']);
+    const doomed = await residentWithPhone(server, ['student']);
+    await page.getByTestId('open-scan').click();
+    await page.getByTestId('scan-page').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at'));
+    await page.locator('select[name="offer"]').selectOption(offer.id);
+    const check = async (code: string) => {
+      const previous = await page.locator('[data-testid="verdict"]').getAttribute('data-verification-id', { timeout: 100 }).catch(() => null);
+      await page.locator('#manual-code').fill(code);
+      await page.getByTestId('submit').click();
+      await page.waitForFunction((id) => {
+        const shown = document.querySelector('[data-testid="verdict"]')?.getAttribute('data-verification-id');
+        return shown && shown !== id;
+      }, previous);
+      return page.getByTestId('verdict');
+    };
+    const online = await check(await valid.present());
+    expect(await online.getAttribute('data-granted')).toBe('true');
+    expect(await online.textContent()).toContain('Ermäßigter Eintritt');
+    await shot('2-online-granted');
+
+    // Staff revoke a card; the page fetches the new status list before the network goes.
+    await graphql(server, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }', { input: { cardId: doomed.card.id, reason: 'Test' } }, { token: staff });
+    const before = await page.getByTestId('status-list-age').getAttribute('data-fetched-at');
+    await page.getByTestId('refresh-status-list').click();
+    await page.waitForFunction((previous) => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at') !== previous, before);
+
+    await context.setOffline(true);
+    await page.waitForSelector('[data-testid="connection-state"][data-online="false"]');
+    const offline = await check(await valid.present());
+    expect(await offline.getAttribute('data-granted')).toBe('true');
+    await page.getByTestId('verified-offline').waitFor();
+    await shot('3-offline-granted');
+    const refused = await check(await doomed.present());
+    await page.waitForSelector('[data-testid="verdict"][data-reason="REVOKED"]');
+    expect(await refused.getAttribute('data-granted')).toBe('false');
+    await shot('4-offline-revoked');
+
+    // Back online: the offline verifications reach the server's log.
+    await context.setOffline(false);
+    await eventually(async () => {
+      const rows = await server.sql<{ reason: string | null }>(`SELECT reason FROM venue_verifications WHERE venue_id = $1 AND channel = 'offline' ORDER BY reason NULLS FIRST`, [venue.id]);
+      expect(rows.map((row) => row.reason)).toEqual([null, 'REVOKED']);
+      return true;
+    });
+    await context.close();
+  });
+});
