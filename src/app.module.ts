@@ -26,6 +26,7 @@ import { BackofficeModule } from './backoffice/backoffice.module.js';
 import { ResidentsModule } from './residents/residents.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { CardsModule } from './cards/cards.module.js';
+import { VenuesModule } from './venues/venues.module.js';
 
 /** Stops the embedded database last: the root module's hooks run after its imports'. */
 @Injectable()
@@ -65,6 +66,7 @@ export class AppModule {
         BackofficeModule,
         ResidentsModule,
         CardsModule,
+        VenuesModule,
         DemoSeedModule.register(config.seedDemoData),
       ],
       controllers: [HealthController],

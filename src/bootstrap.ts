@@ -14,6 +14,8 @@ import type { DatabaseConnection } from './database/database-server.js';
 import { CORRELATION_HEADER, correlationIdOf } from './common/context/correlation-id.js';
 import { createLogger } from './common/logging/create-logger.js';
 import { serveClientApp } from './web/client-app.js';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { VenuesModule } from './venues/venues.module.js';
 
 /** Builds the whole application (not yet listening); shared by `main.ts` and the tests. */
 export async function createApp(config: AppConfig, database: DatabaseConnection): Promise<NestFastifyApplication> {
@@ -69,6 +71,12 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
     },
     strictTransportSecurity: config.auth.secureCookies,
   });
+  const partnerApi = new DocumentBuilder()
+    .setTitle(`${config.cityName} e-Residency partner verification API`)
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Your venue API key (bo_live_…)' }, 'venue-api-key')
+    .build();
+  SwaggerModule.setup('api/partner/docs', app, () => SwaggerModule.createDocument(app, partnerApi, { include: [VenuesModule] }));
   await serveClientApp(app.getHttpAdapter().getInstance());
   return app;
 }

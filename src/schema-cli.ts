@@ -17,11 +17,13 @@ import { CaseEventFieldsResolver } from './backoffice/case-event-fields.resolver
 import { ResidencyApplicationFieldsResolver } from './residents/residency-application-fields.resolver.js';
 import { ResidencyCaseFieldsResolver } from './residents/residency-case-fields.resolver.js';
 import { ResidencyResolver } from './residents/residency.resolver.js';
+import { VenuesResolver } from './venues/venues.resolver.js';
 
 export const ALL_RESOLVERS = [IdentityResolver, InAppNotificationResolver, OutboxAdminResolver, PaymentsResolver,
   ResidencyResolver, ResidencyApplicationFieldsResolver, ResidencyCaseFieldsResolver, AddressResolver,
   BackofficeCaseResolver, BackofficeCaseFieldsResolver, CaseEventFieldsResolver,
   CardsResolver,
+  VenuesResolver,
 ];
 
 async function main(): Promise<void> {

@@ -19,6 +19,11 @@ import { ApplyPage } from './residency/ApplyPage';
 import { ResidencyPage } from './residency/ResidencyPage';
 import { CasePage } from './backoffice/CasePage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
+import { EligibleOffersPage } from './venues/EligibleOffersPage';
+import { RequireVenueOperator } from './venues/RequireVenueOperator';
+import { ScanPage } from './venues/scan/ScanPage';
+import { VenuePage } from './venues/VenuePage';
+import { StatisticsPage } from './venues/StatisticsPage';
 
 export const router = createBrowserRouter([
   {
@@ -95,6 +100,46 @@ export const router = createBrowserRouter([
         element: (
           <RequireStaff>
             <StaffPage />
+          </RequireStaff>
+        ),
+      },
+      {
+        path: 'offers',
+        element: (
+          <RequireAuth>
+            <EligibleOffersPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'venue',
+        element: (
+          <RequireVenueOperator>
+            <VenuePage />
+          </RequireVenueOperator>
+        ),
+      },
+      {
+        path: 'venue/scan',
+        element: (
+          <RequireVenueOperator>
+            <ScanPage />
+          </RequireVenueOperator>
+        ),
+      },
+      {
+        path: 'venue/statistics',
+        element: (
+          <RequireVenueOperator>
+            <StatisticsPage />
+          </RequireVenueOperator>
+        ),
+      },
+      {
+        path: 'staff/venue-statistics',
+        element: (
+          <RequireStaff>
+            <StatisticsPage />
           </RequireStaff>
         ),
       },

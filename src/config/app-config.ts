@@ -97,6 +97,11 @@ export const environmentSchema = z.object({
   CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
   STATUS_LIST_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(86_400),
   STATUS_LIST_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  PARTNER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
+  PARTNER_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  VERIFICATION_PSEUDONYM_SECRET: z.string().min(32).optional(),
+  VERIFICATION_LOG_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(250),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -166,6 +171,18 @@ export interface AppConfig {
     validityDays: number;
     statusListTtlSeconds: number;
     statusListCacheSeconds: number;
+  };
+  venues: {
+    /** Partner API requests per key and minute; counters in Redis with REDIS_URL, else in this process. */
+    rateLimitPerMinute: number;
+    /** How long a process trusts its cached API-key lookup; a revocation in the same process applies at once. */
+    keyCacheSeconds: number;
+    verificationRetentionDays: number;
+    /** Keys the per-venue card pseudonyms (HMAC); defaults to JWT_SECRET. */
+    pseudonymSecret: string;
+    logFlushMs: number;
+    /** `bo_live_` in production, `bo_test_` elsewhere. */
+    apiKeyPrefix: 'bo_live_' | 'bo_test_';
   };
 }
 
@@ -300,6 +317,14 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       validityDays: env.CARD_VALIDITY_DAYS,
       statusListTtlSeconds: env.STATUS_LIST_TTL_SECONDS,
       statusListCacheSeconds: env.STATUS_LIST_CACHE_SECONDS,
+    },
+    venues: {
+      rateLimitPerMinute: env.PARTNER_RATE_LIMIT_PER_MINUTE,
+      keyCacheSeconds: env.PARTNER_KEY_CACHE_SECONDS,
+      verificationRetentionDays: env.VERIFICATION_RETENTION_DAYS,
+      pseudonymSecret: env.VERIFICATION_PSEUDONYM_SECRET ?? env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      logFlushMs: env.VERIFICATION_LOG_FLUSH_MS,
+      apiKeyPrefix: isProduction ? 'bo_live_' : 'bo_test_',
     },
   };
 }

@@ -19,9 +19,15 @@ import { CardCredential } from '../cards/entities/card-credential.entity.js';
 import { CardIssuerKey } from '../cards/entities/card-issuer-key.entity.js';
 import { CardRequest } from '../cards/entities/card-request.entity.js';
 import { CitizenCard } from '../cards/entities/citizen-card.entity.js';
+import { Venue } from '../venues/entities/venue.entity.js';
+import { VenueOperator } from '../venues/entities/venue-operator.entity.js';
+import { Offer } from '../venues/entities/offer.entity.js';
+import { VenueApiKey } from '../venues/entities/venue-api-key.entity.js';
+import { VerificationRecord } from '../venues/entities/verification-record.entity.js';
 
 /** Every TypeORM entity of the application (used by the app and the migration tooling). */
 export const ALL_ENTITIES = [AuditEvent, Account, AccountToken, RefreshToken, OutboxEmail, InAppNotification, Payment, PaymentEvent, SandboxCheckoutSession,
   ResidencyApplication, EvidenceDocument, ApplicationMessage, Residency, AddressPool, AddressAllocation, BackofficeCase, BackofficeCaseEvent,
   CardIssuerKey, CitizenCard, CardCredential, CardRequest,
+  Venue, VenueOperator, Offer, VenueApiKey, VerificationRecord,
 ];

@@ -29,8 +29,11 @@ export function MainNavigation() {
             </li>
             <NavItem to="/card" label={t('ui.nav', { ns: 'cards' })} />
             <NavItem to="/residency" label={t('nav', { ns: 'residency' })} />
+            {session.account.roles.includes('resident') && <NavItem to="/offers" label={t('nav.offers', { ns: 'venues' })} />}
+            {session.account.roles.includes('venue_operator') && <NavItem to="/venue" label={t('nav.venue', { ns: 'venues' })} />}
             <NavItem to="/account" label={t('nav.account')} />
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
+            {isStaff(session.account.roles) && <NavItem to="/staff/venue-statistics" label={t('nav.statistics', { ns: 'venues' })} />}
           </>
         ) : (
           <>

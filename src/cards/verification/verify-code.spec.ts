@@ -3,6 +3,7 @@ import { CREDENTIAL_TYPE, STATUS_LIST_TYPE, type CardCredentialClaims } from './
 import { liveCode, presentationMessage, staticCode } from './presentation-code.js';
 import { encodeStatusList, StatusValue } from './status-list.js';
 import { CardVerifier } from './verify-code.js';
+import { CredentialCache } from './credential-cache.js';
 
 const encoder = new TextEncoder();
 const base64url = (bytes: ArrayBuffer) => Buffer.from(bytes).toString('base64url');
@@ -118,5 +119,20 @@ describe('CardVerifier (verification core)', () => {
     const stranger = await issuer();
     const forged = await stranger.sign(STATUS_LIST_TYPE, { iss: 'x', iat: nowSeconds, exp: nowSeconds + 60, bits: 2, n: 1, lst: encodeStatusList(1, []) });
     await expect(CardVerifier.create(city.jwks, forged, NOW)).rejects.toThrow(/signature/);
+  });
+
+  it('with a credential cache, checks the issuer signature once but the device signature every time', async () => {
+    const cache = new CredentialCache(2);
+    const cached = await CardVerifier.create(city.jwks, statusList, NOW, cache);
+    const credential = await city.sign(CREDENTIAL_TYPE, claims());
+    const code = await phone.present(credential, 'cred-1', nowSeconds);
+    expect((await cached.verify(code, { now: NOW })).valid).toBe(true);
+    expect(cache.get(credential)).toBeDefined();
+    expect((await cached.verify(code, { now: NOW })).valid).toBe(true);
+    const thief = await device();
+    expect((await cached.verify(await thief.present(credential, 'cred-1', nowSeconds), { now: NOW })).reason).toBe('INVALID_SIGNATURE');
+    const [prefix, header, , signature, ...rest] = code.split('.');
+    const forged = Buffer.from(JSON.stringify({ ...claims(), cat: ['commuter'] })).toString('base64url');
+    expect((await cached.verify([prefix, header, forged, signature, ...rest].join('.'), { now: NOW })).reason).toBe('INVALID_SIGNATURE');
   });
 });

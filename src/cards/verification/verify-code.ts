@@ -2,6 +2,7 @@ import { compactVerify, decodeProtectedHeader, importJWK, type JWK, type JSONWeb
 import { CREDENTIAL_TYPE, STATUS_LIST_TYPE, type CardCategory, type CardCredentialClaims, type Verdict, type VerificationReason } from './card-credential.js';
 import { parseCode, presentationMessage } from './presentation-code.js';
 import { StatusList, StatusValue, type StatusListClaims } from './status-list.js';
+import { CredentialCache, type ImportedKey } from './credential-cache.js';
 
 /** A live presentation older (or further in the future) than this is refused. */
 export const MAX_PRESENTATION_AGE_SECONDS = 90;
@@ -19,15 +20,17 @@ export class CardVerifier {
   constructor(
     private readonly issuerKeys: JSONWebKeySet,
     private readonly statusList: StatusList,
+    /** Optional: shared across verifiers so issuer signatures are checked once per credential. */
+    private readonly cache?: CredentialCache,
   ) {}
 
   /** Verifies a signed status list against the issuer keys and builds a verifier from it. */
-  static async create(issuerKeys: JSONWebKeySet, statusListJws: string, now = Date.now()): Promise<CardVerifier> {
+  static async create(issuerKeys: JSONWebKeySet, statusListJws: string, now = Date.now(), cache?: CredentialCache): Promise<CardVerifier> {
     const probe = new CardVerifier(issuerKeys, StatusList.decode({ lst: '', n: 0, bits: 2 }));
     const claims = await probe.verifyJws<StatusListClaims>(statusListJws, STATUS_LIST_TYPE);
     if (!claims) throw new Error('status list signature is not valid');
     if (claims.exp * 1000 < now) throw new Error('status list has expired; fetch a new one');
-    return new CardVerifier(issuerKeys, StatusList.decode(claims));
+    return new CardVerifier(issuerKeys, StatusList.decode(claims), cache);
   }
 
   async verify(code: string, options: { now?: number; requiredCategories?: readonly string[] } = {}): Promise<Verdict> {
@@ -35,12 +38,16 @@ export class CardVerifier {
     const parsed = parseCode(code);
     if (!parsed) return refusal('UNKNOWN_CARD');
 
-    const claims = await this.verifyJws<CardCredentialClaims>(parsed.credential, CREDENTIAL_TYPE);
+    const cached = this.cachedCredential(parsed.credential);
+    const claims = cached ? cached.claims : await this.verifyJws<CardCredentialClaims>(parsed.credential, CREDENTIAL_TYPE);
     if (!claims) return refusal('INVALID_SIGNATURE');
+    const entry = cached ?? this.cache?.set(parsed.credential, claims, decodeProtectedHeader(parsed.credential).kid as string);
 
     let presentationSignature: string | null = null;
     if (parsed.kind === 'live') {
-      if (!claims.cnf?.jwk || !(await verifyDeviceSignature(claims.cnf.jwk, presentationMessage(claims.jti, parsed.timestamp), parsed.signature))) {
+      if (!claims.cnf?.jwk) return refusal('INVALID_SIGNATURE');
+      const deviceKey = entry ? (entry.deviceKey ??= importDeviceKey(claims.cnf.jwk)) : importDeviceKey(claims.cnf.jwk);
+      if (!(await verifyWithDeviceKey(await deviceKey, presentationMessage(claims.jti, parsed.timestamp), parsed.signature))) {
         return refusal('INVALID_SIGNATURE');
       }
       if (Math.abs(nowSeconds - parsed.timestamp) > MAX_PRESENTATION_AGE_SECONDS) return refusal('STALE_PRESENTATION', claims);
@@ -65,6 +72,12 @@ export class CardVerifier {
       card: cardOf(claims, 'active'),
       presentationSignature,
     };
+  }
+
+  private cachedCredential(credential: string) {
+    const entry = this.cache?.get(credential);
+    // A retired issuer key no longer vouches for what it signed.
+    return entry && this.issuerKeys.keys.some((key) => key.kid === entry.kid) ? entry : undefined;
   }
 
   private async verifyJws<T>(jws: string, type: string): Promise<T | null> {
@@ -120,13 +133,24 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** ECDSA P-256 / SHA-256 over the presentation message; signature in IEEE P1363 (r‖s), as WebCrypto makes it. */
-export async function verifyDeviceSignature(jwk: JWK, message: string, signature: string): Promise<boolean> {
+async function importDeviceKey(jwk: JWK): Promise<ImportedKey | null> {
   try {
-    if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return false;
-    const key = await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
-    return await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, fromBase64Url(signature), new TextEncoder().encode(message));
+    if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return null;
+    return await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+  } catch {
+    return null;
+  }
+}
+
+async function verifyWithDeviceKey(key: ImportedKey | null, message: string, signature: string): Promise<boolean> {
+  try {
+    return key !== null && (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, fromBase64Url(signature), new TextEncoder().encode(message)));
   } catch {
     return false;
   }
+}
+
+/** ECDSA P-256 / SHA-256 over the presentation message; signature in IEEE P1363 (r‖s), as WebCrypto makes it. */
+export async function verifyDeviceSignature(jwk: JWK, message: string, signature: string): Promise<boolean> {
+  return verifyWithDeviceKey(await importDeviceKey(jwk), message, signature);
 }

@@ -12,6 +12,7 @@ import { Role } from '../../common/auth/role.js';
 import { Account } from '../../identity/account.entity.js';
 import { PasswordService } from '../../identity/password.service.js';
 import { ResidencyDemoSeed } from '../../residents/residency-demo-seed.js';
+import { DEMO_VENUE_OPERATOR_EMAIL, VenueDemoSeed } from './venue-demo-seed.js';
 
 interface DemoAccount {
   email: string;
@@ -25,6 +26,7 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'buergerbuero@demo.bochum-eresidency.example', roles: [Role.staff_citizens_office], preferredLanguage: 'de', description: 'Bürgerbüro (citizens’ office)' },
   { email: 'wirtschaft@demo.bochum-eresidency.example', roles: [Role.staff_economic_development], preferredLanguage: 'de', description: 'Wirtschaftsförderung (economic development)' },
   { email: 'resident@demo.bochum-eresidency.example', roles: [], preferredLanguage: 'en', description: 'A registered person without residency yet' },
+  { email: DEMO_VENUE_OPERATOR_EMAIL, roles: [Role.venue_operator], preferredLanguage: 'de', description: 'Kasse Stadtbad Bochum (venue operator)' },
 ];
 
 type Credentials = Record<string, { password: string; roles: Role[]; description: string }>;
@@ -81,5 +83,6 @@ export class DemoSeedService implements OnApplicationBootstrap {
     this.logger.log(`demo accounts (also in ${this.credentialsFile}):\n${lines.join('\n')}`);
     // A case for the back office to show; lives in the residents domain, looked up across modules.
     await this.moduleRef.get(ResidencyDemoSeed, { strict: false }).seed();
+    await this.moduleRef.get(VenueDemoSeed, { strict: false }).seed();
   }
 }

@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { DiscountVerification } from '../../api/venueOperations';
+import { formatDate } from '../../utils/formatDate';
+import { formatDiscount } from '../formatDiscount';
+
+/** The large green or red answer at the till. */
+export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { offline: boolean } }) {
+  const { t, i18n } = useTranslation('venues');
+  const granted = verdict.valid && verdict.eligible && !verdict.repeatedPresentation;
+  return (
+    <section className={`verdict verdict--${granted ? 'granted' : 'refused'}`} role="status" aria-live="assertive" data-testid="verdict" data-verification-id={verdict.verificationId} data-granted={granted} data-reason={verdict.reason ?? ''}>
+      <p className="verdict__headline">{granted ? t('scan.granted') : t('scan.refused')}</p>
+      {verdict.reason && <p className="verdict__reason">{t(`reasons.${verdict.reason}` as 'reasons.REVOKED')}</p>}
+      {verdict.repeatedPresentation && <p className="verdict__reason" data-testid="repeated">{t('scan.repeated')}</p>}
+      {verdict.offer && (
+        <p className="verdict__offer">
+          {verdict.offer.title} · {formatDiscount(verdict.offer, i18n.language)}
+        </p>
+      )}
+      {verdict.card && (
+        <p className="kern-body">
+          {t('scan.categories', { categories: verdict.card.categories.map((category) => t(`categories.${category}` as 'categories.student')).join(', ') })} ·{' '}
+          {t('scan.validUntil', { date: formatDate(verdict.card.validUntil, i18n.language) })}
+        </p>
+      )}
+      {verdict.offline && <p className="kern-body" data-testid="verified-offline">{t('scan.verifiedOffline')}</p>}
+    </section>
+  );
+}

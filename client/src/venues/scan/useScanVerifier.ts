@@ -1,0 +1,118 @@
+import { useApolloClient } from '@apollo/client/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { CardVerifier } from '../../../../src/cards/verification/verify-code';
+import { MANAGED_VENUE, RECORD_OFFLINE_VERIFICATIONS, VERIFY_DISCOUNT, type DiscountVerification } from '../../api/venueOperations';
+import { scanStore, type TrustMaterial } from './scanStore';
+
+const REFRESH_MS = 60_000;
+
+function isNetworkFailure(error: unknown): boolean {
+  return !navigator.onLine || (error instanceof Error && /fetch|network|Failed/i.test(`${error.name} ${error.message}`));
+}
+
+/**
+ * Verifies scanned codes: online through `verifyDiscount` (logged by the server), offline with
+ * the shared verification core against the cached keys and status list; offline verifications
+ * are queued in IndexedDB and sent when the network returns.
+ */
+export function useScanVerifier(language: string) {
+  const client = useApolloClient();
+  const [trust, setTrust] = useState<TrustMaterial>();
+  const [online, setOnline] = useState(navigator.onLine);
+  const [pendingCount, setPendingCount] = useState(0);
+  const verifier = useRef<{ statusList: string; verifier: Promise<CardVerifier> }>(undefined);
+  const seen = useRef(new Set<string>());
+
+  const refresh = useCallback(async () => {
+    if (!navigator.onLine) return;
+    try {
+      const [jwks, statusList, venue] = await Promise.all([
+        fetch('/.well-known/jwks.json', { cache: 'no-store' }).then((response) => (response.ok ? response.json() : Promise.reject(new Error('keys')))),
+        fetch('/api/partner/v1/status-list', { cache: 'no-store' }).then((response) => (response.ok ? response.text() : Promise.reject(new Error('status list')))),
+        client.query({ query: MANAGED_VENUE, fetchPolicy: 'network-only' }),
+      ]);
+      const material: TrustMaterial = { jwks, statusList, fetchedAt: new Date().toISOString(), offers: venue.data?.venueOffers ?? [] };
+      await scanStore.saveTrust(material);
+      setTrust(material);
+    } catch {
+      // Offline or the server is away: keep using what is stored.
+    }
+  }, [client]);
+
+  const sendPending = useCallback(async () => {
+    const pending = await scanStore.pending();
+    setPendingCount(pending.length);
+    if (!pending.length || !navigator.onLine) return;
+    try {
+      await client.mutate({ mutation: RECORD_OFFLINE_VERIFICATIONS, variables: { entries: pending } });
+      await scanStore.removePending(pending.map((entry) => entry.verificationId));
+      setPendingCount(0);
+    } catch {
+      // Stays queued for the next time the network returns.
+    }
+  }, [client]);
+
+  useEffect(() => {
+    void scanStore.trust().then((stored) => stored && setTrust((current) => current ?? stored));
+    void refresh();
+    void sendPending();
+    const timer = setInterval(() => void refresh(), REFRESH_MS);
+    const goOnline = () => {
+      setOnline(true);
+      void sendPending();
+      void refresh();
+    };
+    const goOffline = () => setOnline(false);
+    window.addEventListener('online', goOnline);
+    window.addEventListener('offline', goOffline);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('online', goOnline);
+      window.removeEventListener('offline', goOffline);
+    };
+  }, [refresh, sendPending]);
+
+  const verifyLocally = useCallback(
+    async (code: string, offerId: string | null): Promise<DiscountVerification> => {
+      if (!trust) throw new Error('no status list on this device yet');
+      if (verifier.current?.statusList !== trust.statusList) {
+        // The cached list may be past its `exp` offline; the page shows its age instead of refusing.
+        verifier.current = { statusList: trust.statusList, verifier: CardVerifier.create(trust.jwks, trust.statusList, new Date(trust.fetchedAt).getTime()) };
+      }
+      const offer = offerId ? trust.offers.find((candidate) => candidate.id === offerId) : undefined;
+      const verdict = await (await verifier.current.verifier).verify(code, { requiredCategories: offer?.categories });
+      const repeated = verdict.presentationSignature !== null && seen.current.has(verdict.presentationSignature);
+      if (verdict.presentationSignature) seen.current.add(verdict.presentationSignature);
+      const entry = { verificationId: crypto.randomUUID(), code, offerId, verifiedAt: new Date().toISOString() };
+      await scanStore.addPending(entry);
+      setPendingCount((count) => count + 1);
+      return {
+        verificationId: entry.verificationId,
+        valid: verdict.valid,
+        eligible: verdict.eligible,
+        reason: verdict.reason,
+        card: verdict.card && { status: verdict.card.status, validUntil: verdict.card.validUntil, categories: verdict.card.categories },
+        offer: offer ? { id: offer.id, title: language === 'de' ? offer.titleDe : offer.titleEn, discountPercent: offer.discountPercent, fixedPriceCents: offer.fixedPriceCents } : null,
+        repeatedPresentation: repeated,
+      };
+    },
+    [trust, language],
+  );
+
+  const verify = useCallback(
+    async (code: string, offerId: string | null): Promise<DiscountVerification & { offline: boolean }> => {
+      if (navigator.onLine) {
+        try {
+          const { data } = await client.mutate({ mutation: VERIFY_DISCOUNT, variables: { code, offerId } });
+          if (data) return { ...data.verifyDiscount, offline: false };
+        } catch (error) {
+          if (!isNetworkFailure(error)) throw error;
+        }
+      }
+      return { ...(await verifyLocally(code, offerId)), offline: true };
+    },
+    [client, verifyLocally],
+  );
+
+  return { trust, online, pendingCount, verify, refresh };
+}

@@ -1,0 +1,28 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('VerifiedCard', { description: 'Predicates only: no name, address, birth date or card id.' })
+export class VerifiedCardModel {
+  @Field() status: string;
+  @Field() validUntil: string;
+  @Field(() => [String]) categories: string[];
+}
+
+@ObjectType('VerifiedOffer')
+export class VerifiedOfferModel {
+  @Field(() => ID) id: string;
+  @Field() title: string;
+  @Field(() => Int, { nullable: true }) discountPercent: number | null;
+  @Field(() => Int, { nullable: true }) fixedPriceCents: number | null;
+}
+
+@ObjectType('DiscountVerification', { description: 'The same verdict as POST /api/partner/v1/verifications.' })
+export class DiscountVerificationModel {
+  @Field(() => ID) verificationId: string;
+  @Field() valid: boolean;
+  @Field() eligible: boolean;
+  @Field(() => String, { nullable: true, description: 'UNKNOWN_CARD, INVALID_SIGNATURE, STALE_PRESENTATION, REVOKED, SUSPENDED, EXPIRED or NOT_ELIGIBLE' })
+  reason: string | null;
+  @Field(() => VerifiedCardModel, { nullable: true }) card: VerifiedCardModel | null;
+  @Field(() => VerifiedOfferModel, { nullable: true }) offer: VerifiedOfferModel | null;
+  @Field({ description: 'The same live code was already shown at this venue: a passed-on screenshot.' }) repeatedPresentation: boolean;
+}

@@ -1,0 +1,88 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import type { Verdict, VerificationReason } from '../../cards/verification/card-credential.js';
+import { berlinToday, OfferCatalog, offerRunsOn } from '../offer-catalog.js';
+import { VenuesException } from '../venues.exception.js';
+import { PresentationMemory } from './presentation-memory.js';
+import { VerificationLogWriter, type VerificationLogRow } from './verification-log.writer.js';
+import { VerifierProvider } from './verifier-provider.js';
+
+/** ARCHITECTURE §6: predicates only, plus `repeatedPresentation`. */
+export interface DiscountVerification {
+  verificationId: string;
+  valid: boolean;
+  eligible: boolean;
+  reason: VerificationReason | null;
+  card: { status: string; validUntil: string; categories: string[] } | null;
+  offer: { id: string; title: string; discountPercent: number | null; fixedPriceCents: number | null } | null;
+  repeatedPresentation: boolean;
+}
+
+export interface VerificationContext {
+  channel: VerificationLogRow['channel'];
+  apiKeyId: string | null;
+  language: string;
+  verificationId?: string;
+  now?: Date;
+}
+
+/** The verdict for a venue (REST, GraphQL and the scan page's offline log share it), logged without waiting. */
+@Injectable()
+export class DiscountVerificationService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly verifiers: VerifierProvider,
+    private readonly offers: OfferCatalog,
+    private readonly presentations: PresentationMemory,
+    private readonly log: VerificationLogWriter,
+  ) {}
+
+  async verify(venueId: string, code: string, offerId: string | null | undefined, context: VerificationContext): Promise<DiscountVerification> {
+    const now = context.now ?? new Date();
+    const offer = offerId ? await this.offers.offer(venueId, offerId) : undefined;
+    if (offerId && !offer) throw VenuesException.unknownOffer();
+    const requiredCategories = offer ? (offerRunsOn(offer, berlinToday(now)) ? offer.categories : []) : undefined;
+    const verifier = await this.verifiers.verifier();
+    const verdict = await verifier.verify(code, { now: now.getTime(), requiredCategories });
+    const digest = verdict.presentationSignature ? createHash('sha256').update(verdict.presentationSignature).digest('base64url') : null;
+    const repeatedPresentation = digest !== null && context.channel !== 'offline' && this.presentations.seenBefore(venueId, digest, now.getTime());
+    const verificationId = context.verificationId ?? randomUUID();
+    this.log.append({
+      id: verificationId,
+      venueId,
+      offerId: offer?.id ?? null,
+      apiKeyId: context.apiKeyId,
+      channel: context.channel,
+      valid: verdict.valid,
+      eligible: verdict.eligible,
+      reason: verdict.reason,
+      cardPseudonym: verdict.card ? this.pseudonym(venueId, verdict.card.id) : null,
+      categories: verdict.card?.categories ?? [],
+      presentationDigest: digest,
+      repeatedPresentation,
+      verifiedAt: now,
+    });
+    return {
+      verificationId,
+      valid: verdict.valid,
+      eligible: verdict.eligible,
+      reason: verdict.reason,
+      card: predicatesOf(verdict.card),
+      offer: offer
+        ? { id: offer.id, title: context.language === 'de' ? offer.titleDe : offer.titleEn, discountPercent: offer.discountPercent, fixedPriceCents: offer.fixedPriceCents }
+        : null,
+      repeatedPresentation,
+    };
+  }
+
+  /** Lets a venue count unique visitors without being able to name them or match them with other venues. */
+  private pseudonym(venueId: string, cardId: string): string {
+    return createHmac('sha256', `${this.config.venues.pseudonymSecret}:${venueId}`).update(cardId).digest('base64url');
+  }
+}
+
+function predicatesOf(card: Verdict['card']): DiscountVerification['card'] {
+  return card && { status: card.status, validUntil: card.validUntil, categories: card.categories };
+}

@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { RateLimiterFactory } from '../../common/rate-limit/rate-limiter.factory.js';
+import { hashApiKey, isWellFormedApiKey } from '../api-key-format.js';
+import { VenuesException } from '../venues.exception.js';
+
+export interface PartnerCaller {
+  keyId: string;
+  venueId: string;
+}
+
+interface CachedKey extends PartnerCaller {
+  revoked: boolean;
+  loadedAt: number;
+  touchedAt: number;
+}
+
+const TOUCH_INTERVAL_MS = 60_000;
+
+/**
+ * Turns `Authorization: Bearer <key>` into the calling venue on the hot path: a checksum check,
+ * a cached raw lookup by hash (no entity hydration), the key's rate limit, and a throttled
+ * `last_used_at`. A revocation in this process applies at once; elsewhere after PARTNER_KEY_CACHE_SECONDS.
+ */
+@Injectable()
+export class PartnerKeyAuthenticator {
+  private readonly byHash = new Map<string, CachedKey>();
+  private readonly limiter: RateLimiterAbstract;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    rateLimiters: RateLimiterFactory,
+  ) {
+    const rule = { name: 'partner-api-key', points: config.venues.rateLimitPerMinute, durationSeconds: 60 };
+    // Without Redis the counters stay in this process: a PostgreSQL write per verification would cost more than the verification.
+    this.limiter = config.redisUrl ? rateLimiters.create(rule) : new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds });
+  }
+
+  async authenticate(authorization: string | undefined): Promise<PartnerCaller> {
+    const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+    if (!match) throw VenuesException.missingApiKey();
+    if (!isWellFormedApiKey(match[1])) throw VenuesException.invalidApiKey();
+    const key = await this.lookup(hashApiKey(match[1]));
+    if (!key || key.revoked) throw VenuesException.invalidApiKey();
+    try {
+      await this.limiter.consume(key.keyId);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) throw DomainException.rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      throw error;
+    }
+    this.touch(key);
+    return { keyId: key.keyId, venueId: key.venueId };
+  }
+
+  /** Forgets a revoked key in this process at once. */
+  forget(keyId: string): void {
+    for (const [hash, key] of this.byHash) if (key.keyId === keyId) this.byHash.delete(hash);
+  }
+
+  private async lookup(hash: string): Promise<CachedKey | undefined> {
+    const cached = this.byHash.get(hash);
+    if (cached && Date.now() - cached.loadedAt < this.config.venues.keyCacheSeconds * 1000) return cached;
+    const [row] = await this.dataSource.query('SELECT id, venue_id, revoked_at IS NOT NULL AS revoked FROM venue_api_keys WHERE key_hash = $1', [hash]);
+    if (!row) return undefined;
+    const key = { keyId: row.id, venueId: row.venue_id, revoked: row.revoked, loadedAt: Date.now(), touchedAt: cached?.touchedAt ?? 0 };
+    this.byHash.set(hash, key);
+    return key;
+  }
+
+  private touch(key: CachedKey): void {
+    if (Date.now() - key.touchedAt < TOUCH_INTERVAL_MS) return;
+    key.touchedAt = Date.now();
+    void this.dataSource.query('UPDATE venue_api_keys SET last_used_at = now() WHERE id = $1', [key.keyId]).catch(() => undefined);
+  }
+}

@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+
+export interface VerificationLogRow {
+  id: string;
+  venueId: string;
+  offerId: string | null;
+  apiKeyId: string | null;
+  channel: 'api' | 'graphql' | 'offline';
+  valid: boolean;
+  eligible: boolean;
+  reason: string | null;
+  cardPseudonym: string | null;
+  categories: string[];
+  presentationDigest: string | null;
+  repeatedPresentation: boolean;
+  verifiedAt: Date;
+}
+
+const MAX_BATCH = 1000;
+
+/** Writes the verification log in batches, off the answer's path; flushes on shutdown. */
+@Injectable()
+export class VerificationLogWriter implements OnApplicationShutdown {
+  private readonly logger = new Logger('VerificationLog');
+  private pending: VerificationLogRow[] = [];
+  private timer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  append(row: VerificationLogRow): void {
+    this.pending.push(row);
+    if (this.pending.length >= MAX_BATCH) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.config.venues.logFlushMs);
+  }
+
+  /** Writes everything appended so far (tests and shutdown wait for it). */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = [];
+    this.flushing = this.flushing.then(() => (batch.length ? this.insert(batch) : undefined));
+    return this.flushing;
+  }
+
+  private async insert(rows: VerificationLogRow[]): Promise<void> {
+    const column = <K extends keyof VerificationLogRow>(key: K) => rows.map((row) => row[key]);
+    try {
+      await this.dataSource.query(
+        `INSERT INTO venue_verifications (id, venue_id, offer_id, api_key_id, channel, valid, eligible, reason, card_pseudonym, categories, presentation_digest, repeated_presentation, verified_at)
+         SELECT u.id, u.venue_id, u.offer_id, u.api_key_id, u.channel, u.valid, u.eligible, u.reason, u.card_pseudonym,
+                CASE WHEN u.categories = '' THEN '{}'::text[] ELSE string_to_array(u.categories, ',') END, u.presentation_digest, u.repeated, u.verified_at
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::varchar[], $6::bool[], $7::bool[], $8::varchar[], $9::char(43)[], $10::text[], $11::char(43)[], $12::bool[], $13::timestamptz[])
+             AS u(id, venue_id, offer_id, api_key_id, channel, valid, eligible, reason, card_pseudonym, categories, presentation_digest, repeated, verified_at)
+         ON CONFLICT (id) DO NOTHING`,
+        [
+          column('id'), column('venueId'), column('offerId'), column('apiKeyId'), column('channel'), column('valid'), column('eligible'), column('reason'),
+          column('cardPseudonym'), rows.map((row) => row.categories.join(',')), column('presentationDigest'), column('repeatedPresentation'), column('verifiedAt'),
+        ],
+      );
+    } catch (error) {
+      this.logger.error({ err: error, rows: rows.length }, 'could not write verification log');
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush();
+  }
+}
