@@ -21,7 +21,7 @@ import { CasePage } from './backoffice/CasePage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { EligibleOffersPage } from './venues/EligibleOffersPage';
 import { RequireVenueOperator } from './venues/RequireVenueOperator';
-import { ScanPage } from './venues/scan/ScanPage';
+import { ScanRoute } from './venues/scan/ScanRoute';
 import { VenuePage } from './venues/VenuePage';
 import { StatisticsPage } from './venues/StatisticsPage';
 
@@ -119,14 +119,8 @@ export const router = createBrowserRouter([
           </RequireVenueOperator>
         ),
       },
-      {
-        path: 'venue/scan',
-        element: (
-          <RequireVenueOperator>
-            <ScanPage />
-          </RequireVenueOperator>
-        ),
-      },
+      // Not behind RequireVenueOperator: offline, the keys and status list kept on this device still verify.
+      { path: 'venue/scan', element: <ScanRoute /> },
       {
         path: 'venue/statistics',
         element: (

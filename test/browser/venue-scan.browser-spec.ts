@@ -81,6 +81,11 @@ describe('venue scan page in the browser', () => {
     await page.getByTestId('refresh-status-list').click();
     await page.waitForFunction((previous) => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at') !== previous, before);
 
+    // The service worker controls the page before the network goes, so the page also reloads offline.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.getByTestId('scan-page').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at'));
     await context.setOffline(true);
     await page.waitForSelector('[data-testid="connection-state"][data-online="false"]');
     const offline = await check(await valid.present());
@@ -92,11 +97,21 @@ describe('venue scan page in the browser', () => {
     expect(await refused.getAttribute('data-granted')).toBe('false');
     await shot('4-offline-revoked');
 
+    // Reloaded without network (no session can be restored): the page still opens and verifies.
+    await page.reload();
+    await page.getByTestId('scan-page').waitFor();
+    await page.locator('select[name="offer"]').selectOption(offer.id);
+    expect(await (await check(await valid.present())).getAttribute('data-granted')).toBe('true');
+    expect(await page.getByTestId('connection-state').textContent()).toContain('3');
+    await shot('5-offline-reloaded');
+
     // Back online: the offline verifications reach the server's log.
     await context.setOffline(false);
+    await page.reload();
+    await page.getByTestId('scan-page').waitFor();
     await eventually(async () => {
       const rows = await server.sql<{ reason: string | null }>(`SELECT reason FROM venue_verifications WHERE venue_id = $1 AND channel = 'offline' ORDER BY reason NULLS FIRST`, [venue.id]);
-      expect(rows.map((row) => row.reason)).toEqual([null, 'REVOKED']);
+      expect(rows.map((row) => row.reason)).toEqual([null, null, 'REVOKED']);
       return true;
     });
     await context.close();
