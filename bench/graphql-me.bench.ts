@@ -9,8 +9,8 @@ import getPort from 'get-port';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import pg from 'pg';
-import { startEmbeddedPostgres, withDatabase } from '../src/database/embedded-postgres.js';
 import path from 'node:path';
+import { startProductionApp } from './support/production-app.js';
 import { residentMemoryMb, ROOT, startNode, stop, waitForHealthy } from './support/processes.js';
 
 const CONNECTIONS = 50;
@@ -65,23 +65,9 @@ async function main() {
   const { coldStartMs, idleMemoryMb } = await coldStart(dataDir);
 
   // Throughput in production mode (as deployed) against the same embedded server, run by the bench.
-  const database = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 'embedded-postgres-local', () => undefined);
-  const databaseUrl = withDatabase(database.adminUrl, 'bochum_eresidency');
-  const port = await getPort({ host: '127.0.0.1' });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const app = startNode(path.join(ROOT, 'dist/src/main.js'), {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: baseUrl,
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    CARD_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
-    LOG_LEVEL: 'warn',
-    LOG_PRETTY: '0',
-    NODE_ENV: 'production',
-  });
+  const app = await startProductionApp(dataDir);
+  const { baseUrl, databaseUrl } = app;
   try {
-    await waitForHealthy(`${baseUrl}/health`);
     const email = `bench.${Date.now()}@example.org`;
     const password = 'Benchmark-Passphrase-Ruhr-2026';
     await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', { i: { email, password, preferredLanguage: 'de' } });
@@ -92,15 +78,14 @@ async function main() {
     const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } });
 
     const graphql = await load(`${baseUrl}/graphql`, { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` });
-    const loadedMemoryMb = residentMemoryMb(app.pid!);
+    const loadedMemoryMb = residentMemoryMb(app.pid);
 
     console.log(`bare node http         ${baseline.requestsPerSecond} req/s  p99 ${baseline.p99Ms} ms  (${CONNECTIONS} connections, ${DURATION_SECONDS} s)`);
     console.log(`graphql me (auth)      ${graphql.requestsPerSecond} req/s  p99 ${graphql.p99Ms} ms  = ${((100 * graphql.requestsPerSecond) / baseline.requestsPerSecond).toFixed(1)} % of bare (target ≥ 15 %)`);
     console.log(`cold start to healthy  ${(coldStartMs / 1000).toFixed(1)} s with a new embedded PostgreSQL (initdb), migrations and seed (target < 15 s)`);
     console.log(`memory (RSS)           ${idleMemoryMb} MB idle after start, ${loadedMemoryMb} MB after load (target idle < 300 MB)`);
   } finally {
-    await stop(app);
-    await database.stop();
+    await app.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

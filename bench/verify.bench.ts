@@ -10,9 +10,9 @@ import { randomBytes, webcrypto } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { ensureDatabaseExists, startEmbeddedPostgres, withDatabase } from '../src/database/embedded-postgres.js';
 import { liveCode, presentationMessage } from '../src/cards/verification/presentation-code.js';
-import { ROOT, startNode, stop, waitForHealthy } from './support/processes.js';
+import { startProductionApp } from './support/production-app.js';
+import { ROOT, startNode, stop } from './support/processes.js';
 
 const CONNECTIONS = 100;
 const DURATION_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -90,28 +90,13 @@ async function load(url: string, headers: Record<string, string>, bodies: string
 async function main() {
   mkdirSync(path.join(ROOT, '.data'), { recursive: true });
   const dataDir = mkdtempSync(path.join(ROOT, '.data', 'bench-verify-'));
-  const database = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 'embedded-postgres-local', () => undefined);
-  const databaseUrl = withDatabase(database.adminUrl, 'bochum_eresidency');
-  await ensureDatabaseExists(database.adminUrl, 'bochum_eresidency');
-  const port = await getPort({ host: '127.0.0.1' });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const app = startNode(path.join(ROOT, 'dist/src/main.js'), {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: baseUrl,
-    DATABASE_URL: databaseUrl,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    CARD_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
+  const { baseUrl, databaseUrl, stop: stopApp } = await startProductionApp(dataDir, {
     FEE_CITIZEN_CARD_CENTS: '0',
     PARTNER_RATE_LIMIT_PER_MINUTE: '10000000',
-    LOG_LEVEL: 'warn',
-    LOG_PRETTY: '0',
-    NODE_ENV: 'production',
   });
   let bare: ReturnType<typeof startNode> | undefined;
   const sql = new pg.Client({ connectionString: databaseUrl });
   try {
-    await waitForHealthy(`${baseUrl}/health`);
     await sql.connect();
     const staff = await account(baseUrl, sql, ['staff_citizens_office']);
     const { createVenue } = await gql(baseUrl, 'mutation($i: CreateVenueInput!) { createVenue(input: $i) { id } }', { i: { name: 'Stadtbad Bochum', kind: 'pool', address: 'Massenbergstraße 9, 44787 Bochum', district: 'bochum' } }, staff.token);
@@ -149,8 +134,7 @@ async function main() {
   } finally {
     await sql.end().catch(() => undefined);
     if (bare) await stop(bare);
-    await stop(app);
-    await database.stop();
+    await stopApp();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,47 @@
+import getPort from 'get-port';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { ensureDatabaseExists, startEmbeddedPostgres, withDatabase } from '../../src/database/embedded-postgres.js';
+import { ROOT, startNode, stop, waitForHealthy } from './processes.js';
+
+export interface ProductionApp {
+  baseUrl: string;
+  databaseUrl: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The built app as deployed (NODE_ENV=production, its own secrets) in a child process, against an
+ * embedded PostgreSQL under `dataDir` that the benchmark runs itself.
+ */
+export async function startProductionApp(dataDir: string, environment: Record<string, string> = {}): Promise<ProductionApp> {
+  const database = await startEmbeddedPostgres(path.join(dataDir, 'postgres'), 'embedded-postgres-local', () => undefined);
+  await ensureDatabaseExists(database.adminUrl, 'bochum_eresidency');
+  const databaseUrl = withDatabase(database.adminUrl, 'bochum_eresidency');
+  const port = await getPort({ host: '127.0.0.1' });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = startNode(path.join(ROOT, 'dist/src/main.js'), {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    PUBLIC_URL: baseUrl,
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    CARD_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
+    LOG_LEVEL: 'warn',
+    LOG_PRETTY: '0',
+    NODE_ENV: 'production',
+    ...environment,
+  });
+  const stopAll = async () => {
+    await stop(app);
+    await database.stop();
+  };
+  try {
+    await waitForHealthy(`${baseUrl}/health`);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  return { baseUrl, databaseUrl, pid: app.pid!, stop: stopAll };
+}
