@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainEvents } from '../common/events/domain-events.js';
+import { isUuid } from '../common/ids/is-uuid.js';
 import { FeeSchedule } from '../payments/fee-schedule.js';
 import { PaymentPurpose } from '../payments/payment-purpose.js';
 import { PaymentSubjects } from '../payments/subjects/payment-subjects.js';
@@ -14,7 +15,6 @@ import { CitizenCard, CitizenCardStatus } from './entities/citizen-card.entity.j
 import { StatusListService } from './status-list.service.js';
 
 export const CARD_REQUEST_SUBJECT = 'card_request';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface PaymentSucceeded {
   paymentId: string;
@@ -48,7 +48,7 @@ export class CardRequestService implements OnModuleInit {
     this.paymentSubjects.register(CARD_REQUEST_SUBJECT, {
       purposes: [PaymentPurpose.citizen_card],
       mayPay: async (actor, subjectId) =>
-        UUID.test(subjectId) &&
+        isUuid(subjectId) &&
         this.dataSource.manager.existsBy(CardRequest, { id: subjectId, accountId: actor.accountId, status: CardRequestStatus.awaiting_payment }),
     });
     this.events.subscribe<PaymentSucceeded>('payment.succeeded', 'cards', (payment) => this.onPaymentSucceeded(payment));

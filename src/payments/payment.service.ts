@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { isUuid } from '../common/ids/is-uuid.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
@@ -119,7 +120,7 @@ export class PaymentService {
 
   /** The payer's own payment, or any payment for staff (their access is audited); else NOT_FOUND. */
   async get(actor: Actor, id: string): Promise<Payment> {
-    const payment = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.manager.findOneBy(Payment, { id }) : null;
+    const payment = isUuid(id) ? await this.dataSource.manager.findOneBy(Payment, { id }) : null;
     if (!payment) throw DomainException.notFound();
     if (payment.payerAccountId === actor.accountId) return payment;
     if (!isStaff(actor)) throw DomainException.notFound();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUuid } from '../common/ids/is-uuid.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
@@ -31,7 +32,7 @@ export class RefundService {
   async refund(actor: Actor, input: RefundPayment): Promise<Payment> {
     if (!isStaff(actor)) throw DomainException.forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const payment = /^[0-9a-f-]{36}$/i.test(input.paymentId)
+      const payment = isUuid(input.paymentId)
         ? await manager.findOne(Payment, { where: { id: input.paymentId }, lock: { mode: 'pessimistic_write' } })
         : null;
       if (!payment) throw DomainException.notFound();

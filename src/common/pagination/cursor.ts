@@ -1,4 +1,5 @@
 import { DomainException } from '../errors/domain.exception.js';
+import { isUuid } from '../ids/is-uuid.js';
 
 export interface KeysetCursor {
   createdAt: string;
@@ -13,7 +14,7 @@ export function encodeCursor(cursor: KeysetCursor): string {
 export function decodeCursor(value: string): KeysetCursor {
   try {
     const [createdAt, id] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as [string, string];
-    if (Number.isNaN(Date.parse(createdAt)) || !/^[0-9a-f-]{36}$/.test(id)) throw new Error('malformed');
+    if (Number.isNaN(Date.parse(createdAt)) || !isUuid(id)) throw new Error('malformed');
     return { createdAt, id };
   } catch {
     throw DomainException.invalidInput([{ field: 'after', constraint: 'cursor', messageKey: 'validation.invalid' }]);

@@ -1,9 +1,8 @@
 import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { Public } from '../../common/auth/access.decorators.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
+import { escapeHtml } from '../../common/html/escape-html.js';
 import { DevMailbox } from './dev-mailbox.js';
-
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Development only (not registered in production): read the e-mails the platform sent. */
 @Controller('dev/mailbox')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { isUuid } from '../../common/ids/is-uuid.js';
 import { OutboxEmail } from '../outbox/outbox-email.entity.js';
 
 export interface CapturedMail {
@@ -32,7 +33,7 @@ export class DevMailbox {
   }
 
   async find(id: string): Promise<CapturedMail | undefined> {
-    if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const row = await this.dataSource.manager.findOneBy(OutboxEmail, { id });
     return row ? toCaptured(row) : undefined;
   }

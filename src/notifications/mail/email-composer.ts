@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { Translator } from '../../common/i18n/translator.js';
+import { escapeHtml } from '../../common/html/escape-html.js';
 import type { OutgoingMail } from './mail.port.js';
 
 export type EmailTemplate =
@@ -19,9 +20,6 @@ export type EmailTemplate =
   | 'card_revoked'
   | 'card_device_changed'
   | 'card_replaced';
-
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** Renders a localized e-mail from the `emails` catalogue: subject, plain text and HTML. */
 @Injectable()
