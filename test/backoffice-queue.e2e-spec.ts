@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { graphql } from './support/graphql.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { accountWithRoles } from './support/residency.js';
+import { accountWithRoles } from './support/accounts.js';
 
 const LIST = `query($filter: BackofficeCaseFilter, $page: PageInput) {
   backofficeCases(filter: $filter, page: $page) {

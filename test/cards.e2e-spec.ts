@@ -3,7 +3,7 @@ import { CitizenCardService } from '../src/cards/citizen-card.service.js';
 import { isValidCardNumber } from '../src/cards/card-number.js';
 import { graphql } from './support/graphql.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { signedInAccount } from './support/accounts.js';
+import { accountWithRoles, signedInAccount } from './support/accounts.js';
 import { grantResidency, newDevice, publishedVerifier } from './support/cards.js';
 import { eventually } from './support/sendgrid-recorder.js';
 
@@ -11,13 +11,6 @@ const CARD = 'id number holderName categories district validUntil status statusR
 const REQUEST = `mutation($input: RequestCitizenCardInput!) { requestCitizenCard(input: $input) { id status feeCents paymentSubjectType cardId } }`;
 const MY_CARDS = `{ myCitizenCards { ${CARD} } }`;
 const ACTIVATE = 'mutation($input: ActivateCardInput!) { activateCardOnDevice(input: $input) { id cardId credential statusListIndex } }';
-
-async function staffToken(app: TestApp) {
-  const staff = await signedInAccount(app);
-  await app.sql(`UPDATE accounts SET roles = '{staff_citizens_office}' WHERE email = $1`, [staff.email]);
-  const refreshed = await graphql<any>(app, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: staff.refreshCookie });
-  return refreshed.data.refreshSession.accessToken as string;
-}
 
 async function residentWithCard(app: TestApp) {
   const person = await signedInAccount(app);
@@ -112,7 +105,7 @@ describe('citizen cards without a fee', () => {
     const { card, token, email } = await residentWithCard(app);
     const phone = await newDevice();
     const { credential, id } = (await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token })).data.activateCardOnDevice;
-    const staff = await staffToken(app);
+    const staff = (await accountWithRoles(app, ['staff_citizens_office'])).token;
 
     const typo = card.number.replace(/\s/g, '').replace(/^(\d{5})(\d)/, (_: string, head: string, digit: string) => head + ((Number(digit) + 1) % 10));
     expect((await graphql(app, 'query($n: String!) { citizenCardByNumber(number: $n) { id } }', { n: typo }, { token: staff })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');

@@ -1,6 +1,6 @@
 import { graphql } from './support/graphql.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { register, signedInAccount, uniqueEmail } from './support/accounts.js';
+import { accountWithRoles, register, signedInAccount, uniqueEmail } from './support/accounts.js';
 import { eventually, startSendgridRecorder, type SendgridRecorder } from './support/sendgrid-recorder.js';
 
 const FAST_JOBS = { JOBS_POLLING_INTERVAL_SECONDS: '0.5', EMAIL_RETRY_DELAY_SECONDS: '1' };
@@ -83,11 +83,10 @@ describe('e-mail outbox with SendGrid (recording server)', () => {
     });
     expect(failed.last_error).toContain('400');
 
-    const staff = await signedInAccount(app);
+    const resident = await signedInAccount(app);
     const QUERY = 'query { outboxEmails(status: failed) { nodes { id recipient status lastError } pageInfo { hasNextPage } } }';
-    expect((await graphql(app, QUERY, {}, { token: staff.token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
-    await app.sql(`UPDATE accounts SET roles = '{staff_citizens_office}' WHERE email = $1`, [staff.email]);
-    const staffToken = (await graphql<any>(app, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: staff.refreshCookie })).data.refreshSession.accessToken;
+    expect((await graphql(app, QUERY, {}, { token: resident.token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const staffToken = (await accountWithRoles(app, ['staff_citizens_office'])).token;
     const listed = await graphql<any>(app, QUERY, {}, { token: staffToken });
     expect(listed.data.outboxEmails.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ id: failed.id, recipient: email, status: 'failed' })]));
 
@@ -160,6 +159,10 @@ describe('in-app notifications', () => {
 
     const bad = await graphql(app, LIST, { page: { first: 2, after: 'not-a-cursor' } }, { token: owner.token });
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    // Shaped like an id but not one: refused at the edge, not by PostgreSQL.
+    const notAnId = Buffer.from(JSON.stringify([new Date().toISOString(), '-'.repeat(36)])).toString('base64url');
+    const forged = await graphql(app, LIST, { page: { first: 2, after: notAnId } }, { token: owner.token });
+    expect(forged.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
 
     expect((await graphql(app, 'mutation { markAllNotificationsRead }', {}, { token: owner.token })).data).toEqual({ markAllNotificationsRead: 3 });
   });

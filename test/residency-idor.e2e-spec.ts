@@ -1,9 +1,8 @@
 import request from 'supertest';
 import { graphql } from './support/graphql.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { signedInAccount } from './support/accounts.js';
+import { accountWithRoles, signedInAccount } from './support/accounts.js';
 import {
-  accountWithRoles,
   APPLICATION_INPUTS,
   createApplication,
   downloadEvidence,

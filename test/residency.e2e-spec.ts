@@ -2,9 +2,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { graphql } from './support/graphql.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { signedInAccount } from './support/accounts.js';
+import { accountWithRoles, signedInAccount, STRONG_PASSWORD, uniqueEmail } from './support/accounts.js';
 import {
-  accountWithRoles,
   APPLICATION_FIELDS,
   APPLICATION_INPUTS,
   CASE_FIELDS,
@@ -14,7 +13,6 @@ import {
   findCase,
   SAMPLE_PDF,
   SAMPLE_PNG,
-  signedInAccountIn,
   submitApplication,
   submittedStudentApplication,
   uploadEvidence,
@@ -183,7 +181,7 @@ describe('virtual residency: apply, decide, become a resident', () => {
     let applicationId: string;
 
     beforeAll(async () => {
-      const applicant = await signedInAccountIn(app, 'de');
+      const applicant = await signedInAccount(app, uniqueEmail('lng-de'), STRONG_PASSWORD, 'de');
       token = applicant.token;
       englishToken = (await signedInAccount(app)).token;
       applicationId = (await createApplication(app, token)).data.createResidencyApplication.id;
@@ -262,7 +260,7 @@ describe('virtual residency: apply, decide, become a resident', () => {
     ];
 
     it.each(cases)('%s without its facts', async (category, factsKey) => {
-      const applicant = await signedInAccountIn(app, 'de');
+      const applicant = await signedInAccount(app, uniqueEmail('lng-de'), STRONG_PASSWORD, 'de');
       const { [factsKey as 'student']: _omitted, ...withoutFacts } = APPLICATION_INPUTS[category] as Record<string, unknown>;
       const response = await createApplication(app, applicant.token, withoutFacts, 'de');
       expect(response.errors?.[0].extensions).toMatchObject({
@@ -291,7 +289,7 @@ describe('virtual residency: apply, decide, become a resident', () => {
   });
 
   it('refuses a second active application in the same category, and allows another category', async () => {
-    const applicant = await signedInAccountIn(app, 'de');
+    const applicant = await signedInAccount(app, uniqueEmail('lng-de'), STRONG_PASSWORD, 'de');
     expect((await createApplication(app, applicant.token)).data).toBeTruthy();
     const second = await createApplication(app, applicant.token, APPLICATION_INPUTS.student, 'de');
     expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATION_EXISTS' });

@@ -8,7 +8,8 @@ import { VerificationRetentionService } from '../src/venues/verification-retenti
 import { graphql } from './support/graphql.js';
 import { newDevice } from './support/cards.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
-import { accountWithRoles, createApiKey, residentWithPhone, venueWithOperator } from './support/venues.js';
+import { accountWithRoles } from './support/accounts.js';
+import { createApiKey, residentWithPhone, venueWithOperator } from './support/venues.js';
 
 const PERSONAL = /^(name|holderName|givenName|familyName|address|birthDate|dateOfBirth|email|accountId|cardId|number|holder|id)$/;
 

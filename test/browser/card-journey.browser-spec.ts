@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readCatalogues } from '../../src/common/i18n/translator.js';
+import { accountWithRoles } from '../support/accounts.js';
 import { grantResidency, publishedVerifier } from '../support/cards.js';
 import { graphql } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
@@ -84,7 +85,7 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     expect((await (await publishedVerifier(server)).verify(offlineCode)).valid).toBe(true);
 
     // Staff revoke the card; with the refreshed status list the same kind of code is REVOKED.
-    const staff = await signUpAndInByApi(server);
+    const staff = (await accountWithRoles(server, ['staff_citizens_office'])).token;
     const [{ id: cardId }] = await server.sql<{ id: string }>('SELECT id FROM citizen_cards WHERE account_id = $1', [accountId]);
     const revoked = await graphql<any>(server, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }', { input: { cardId, reason: 'test of revocation' } }, { token: staff });
     expect(revoked.data.revokeCitizenCard.status).toBe('revoked');
@@ -93,12 +94,3 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     await context.close();
   });
 });
-
-/** A staff account of the citizens' office, signed in through the API. */
-async function signUpAndInByApi(server: RunningServer): Promise<string> {
-  const { signedInAccount } = await import('../support/accounts.js');
-  const staff = await signedInAccount(server);
-  await server.sql(`UPDATE accounts SET roles = '{staff_citizens_office}' WHERE email = $1`, [staff.email]);
-  const refreshed = await graphql<any>(server, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: staff.refreshCookie });
-  return refreshed.data.refreshSession.accessToken;
-}

@@ -4,6 +4,7 @@ import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { pdfText } from '../support/pdf-text.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { artifact, launchChromium } from './chromium.js';
+import { signUpAndIn } from './steps.js';
 
 const PASSWORD = 'Kemnader-See-Ruderboot-2026';
 
@@ -21,23 +22,6 @@ describe('paying a fee in the browser (sandbox)', () => {
     await browser?.close();
     await server?.close();
   });
-
-  async function signUpAndIn(page: Page, email: string) {
-    await page.goto(`${server.baseUrl}/register`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.locator('select[name="preferredLanguage"]').selectOption('de');
-    await page.getByTestId('submit').click();
-    await page.getByTestId('success').waitFor();
-    const mails: { text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
-    await page.goto(/(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1]);
-    await page.getByTestId('success').waitFor();
-    await page.goto(`${server.baseUrl}/login`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByTestId('submit').click();
-    await page.waitForURL('**/account');
-  }
 
   /** Clicks "open receipt" and returns the PDF as the page fetched it, with the page's own session. */
   async function receiptOpenedFrom(page: Page): Promise<Buffer> {
@@ -62,7 +46,7 @@ describe('paying a fee in the browser (sandbox)', () => {
     const page = await context.newPage();
     context.on('page', (popup) => void popup.close()); // the receipt's tab
     const shot = (step: string) => page.screenshot({ path: artifact(`payment-de-${step}.png`), fullPage: true });
-    await signUpAndIn(page, `payer.${Date.now()}@example.org`);
+    await signUpAndIn(page, server, `payer.${Date.now()}@example.org`, PASSWORD, 'de');
 
     const payStep = page.getByTestId('pay-step');
     await payStep.waitFor();

@@ -5,7 +5,7 @@ import { startServer, type RunningServer } from '../support/running-server.js';
 import { SAMPLE_PDF } from '../support/residency.js';
 import { publishedVerifier } from '../support/cards.js';
 import { artifact, launchChromium } from './chromium.js';
-import { decodeQr, step } from './steps.js';
+import { decodeQr, registerAndVerify, signIn, step } from './steps.js';
 
 const PASSWORD = 'Bermuda3eck-Bochum-Kortum-7';
 
@@ -40,32 +40,12 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
     return page;
   }
 
-  async function registerAndVerify(page: Page, email: string): Promise<void> {
-    await page.goto(`${server.baseUrl}/register`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.locator('select[name="preferredLanguage"]').selectOption(language);
-    await page.getByTestId('submit').click();
-    await page.getByTestId('success').waitFor();
-    const mails: { text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
-    await page.goto(/(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1]);
-    await page.getByTestId('success').waitFor();
-  }
-
-  async function signIn(page: Page, email: string): Promise<void> {
-    await page.goto(`${server.baseUrl}/login`);
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(PASSWORD);
-    await page.getByTestId('submit').click();
-    await page.waitForURL('**/account');
-  }
-
   it('applies as a student with a PDF, is approved by staff, and sees the virtual address', async () => {
     const email = `resident.${language}.${Date.now()}@example.org`;
     const page = await newPage();
     const shot = (step: string) => page.screenshot({ path: artifact(`residency-${language}-${step}.png`), fullPage: true });
-    await registerAndVerify(page, email);
-    await signIn(page, email);
+    await registerAndVerify(page, server, email, PASSWORD, language);
+    await signIn(page, server, email, PASSWORD);
 
     await page.getByTestId('residency-link').click();
     await page.waitForURL('**/residency');
@@ -113,9 +93,9 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
 
     const staffEmail = `staff.${language}.${Date.now()}@example.org`;
     const staffPage = await newPage();
-    await registerAndVerify(staffPage, staffEmail);
+    await registerAndVerify(staffPage, server, staffEmail, PASSWORD, language);
     await server.sql("UPDATE accounts SET roles = '{staff_citizens_office}' WHERE email = $1", [staffEmail]);
-    await signIn(staffPage, staffEmail);
+    await signIn(staffPage, server, staffEmail, PASSWORD);
     await staffPage.goto(`${server.baseUrl}/staff`);
     const row = staffPage.getByTestId('case-row').filter({ hasText: email });
     await row.waitFor();

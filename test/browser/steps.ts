@@ -6,8 +6,8 @@ import type { RunningServer } from '../support/running-server.js';
 // jsqr is CommonJS with `export default`; under ESM its function may sit on `.default`.
 const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
 
-/** Registers through the client, confirms the e-mail link from the dev mailbox, and signs in. */
-export async function signUpAndIn(page: Page, server: RunningServer, email: string, password: string, language: string): Promise<string> {
+/** Registers through the client and confirms the e-mail address with the link from the dev mailbox. */
+export async function registerAndVerify(page: Page, server: RunningServer, email: string, password: string, language: string): Promise<void> {
   await page.goto(`${server.baseUrl}/register`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
@@ -17,11 +17,21 @@ export async function signUpAndIn(page: Page, server: RunningServer, email: stri
   const mails: { text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
   await page.goto(/(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1]);
   await page.getByTestId('success').waitFor();
+}
+
+/** Signs in through the login page and waits for the account page. */
+export async function signIn(page: Page, server: RunningServer, email: string, password: string): Promise<void> {
   await page.goto(`${server.baseUrl}/login`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
   await page.getByTestId('submit').click();
   await page.waitForURL('**/account');
+}
+
+/** Registers, confirms and signs in; returns the new account's id. */
+export async function signUpAndIn(page: Page, server: RunningServer, email: string, password: string, language: string): Promise<string> {
+  await registerAndVerify(page, server, email, password, language);
+  await signIn(page, server, email, password);
   const [{ id }] = await server.sql<{ id: string }>('SELECT id FROM accounts WHERE email = $1', [email]);
   return id;
 }

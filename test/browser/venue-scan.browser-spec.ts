@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { graphql } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { eventually } from '../support/sendgrid-recorder.js';
-import { accountWithRoles, residentWithPhone } from '../support/venues.js';
+import { accountWithRoles } from '../support/accounts.js';
+import { residentWithPhone } from '../support/venues.js';
 import { artifact, launchChromium } from './chromium.js';
 import { signUpAndIn } from './steps.js';
 

@@ -96,14 +96,6 @@ export async function submittedStudentApplication(target: TestApp) {
   return { applicant, applicationId: id, evidenceId: upload.body.id as string, downloadPath: upload.body.downloadPath as string };
 }
 
-/** A signed-in account with the given roles (set in the database, then a fresh token). */
-export async function accountWithRoles(target: TestApp, roles: string[], language = 'en') {
-  const account = language === 'en' ? await signedInAccount(target) : await signedInAccountIn(target, language);
-  await target.sql('UPDATE accounts SET roles = $1::account_role[] WHERE email = $2', [roles, account.email]);
-  const refreshed = await graphql<any>(target, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: account.refreshCookie });
-  return { ...account, token: refreshed.data.refreshSession.accessToken as string };
-}
-
 export const CASE_FIELDS = `id kind subjectId status outcome dueAt overdue createdAt applicant { id email } assignee { id email } facets { name value } rejectionReasons
   timeline { type reasonCode message findings fileName actor { email } assignee { email } }`;
 
@@ -116,12 +108,3 @@ export async function decide(target: TestApp, token: string, input: Record<strin
   return graphql<any>(target, `mutation($input: DecideBackofficeCaseInput!) { decideBackofficeCase(input: $input) { id status outcome } }`, { input }, { token, language });
 }
 
-/** Like signedInAccount, but the account's language is `language` (errors and e-mails follow it). */
-export async function signedInAccountIn(target: TestApp, language: string) {
-  const email = uniqueEmail(`lng-${language}`);
-  await register(target, email, STRONG_PASSWORD, language);
-  await graphql(target, 'mutation($token: String!) { verifyEmail(token: $token) }', { token: await linkTokenFrom(target, email, 'verify_email') });
-  const response = await login(target, email);
-  if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return { email, token: response.data.login.accessToken, refreshCookie: response.refreshCookie!, account: response.data.login.account };
-}

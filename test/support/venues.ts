@@ -5,14 +5,6 @@ import type { TestApp } from './test-app.js';
 
 const ACTIVATE = 'mutation($input: ActivateCardInput!) { activateCardOnDevice(input: $input) { id cardId credential statusListIndex } }';
 
-/** A signed-in account with `roles` set in the database, and a token that carries them. */
-export async function accountWithRoles(app: TestApp, roles: string[]) {
-  const person = await signedInAccount(app);
-  await app.sql('UPDATE accounts SET roles = $2 WHERE email = $1', [person.email, roles]);
-  const refreshed = await graphql<any>(app, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: person.refreshCookie });
-  return { ...person, token: refreshed.data.refreshSession.accessToken as string, refreshCookie: refreshed.refreshCookie! };
-}
-
 let venueCounter = 0;
 
 /** A venue created by staff, with an operator account and one offer per entry of `offers`. */
