@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { FieldError } from './FieldError';
+import { FormField } from './FormField';
 
 interface SelectFieldProps {
   name: string;
@@ -13,39 +12,25 @@ interface SelectFieldProps {
 
 /** A labelled KERN select with optional hint and error message. */
 export function SelectField({ name, label, value, options, onChange, hint, error }: SelectFieldProps) {
-  const id = `${name}-${useId()}`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
-
   return (
-    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="kern-hint" id={hintId}>
-          {hint}
+    <FormField name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <div className="kern-form-input__select-wrapper">
+          <select
+            {...control}
+            className={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
+            name={name}
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+          >
+            {options.map((option) => (
+              <option key={option.value} value={option.value} lang={option.lang}>
+                {option.label}
+              </option>
+            ))}
+          </select>
         </div>
       )}
-      <div className="kern-form-input__select-wrapper">
-        <select
-          className={`kern-form-input__select${error ? ' kern-form-input__select--error' : ''}`}
-          id={id}
-          name={name}
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-        >
-          {options.map((option) => (
-            <option key={option.value} value={option.value} lang={option.lang}>
-              {option.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      {error && <FieldError id={errorId} message={error} />}
-    </div>
+    </FormField>
   );
 }

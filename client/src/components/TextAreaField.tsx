@@ -1,5 +1,4 @@
-import { useId } from 'react';
-import { FieldError } from './FieldError';
+import { FormField, inputClass } from './FormField';
 
 interface TextAreaFieldProps {
   name: string;
@@ -14,30 +13,11 @@ interface TextAreaFieldProps {
 
 /** A labelled KERN multi-line text input. */
 export function TextAreaField({ name, label, value, onChange, hint, error, rows = 4, maxLength }: TextAreaFieldProps) {
-  const id = `${name}-${useId()}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`kern-form-input${error ? ' kern-form-input--error' : ''}`}>
-      <label className="kern-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <div className="kern-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
+    <FormField name={name} label={label} hint={hint} error={error}>
+      {(control) => (
+        <textarea {...control} className={inputClass(error)} name={name} rows={rows} maxLength={maxLength} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
-      <textarea
-        className={`kern-form-input__input${error ? ' kern-form-input__input--error' : ''}`}
-        id={id}
-        name={name}
-        rows={rows}
-        maxLength={maxLength}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      />
-      {error && <FieldError id={`${id}-error`} message={error} />}
-    </div>
+    </FormField>
   );
 }

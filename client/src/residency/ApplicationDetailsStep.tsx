@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { DATE_FIELDS, FACT_FIELDS, type ApplicationFormValues } from './applicationForm';
 
@@ -20,7 +19,7 @@ export function ApplicationDetailsStep({ values, onChange, errors }: StepProps) 
       <h2 className="kern-heading-small">{t(`factsHeading.${values.category}`)}</h2>
       {FACT_FIELDS[values.category].map((field) =>
         DATE_FIELDS.has(field) ? (
-          <DateField key={field} name={field} label={t(`fields.${field}` as 'fields.university')} value={String(values[field])} onChange={onChange(field)} error={errors[field]} />
+          <TextField type="date" key={field} name={field} label={t(`fields.${field}` as 'fields.university')} value={String(values[field])} onChange={onChange(field)} error={errors[field]} />
         ) : (
           <TextField
             key={field}
