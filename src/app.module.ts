@@ -27,6 +27,12 @@ import { ResidentsModule } from './residents/residents.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { CardsModule } from './cards/cards.module.js';
 import { VenuesModule } from './venues/venues.module.js';
+import { IdentityVerificationModule } from './identity-verification/identity-verification.module.js';
+import { CompaniesModule } from './companies/companies.module.js';
+import { TradeRegistrationModule } from './trade-registration/trade-registration.module.js';
+import { BankingModule } from './banking/banking.module.js';
+import { PkiModule } from './pki/pki.module.js';
+import { SecureMessagingModule } from './secure-messaging/secure-messaging.module.js';
 
 /** Stops the embedded database last: the root module's hooks run after its imports'. */
 @Injectable()
@@ -67,6 +73,12 @@ export class AppModule {
         ResidentsModule,
         CardsModule,
         VenuesModule,
+        IdentityVerificationModule,
+        CompaniesModule,
+        TradeRegistrationModule,
+        BankingModule,
+        PkiModule,
+        SecureMessagingModule,
         DemoSeedModule.register(config.seedDemoData),
       ],
       controllers: [HealthController],

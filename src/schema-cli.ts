@@ -19,11 +19,26 @@ import { ResidencyCaseFieldsResolver } from './residents/residency-case-fields.r
 import { ResidencyResolver } from './residents/residency.resolver.js';
 import { VenuesResolver } from './venues/venues.resolver.js';
 
+import { BUSINESS_ADDRESSES_RESOLVERS } from './addresses/business/business-addresses.resolvers.js';
+import { IDENTITY_VERIFICATION_RESOLVERS } from './identity-verification/identity-verification.resolvers.js';
+import { COMPANIES_RESOLVERS } from './companies/companies.resolvers.js';
+import { TRADE_REGISTRATION_RESOLVERS } from './trade-registration/trade-registration.resolvers.js';
+import { BANKING_RESOLVERS } from './banking/banking.resolvers.js';
+import { PKI_RESOLVERS } from './pki/pki.resolvers.js';
+import { SECURE_MESSAGING_RESOLVERS } from './secure-messaging/secure-messaging.resolvers.js';
+
 export const ALL_RESOLVERS = [IdentityResolver, InAppNotificationResolver, OutboxAdminResolver, PaymentsResolver,
   ResidencyResolver, ResidencyApplicationFieldsResolver, ResidencyCaseFieldsResolver, AddressResolver,
   BackofficeCaseResolver, BackofficeCaseFieldsResolver, CaseEventFieldsResolver,
   CardsResolver,
   VenuesResolver,
+  ...BUSINESS_ADDRESSES_RESOLVERS,
+  ...IDENTITY_VERIFICATION_RESOLVERS,
+  ...COMPANIES_RESOLVERS,
+  ...TRADE_REGISTRATION_RESOLVERS,
+  ...BANKING_RESOLVERS,
+  ...PKI_RESOLVERS,
+  ...SECURE_MESSAGING_RESOLVERS,
 ];
 
 async function main(): Promise<void> {

@@ -24,6 +24,13 @@ import { RequireVenueOperator } from './venues/RequireVenueOperator';
 import { ScanRoute } from './venues/scan/ScanRoute';
 import { VenuePage } from './venues/VenuePage';
 import { StatisticsPage } from './venues/StatisticsPage';
+import { identityRoutes } from './identity/routes';
+import { companyRoutes } from './company/routes';
+import { tradeRegistrationRoutes } from './trade-registration/routes';
+import { businessAddressRoutes } from './business-address/routes';
+import { bankingRoutes } from './banking/routes';
+import { pkiRoutes } from './pki/routes';
+import { messagingRoutes } from './messaging/routes';
 
 export const router = createBrowserRouter([
   {
@@ -137,6 +144,13 @@ export const router = createBrowserRouter([
           </RequireStaff>
         ),
       },
+      ...identityRoutes,
+      ...companyRoutes,
+      ...tradeRegistrationRoutes,
+      ...businessAddressRoutes,
+      ...bankingRoutes,
+      ...pkiRoutes,
+      ...messagingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,3 +1,11 @@
+import type { DomainConfigContext } from './domains/domain-config-context.js';
+import { identityVerificationConfig, identityVerificationEnvironment, type IdentityVerificationConfig } from './domains/identity-verification.config.js';
+import { companiesConfig, companiesEnvironment, type CompaniesConfig } from './domains/companies.config.js';
+import { tradeRegistrationConfig, tradeRegistrationEnvironment, type TradeRegistrationConfig } from './domains/trade-registration.config.js';
+import { businessAddressesConfig, businessAddressesEnvironment, type BusinessAddressesConfig } from './domains/business-addresses.config.js';
+import { bankingConfig, bankingEnvironment, type BankingConfig } from './domains/banking.config.js';
+import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.js';
+import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
 import { z } from 'zod';
 
 const booleanFlag = z
@@ -102,11 +110,25 @@ export const environmentSchema = z.object({
   VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   VERIFICATION_PSEUDONYM_SECRET: z.string().min(32).optional(),
   VERIFICATION_LOG_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(250),
+  ...identityVerificationEnvironment.shape,
+  ...companiesEnvironment.shape,
+  ...tradeRegistrationEnvironment.shape,
+  ...businessAddressesEnvironment.shape,
+  ...bankingEnvironment.shape,
+  ...pkiEnvironment.shape,
+  ...messagingEnvironment.shape,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
 export interface AppConfig {
+  identityVerification: IdentityVerificationConfig;
+  companies: CompaniesConfig;
+  tradeRegistration: TradeRegistrationConfig;
+  businessAddresses: BusinessAddressesConfig;
+  banking: BankingConfig;
+  pki: PkiConfig;
+  messaging: MessagingConfig;
   env: Environment['NODE_ENV'];
   isProduction: boolean;
   port: number;
@@ -225,10 +247,21 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
   if (env.STRIPE_SECRET_KEY && !env.STRIPE_WEBHOOK_SECRET) {
     problems.push({ variable: 'STRIPE_WEBHOOK_SECRET', problem: 'is required when STRIPE_SECRET_KEY is set' });
   }
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  const context: DomainConfigContext = { isProduction, publicUrl, dataDir: env.DATA_DIR, problems };
+  const domains = {
+    identityVerification: identityVerificationConfig(env, context),
+    companies: companiesConfig(env, context),
+    tradeRegistration: tradeRegistrationConfig(env, context),
+    businessAddresses: businessAddressesConfig(env, context),
+    banking: bankingConfig(env, context),
+    pki: pkiConfig(env, context),
+    messaging: messagingConfig(env, context),
+  };
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
-  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
   return {
+    ...domains,
     env: env.NODE_ENV,
     isProduction,
     port: env.PORT,

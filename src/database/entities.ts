@@ -25,9 +25,24 @@ import { Offer } from '../venues/entities/offer.entity.js';
 import { VenueApiKey } from '../venues/entities/venue-api-key.entity.js';
 import { VerificationRecord } from '../venues/entities/verification-record.entity.js';
 
+import { BUSINESS_ADDRESSES_ENTITIES } from '../addresses/business/business-addresses.entities.js';
+import { IDENTITY_VERIFICATION_ENTITIES } from '../identity-verification/identity-verification.entities.js';
+import { COMPANIES_ENTITIES } from '../companies/companies.entities.js';
+import { TRADE_REGISTRATION_ENTITIES } from '../trade-registration/trade-registration.entities.js';
+import { BANKING_ENTITIES } from '../banking/banking.entities.js';
+import { PKI_ENTITIES } from '../pki/pki.entities.js';
+import { SECURE_MESSAGING_ENTITIES } from '../secure-messaging/secure-messaging.entities.js';
+
 /** Every TypeORM entity of the application (used by the app and the migration tooling). */
 export const ALL_ENTITIES = [AuditEvent, Account, AccountToken, RefreshToken, OutboxEmail, InAppNotification, Payment, PaymentEvent, SandboxCheckoutSession,
   ResidencyApplication, EvidenceDocument, ApplicationMessage, Residency, AddressPool, AddressAllocation, BackofficeCase, BackofficeCaseEvent,
   CardIssuerKey, CitizenCard, CardCredential, CardRequest,
   Venue, VenueOperator, Offer, VenueApiKey, VerificationRecord,
+  ...BUSINESS_ADDRESSES_ENTITIES,
+  ...IDENTITY_VERIFICATION_ENTITIES,
+  ...COMPANIES_ENTITIES,
+  ...TRADE_REGISTRATION_ENTITIES,
+  ...BANKING_ENTITIES,
+  ...PKI_ENTITIES,
+  ...SECURE_MESSAGING_ENTITIES,
 ];

@@ -31,6 +31,7 @@ export function MainNavigation() {
             <NavItem to="/residency" label={t('nav', { ns: 'residency' })} />
             {session.account.roles.includes('resident') && <NavItem to="/offers" label={t('nav.offers', { ns: 'venues' })} />}
             {session.account.roles.includes('venue_operator') && <NavItem to="/venue" label={t('nav.venue', { ns: 'venues' })} />}
+            <NavItem to="/company" label={t('nav', { ns: 'companies' })} />
             <NavItem to="/account" label={t('nav.account')} />
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/venue-statistics" label={t('nav.statistics', { ns: 'venues' })} />}
@@ -41,6 +42,7 @@ export function MainNavigation() {
             <NavItem to="/register" label={t('nav.register')} />
           </>
         )}
+        <NavItem to="/verify-signature" label={t('nav.verify', { ns: 'pki' })} />
       </ul>
     </nav>
   );

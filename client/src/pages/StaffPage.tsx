@@ -5,6 +5,10 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { FailedEmailsPanel } from '../inbox/FailedEmailsPanel';
 import { CaseQueue } from '../backoffice/CaseQueue';
 import { StaffCardLookup } from '../cards/StaffCardLookup';
+import { StaffJourneysPanel } from '../company/StaffJourneysPanel';
+import { StaffMailPanel } from '../business-address/StaffMailPanel';
+import { StaffCertificatesPanel } from '../pki/StaffCertificatesPanel';
+import { StaffMailboxPanel } from '../messaging/StaffMailboxPanel';
 
 /** Shell of the staff area; the case queue is filled in by later work. */
 export function StaffPage() {
@@ -46,6 +50,10 @@ export function StaffPage() {
         </div>
       </section>
       {account.roles.some((role) => role === 'staff_citizens_office' || role === 'admin') && <StaffCardLookup />}
+      <StaffJourneysPanel />
+      <StaffMailPanel />
+      <StaffCertificatesPanel />
+      <StaffMailboxPanel />
       <FailedEmailsPanel />
     </div>
   );

@@ -1,0 +1,4 @@
+/** Staff area panel of this domain (rendered by StaffPage); decides itself whom it shows to. */
+export function StaffCertificatesPanel() {
+  return null;
+}

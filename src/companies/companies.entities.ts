@@ -1,0 +1,2 @@
+/** The TypeORM entities of this domain (collected in src/database/entities.ts). */
+export const COMPANIES_ENTITIES: Function[] = [];

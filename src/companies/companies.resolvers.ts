@@ -1,0 +1,4 @@
+import type { Type } from '@nestjs/common';
+
+/** The GraphQL resolvers of this domain (module providers and the schema generator). */
+export const COMPANIES_RESOLVERS: Type[] = [];
