@@ -1,8 +1,42 @@
 import { Module } from '@nestjs/common';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
+import { DevEidProvider } from './dev-eid/dev-eid-provider.js';
+import { EidAuthorizationCleanupJob } from './eid/eid-authorization-cleanup.job.js';
+import { EidCallbackController } from './eid/eid-callback.controller.js';
+import { EidRelyingParty } from './eid/eid-relying-party.js';
+import { EidVerificationService } from './eid/eid-verification.service.js';
 import { IDENTITY_VERIFICATION_RESOLVERS } from './identity-verification.resolvers.js';
+import { VerificationStartThrottle } from './verification-start-throttle.js';
+import { VerifiedIdentities } from './verified-identities.service.js';
+import { VideoIdentSandboxController } from './video/sandbox/video-ident-sandbox.controller.js';
+import { VideoIdentSandboxJob } from './video/sandbox/video-ident-sandbox.job.js';
+import { VideoIdentSandboxPartner } from './video/sandbox/video-ident-sandbox.partner.js';
+import { VIDEO_IDENTIFICATION_PARTNER } from './video/video-identification-partner.js';
+import { VideoIdentificationService } from './video/video-identification.service.js';
 
 @Module({
-  providers: [...IDENTITY_VERIFICATION_RESOLVERS],
-  exports: [],
+  controllers: [EidCallbackController, VideoIdentSandboxController],
+  providers: [
+    VerifiedIdentities,
+    RateLimiterFactory,
+    VerificationStartThrottle,
+    DevEidProvider,
+    EidRelyingParty,
+    EidVerificationService,
+    EidAuthorizationCleanupJob,
+    VideoIdentSandboxPartner,
+    {
+      provide: VIDEO_IDENTIFICATION_PARTNER,
+      inject: [APP_CONFIG, VideoIdentSandboxPartner],
+      // Only the local sandbox exists so far; without it (production) video identification is not offered.
+      useFactory: (config: AppConfig, sandbox: VideoIdentSandboxPartner) => (config.identityVerification.video.sandbox.enabled ? sandbox : null),
+    },
+    VideoIdentificationService,
+    VideoIdentSandboxJob,
+    ...IDENTITY_VERIFICATION_RESOLVERS,
+  ],
+  exports: [VerifiedIdentities],
 })
 export class IdentityVerificationModule {}

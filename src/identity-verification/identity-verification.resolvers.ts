@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import { IdentityVerificationResolver } from './identity-verification.resolver.js';
 
 /** The GraphQL resolvers of this domain (module providers and the schema generator). */
-export const IDENTITY_VERIFICATION_RESOLVERS: Type[] = [];
+export const IDENTITY_VERIFICATION_RESOLVERS: Type[] = [IdentityVerificationResolver];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../auth/RequireAuth';
+import { IdentityPage } from './IdentityPage';
 
 /** This area's pages (mounted inside the site layout by router.tsx). */
-export const identityRoutes: RouteObject[] = [];
+export const identityRoutes: RouteObject[] = [{ path: 'identity', element: <RequireAuth><IdentityPage /></RequireAuth> }];

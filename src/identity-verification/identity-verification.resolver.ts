@@ -1,0 +1,71 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import type { Actor } from '../common/auth/actor.js';
+import type { GraphqlContext } from '../common/graphql-context.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { StartEidVerificationInput, StartVideoIdentificationInput } from './dto/identity-verification.inputs.js';
+import { setEidStateCookie } from './eid/eid-state-cookie.js';
+import { EidVerificationService } from './eid/eid-verification.service.js';
+import { VideoIdentificationStatus } from './entities/video-identification-session.entity.js';
+import {
+  EidVerificationStartModel,
+  IdentityVerificationStatusModel,
+  VerifiedIdentityModel,
+  VideoIdentificationModel,
+  VideoIdentificationStartModel,
+} from './models/identity-verification.models.js';
+import { VerifiedIdentities } from './verified-identities.service.js';
+import { VideoIdentificationService } from './video/video-identification.service.js';
+
+@Resolver()
+export class IdentityVerificationResolver {
+  constructor(
+    private readonly identities: VerifiedIdentities,
+    private readonly eid: EidVerificationService,
+    private readonly video: VideoIdentificationService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => IdentityVerificationStatusModel, { description: 'The signed-in person’s level of assurance, verified identity and video identification.' })
+  @Authenticated()
+  async myIdentityVerification(@CurrentActor() actor: Actor): Promise<IdentityVerificationStatusModel> {
+    const [assuranceLevel, identity, latest] = await Promise.all([
+      this.identities.currentLevel(actor.accountId),
+      this.identities.of(actor.accountId),
+      this.video.latestOf(actor.accountId),
+    ]);
+    const open = latest && (latest.status === VideoIdentificationStatus.pending || latest.status === VideoIdentificationStatus.in_review) ? latest : null;
+    return Object.assign(new IdentityVerificationStatusModel(), {
+      assuranceLevel,
+      verifiedIdentity: identity ? VerifiedIdentityModel.from(identity) : null,
+      pendingVideoIdentification: open ? VideoIdentificationModel.from(open) : null,
+      latestVideoIdentification: latest ? VideoIdentificationModel.from(latest) : null,
+      videoIdentificationUrl: open?.status === VideoIdentificationStatus.pending ? this.video.partnerUrl(open) : null,
+      videoIdentificationAvailable: this.video.available,
+    });
+  }
+
+  @Mutation(() => EidVerificationStartModel, { description: 'Starts an identification with the eID (OpenID Connect); send the browser to `authorizationUrl`.' })
+  @Authenticated()
+  async startEidVerification(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => StartEidVerificationInput, nullable: true }) input: StartEidVerificationInput | null,
+    @Context() context: GraphqlContext,
+  ): Promise<EidVerificationStartModel> {
+    const started = await this.eid.start(actor, input?.returnTo);
+    setEidStateCookie(context.reply, started.state, started.expiresAt, this.config.auth.secureCookies);
+    return Object.assign(new EidVerificationStartModel(), { authorizationUrl: started.authorizationUrl, expiresAt: started.expiresAt });
+  }
+
+  @Mutation(() => VideoIdentificationStartModel, { description: 'Starts (or resumes) a video identification with the partner; send the browser to `url`.' })
+  @Authenticated()
+  async startVideoIdentification(
+    @CurrentActor() actor: Actor,
+    @Args('input', { type: () => StartVideoIdentificationInput, nullable: true }) input: StartVideoIdentificationInput | null,
+  ): Promise<VideoIdentificationStartModel> {
+    const { session, url } = await this.video.start(actor, input?.returnTo);
+    return Object.assign(new VideoIdentificationStartModel(), { session: VideoIdentificationModel.from(session), url });
+  }
+}

@@ -1,0 +1,149 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Actor } from '../common/auth/actor.js';
+import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import { Account } from '../identity/account.entity.js';
+import { VerifiedIdentityRecord } from './entities/verified-identity.entity.js';
+import { IdentityVerificationException } from './identity-verification.exception.js';
+import type { IdentityVerificationMethod } from './identity-verification-method.js';
+
+export interface VerifiedIdentity {
+  accountId: string;
+  givenName: string;
+  familyName: string;
+  /** YYYY-MM-DD */
+  birthDate: string;
+  /** ISO 3166-1 alpha-2 */
+  nationality: string;
+  placeOfBirth: string | null;
+  level: AssuranceLevel;
+  method: 'eid' | 'video';
+  verifiedAt: Date;
+}
+
+/** What a verification source confirmed about a person. */
+export interface ConfirmedIdentity {
+  givenName: string;
+  familyName: string;
+  birthDate: string;
+  nationality: string;
+  placeOfBirth: string | null;
+  level: AssuranceLevel;
+  method: IdentityVerificationMethod;
+  /** The eID issuer or the video partner. */
+  source: string;
+  sourceSubject: string;
+}
+
+function toVerifiedIdentity(record: VerifiedIdentityRecord): VerifiedIdentity {
+  return {
+    accountId: record.accountId,
+    givenName: record.givenName,
+    familyName: record.familyName,
+    birthDate: record.birthDate,
+    nationality: record.nationality,
+    placeOfBirth: record.placeOfBirth,
+    level: record.level,
+    method: record.method,
+    verifiedAt: record.verifiedAt,
+  };
+}
+
+const normalised = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('de');
+
+function samePerson(existing: VerifiedIdentityRecord, confirmed: ConfirmedIdentity): boolean {
+  return (
+    normalised(existing.givenName) === normalised(confirmed.givenName) &&
+    normalised(existing.familyName) === normalised(confirmed.familyName) &&
+    existing.birthDate === confirmed.birthDate
+  );
+}
+
+/** The verified identities of account holders and the assurance level they give (contract #1). */
+@Injectable()
+export class VerifiedIdentities {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async of(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<VerifiedIdentity | null> {
+    const record = await manager.findOneBy(VerifiedIdentityRecord, { accountId });
+    return record ? toVerifiedIdentity(record) : null;
+  }
+
+  async ofMany(accountIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, VerifiedIdentity>> {
+    if (accountIds.length === 0) return new Map();
+    const records = await manager.findBy(VerifiedIdentityRecord, { accountId: In([...new Set(accountIds)]) });
+    return new Map(records.map((record) => [record.accountId, toVerifiedIdentity(record)]));
+  }
+
+  /** The account's current level, read from the database (the token's may be older). */
+  async currentLevel(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<AssuranceLevel> {
+    const account = await manager.findOne(Account, { where: { id: accountId }, select: { id: true, assuranceLevel: true } });
+    return account?.assuranceLevel ?? AssuranceLevel.low;
+  }
+
+  /**
+   * Reads the CURRENT level from the database; throws ASSURANCE_TOO_LOW (params { required }) when
+   * below or when there is no verified identity.
+   */
+  async requireAssurance(actor: Actor, required: AssuranceLevel, manager: EntityManager = this.dataSource.manager): Promise<VerifiedIdentity> {
+    const [level, identity] = await Promise.all([this.currentLevel(actor.accountId, manager), this.of(actor.accountId, manager)]);
+    if (!identity || !meetsAssurance(level, required)) throw IdentityVerificationException.assuranceTooLow(required);
+    return identity;
+  }
+
+  /**
+   * Stores what a source confirmed and raises the account's level (never lowers it). A weaker
+   * proof does not replace a stronger one; a proof of another person is refused. Must run inside
+   * the caller's transaction.
+   */
+  async record(manager: EntityManager, accountId: string, confirmed: ConfirmedIdentity): Promise<VerifiedIdentity> {
+    const account = await manager.findOne(Account, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
+    if (!account) throw IdentityVerificationException.notFound();
+    const existing = await manager.findOneBy(VerifiedIdentityRecord, { accountId });
+    if (existing && !samePerson(existing, confirmed)) {
+      await this.audit.record(
+        { action: 'identity_verification.mismatch', actorAccountId: accountId, subjectType: 'account', subjectId: accountId, details: { method: confirmed.method, source: confirmed.source } },
+        manager,
+      );
+      throw IdentityVerificationException.identityMismatch();
+    }
+    let stored = existing;
+    if (!existing || meetsAssurance(confirmed.level, existing.level)) {
+      stored = await manager.save(
+        manager.create(VerifiedIdentityRecord, {
+          accountId,
+          givenName: confirmed.givenName.trim(),
+          familyName: confirmed.familyName.trim(),
+          birthDate: confirmed.birthDate,
+          nationality: confirmed.nationality.toUpperCase(),
+          placeOfBirth: confirmed.placeOfBirth?.trim() || null,
+          level: confirmed.level,
+          method: confirmed.method,
+          source: confirmed.source,
+          sourceSubject: confirmed.sourceSubject,
+          verifiedAt: new Date(),
+        }),
+      );
+    }
+    const previousLevel = account.assuranceLevel;
+    if (!meetsAssurance(previousLevel, confirmed.level)) {
+      await manager.update(Account, { id: accountId }, { assuranceLevel: confirmed.level });
+    }
+    await this.audit.record(
+      {
+        action: 'identity_verification.verified',
+        actorAccountId: accountId,
+        subjectType: 'account',
+        subjectId: accountId,
+        details: { method: confirmed.method, source: confirmed.source, level: confirmed.level, previousLevel, stored: stored !== existing },
+      },
+      manager,
+    );
+    return toVerifiedIdentity(stored!);
+  }
+}
