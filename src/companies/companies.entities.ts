@@ -1,2 +1,9 @@
+import { Company } from './entities/company.entity.js';
+import { CompanyInvitation } from './entities/company-invitation.entity.js';
+import { CompanyRegisterExtract } from './entities/company-register-extract.entity.js';
+import { CompanyRepresentative } from './entities/company-representative.entity.js';
+import { Establishment } from './entities/establishment.entity.js';
+import { OnboardingJourney } from './entities/onboarding-journey.entity.js';
+
 /** The TypeORM entities of this domain (collected in src/database/entities.ts). */
-export const COMPANIES_ENTITIES: Function[] = [];
+export const COMPANIES_ENTITIES: Function[] = [Company, CompanyRepresentative, CompanyInvitation, CompanyRegisterExtract, Establishment, OnboardingJourney];

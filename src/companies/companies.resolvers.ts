@@ -1,4 +1,7 @@
 import type { Type } from '@nestjs/common';
+import { CompaniesResolver } from './companies.resolver.js';
+import { CompanyFieldsResolver } from './company-fields.resolver.js';
+import { OnboardingJourneyResolver } from './onboarding/onboarding-journey.resolver.js';
 
 /** The GraphQL resolvers of this domain (module providers and the schema generator). */
-export const COMPANIES_RESOLVERS: Type[] = [];
+export const COMPANIES_RESOLVERS: Type[] = [CompaniesResolver, CompanyFieldsResolver, OnboardingJourneyResolver];

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { EntryCard } from './EntryCard';
+import { CompanyCallToAction } from '../company/CompanyCallToAction';
 
 export function LandingPage() {
   const { t } = useTranslation();
@@ -49,6 +50,8 @@ export function LandingPage() {
           />
         </div>
       </section>
+
+      <CompanyCallToAction />
 
       <section className="stack" aria-labelledby="steps-heading">
         <h2 className="kern-heading-large" id="steps-heading">

@@ -1,0 +1,67 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { toAppError } from '../api/appError';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingIndicator } from '../components/LoadingIndicator';
+import { usePageTitle } from '../i18n/usePageTitle';
+import { CompanyMailboxSummary } from '../messaging/CompanyMailboxSummary';
+import { COMPANY_DASHBOARD } from './companyOperations';
+import { JourneyStepList } from './JourneyStepList';
+import { formatElapsed } from './journeyFormat';
+import { RepresentativesSection } from './RepresentativesSection';
+import { useJourneyActivity } from './useJourneyActivity';
+import './company.css';
+
+/** The journey and the company's dashboard: progress, active time, every step, the people, the office's messages. */
+export function CompanyJourneyPage() {
+  const { companyId = '' } = useParams();
+  const { t } = useTranslation('companies');
+  const { data, loading, error } = useQuery(COMPANY_DASHBOARD, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
+  // Only representatives spend journey time; staff looking at the journey send nothing.
+  const reported = useJourneyActivity(companyId, { disabled: !data?.company.myRole });
+  usePageTitle(data?.company.legalName ?? t('journey.title'));
+
+  if (error && !data) return <ErrorAlert error={toAppError(error)} />;
+  if (loading && !data) return <LoadingIndicator />;
+  if (!data) return null;
+  const { company, companyJourney: journey } = data;
+  const elapsed = Math.max(reported ?? 0, journey.elapsedSeconds);
+
+  return (
+    <div className="stack-large">
+      <div className="stack">
+        <h1 className="kern-heading-x-large">
+          {company.legalName} {company.legalForm}
+        </h1>
+        <p className="kern-body">{t('journey.title')}</p>
+      </div>
+      <section className="journey-summary" aria-label={t('journey.title')}>
+        <div className="stack">
+          <p className="kern-body kern-body--bold">{t('journey.progress', { done: journey.doneSteps, total: journey.totalSteps })}</p>
+          <progress
+            className="kern-progress"
+            max={journey.totalSteps}
+            value={journey.doneSteps}
+            data-testid="journey-progress"
+            aria-label={t('journey.progress', { done: journey.doneSteps, total: journey.totalSteps })}
+          />
+        </div>
+        <div>
+          <p className="kern-body kern-body--small">{t('journey.elapsed')}</p>
+          <p className="journey-elapsed" data-testid="journey-elapsed">
+            {formatElapsed(elapsed)}
+          </p>
+        </div>
+      </section>
+      {journey.completedAt && (
+        <p className="kern-body kern-body--bold" data-testid="journey-completed">
+          {t('journey.completed')}
+        </p>
+      )}
+      <JourneyStepList steps={journey.steps} nextStep={journey.nextStep} readOnly={!company.myRole} />
+      <RepresentativesSection company={company} />
+      {company.myRole && <CompanyMailboxSummary companyId={company.id} />}
+    </div>
+  );
+}

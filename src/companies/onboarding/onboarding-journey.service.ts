@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { hasRole, type Actor } from '../../common/auth/actor.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { CompanyAccess, COMPANY_STAFF_ROLES } from '../company-access.service.js';
+import { JourneyStateFilter } from '../dto/company.inputs.js';
+import { OnboardingJourney } from '../entities/onboarding-journey.entity.js';
+import { creditedSeconds } from './journey-activity.js';
+import { OnboardingStep, OnboardingSteps, type ResolvedOnboardingStep } from './onboarding-steps.js';
+
+export interface JourneyView {
+  journey: OnboardingJourney;
+  steps: ResolvedOnboardingStep[];
+  elapsedSeconds: number;
+  state: JourneyStateFilter;
+}
+
+const WAITING = new Set(['waiting_for_office', 'action_required']);
+
+export const elapsedSecondsOf = (journey: OnboardingJourney) => journey.activeSeconds + (journey.preCompanySeconds ?? 0);
+
+/** The journey of each company: its steps' states and the active time people spent on it. */
+@Injectable()
+export class OnboardingJourneyService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CompanyAccess,
+    private readonly steps: OnboardingSteps,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** A heartbeat from a page of the journey; credits at most one interval of active time. */
+  async recordActivity(actor: Actor, companyId: string, preCompanySeconds?: number | null): Promise<number> {
+    await this.access.requireRepresentative(actor, companyId);
+    return this.dataSource.transaction(async (manager) => {
+      const journey = await this.journeyFor(manager, companyId, actor.accountId, true);
+      const now = new Date();
+      journey.activeSeconds += creditedSeconds(journey.lastHeartbeatAt, now, this.config.companies.heartbeatSeconds);
+      journey.lastHeartbeatAt = now;
+      journey.lastActivityAt = now;
+      if (journey.preCompanySeconds === null && preCompanySeconds != null) {
+        journey.preCompanySeconds = Math.min(Math.max(0, preCompanySeconds), this.config.companies.preCompanyMaxSeconds);
+      }
+      await manager.save(journey);
+      return elapsedSecondsOf(journey);
+    });
+  }
+
+  /** The journey for a representative or (audited) staff. */
+  async view(actor: Actor, companyId: string): Promise<JourneyView> {
+    const as = await this.access.requireReader(actor, companyId);
+    return this.dataSource.transaction(async (manager) => {
+      if (as === 'staff') {
+        await this.audit.record({ action: 'company.journey_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId }, manager);
+      }
+      const journey = await this.journeyFor(manager, companyId, actor.accountId, false);
+      return this.resolve(manager, journey, as === 'staff' ? journey.accountId ?? actor.accountId : actor.accountId);
+    });
+  }
+
+  /** The steps shown on /company/new before a company exists. */
+  async startSteps(actor: Actor): Promise<ResolvedOnboardingStep[]> {
+    return this.steps.resolve({ companyId: '', accountId: actor.accountId }, this.dataSource.manager, [OnboardingStep.account, OnboardingStep.identity]);
+  }
+
+  /** Staff of economic development: journeys by state, newest first (the read is audited). */
+  async list(actor: Actor, state: JourneyStateFilter | null | undefined, first: number, after?: string): Promise<{ views: JourneyView[]; cursors: string[]; hasNextPage: boolean }> {
+    if (!hasRole(actor, ...COMPANY_STAFF_ROLES)) throw DomainException.forbidden();
+    const stuckBefore = new Date(Date.now() - this.config.companies.journeyStuckAfterHours * 3_600_000);
+    const query = this.dataSource.manager.createQueryBuilder(OnboardingJourney, 'j');
+    if (state === JourneyStateFilter.completed) query.where('j.completed_at IS NOT NULL');
+    else if (state === JourneyStateFilter.stuck) {
+      query.where('j.completed_at IS NULL').andWhere(new Brackets((or) => or.where('j.last_activity_at < :stuckBefore').orWhere('j.waiting_since < :stuckBefore')), { stuckBefore });
+    } else if (state === JourneyStateFilter.in_progress) {
+      query.where('j.completed_at IS NULL').andWhere('j.last_activity_at >= :stuckBefore').andWhere('(j.waiting_since IS NULL OR j.waiting_since >= :stuckBefore)', { stuckBefore });
+    }
+    if (after) {
+      const cursor = decodeCursor(after);
+      query.andWhere('(j.started_at, j.id) < (:createdAt, :id)', { createdAt: cursor.createdAt, id: cursor.id });
+    }
+    const rows = await query.orderBy('j.started_at', 'DESC').addOrderBy('j.id', 'DESC').take(first + 1).getMany();
+    const page = rows.slice(0, first);
+    const views = await this.dataSource.transaction(async (manager) => {
+      await this.audit.record({ action: 'company.journeys_listed_by_staff', actorAccountId: actor.accountId, subjectType: 'onboarding_journey', details: { state: state ?? null, count: page.length } }, manager);
+      const resolved: JourneyView[] = [];
+      for (const journey of page) resolved.push(await this.resolve(manager, journey, journey.accountId ?? actor.accountId));
+      return resolved;
+    });
+    return { views, cursors: page.map((row) => encodeCursor({ createdAt: row.startedAt.toISOString(), id: row.id })), hasNextPage: rows.length > first };
+  }
+
+  /** Resolves the steps and keeps the journey's completion and waiting snapshot (used by the staff filter). */
+  private async resolve(manager: EntityManager, journey: OnboardingJourney, accountId: string): Promise<JourneyView> {
+    const steps = await this.steps.resolve({ companyId: journey.companyId, accountId }, manager);
+    const done = steps.find((step) => step.step === OnboardingStep.done)?.status === 'done';
+    const waiting = steps
+      .filter((step) => WAITING.has(step.status) && step.updatedAt)
+      .map((step) => step.updatedAt!.getTime())
+      .sort((a, b) => a - b)[0];
+    const completedAt = done ? journey.completedAt ?? new Date() : null;
+    const waitingSince = waiting === undefined ? null : new Date(waiting);
+    if (completedAt?.getTime() !== journey.completedAt?.getTime() || waitingSince?.getTime() !== journey.waitingSince?.getTime()) {
+      await manager.update(OnboardingJourney, { id: journey.id }, { completedAt, waitingSince });
+      Object.assign(journey, { completedAt, waitingSince });
+    }
+    return { journey, steps, elapsedSeconds: elapsedSecondsOf(journey), state: this.stateOf(journey) };
+  }
+
+  private stateOf(journey: OnboardingJourney): JourneyStateFilter {
+    if (journey.completedAt) return JourneyStateFilter.completed;
+    const stuckBefore = Date.now() - this.config.companies.journeyStuckAfterHours * 3_600_000;
+    const stale = journey.lastActivityAt.getTime() < stuckBefore || (journey.waitingSince !== null && journey.waitingSince.getTime() < stuckBefore);
+    return stale ? JourneyStateFilter.stuck : JourneyStateFilter.in_progress;
+  }
+
+  /** The company's journey; one created by representatives of companies made before journeys existed. */
+  private async journeyFor(manager: EntityManager, companyId: string, accountId: string, lock: boolean): Promise<OnboardingJourney> {
+    await manager.query(
+      `INSERT INTO onboarding_journeys (company_id, account_id, last_activity_at) VALUES ($1, $2, now()) ON CONFLICT (company_id) DO NOTHING`,
+      [companyId, accountId],
+    );
+    return manager.findOneOrFail(OnboardingJourney, { where: { companyId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+}

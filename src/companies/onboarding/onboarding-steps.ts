@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { registerEnumType } from '@nestjs/graphql';
+import type { EntityManager } from 'typeorm';
+
+export enum OnboardingStep {
+  account = 'account',
+  identity = 'identity',
+  company = 'company',
+  establishment = 'establishment',
+  trade_registration = 'trade_registration',
+  business_address = 'business_address',
+  bank_account = 'bank_account',
+  signature_certificate = 'signature_certificate',
+  done = 'done',
+}
+
+/** The steps in the order the journey shows them. */
+export const ONBOARDING_STEP_ORDER: readonly OnboardingStep[] = Object.values(OnboardingStep);
+
+export type OnboardingStepStatus = 'not_started' | 'in_progress' | 'action_required' | 'waiting_for_office' | 'done' | 'not_available';
+
+export enum OnboardingStepStatusValue {
+  not_started = 'not_started',
+  in_progress = 'in_progress',
+  action_required = 'action_required',
+  waiting_for_office = 'waiting_for_office',
+  done = 'done',
+  not_available = 'not_available',
+}
+
+registerEnumType(OnboardingStep, { name: 'OnboardingStep', description: 'A step of the company onboarding journey.' });
+registerEnumType(OnboardingStepStatusValue, { name: 'OnboardingStepStatus', description: 'not_available: no part of the platform offers this step yet.' });
+
+export interface OnboardingStepState {
+  status: OnboardingStepStatus;
+  updatedAt?: Date | null;
+  /** i18n key with namespace, e.g. 'tradeRegistration:journey.payFee' */
+  detailKey?: string;
+  /** client path of the page for this step, e.g. `/company/${companyId}/trade-registration` */
+  link?: string;
+  documents?: { labelKey: string; url: string }[];
+}
+
+export interface OnboardingStepContext {
+  companyId: string;
+  accountId: string;
+}
+
+export interface OnboardingStepProvider {
+  state(context: OnboardingStepContext, manager: EntityManager): Promise<OnboardingStepState>;
+}
+
+export interface ResolvedOnboardingStep extends OnboardingStepState {
+  step: OnboardingStep;
+}
+
+/** The registry each domain adds its journey step to (in its onModuleInit). `done` is derived, never registered. */
+@Injectable()
+export class OnboardingSteps {
+  private readonly providers = new Map<OnboardingStep, OnboardingStepProvider>();
+
+  register(step: OnboardingStep, provider: OnboardingStepProvider): void {
+    if (step === OnboardingStep.done) throw new Error('The done step is derived from the others');
+    if (this.providers.has(step)) throw new Error(`Onboarding step ${step} has a provider already`);
+    this.providers.set(step, provider);
+  }
+
+  has(step: OnboardingStep): boolean {
+    return this.providers.has(step);
+  }
+
+  /**
+   * Every step's state in journey order. `done` is derived: done when every other step that some
+   * part of the platform offers is done (steps without a provider are `not_available` and do not block).
+   */
+  async resolve(context: OnboardingStepContext, manager: EntityManager, steps: readonly OnboardingStep[] = ONBOARDING_STEP_ORDER): Promise<ResolvedOnboardingStep[]> {
+    const resolved: ResolvedOnboardingStep[] = [];
+    for (const step of steps) {
+      if (step === OnboardingStep.done) continue;
+      const provider = this.providers.get(step);
+      const state = provider ? await provider.state(context, manager) : { status: 'not_available' as const };
+      resolved.push({ step, ...state });
+    }
+    if (steps.includes(OnboardingStep.done)) {
+      const offered = resolved.filter((step) => step.status !== 'not_available');
+      const finished = offered.length > 0 && offered.every((step) => step.status === 'done');
+      const updatedAt = finished ? new Date(Math.max(...offered.map((step) => step.updatedAt?.getTime() ?? 0))) : null;
+      resolved.push({ step: OnboardingStep.done, status: finished ? 'done' : 'not_started', updatedAt: updatedAt && updatedAt.getTime() > 0 ? updatedAt : null });
+    }
+    return resolved;
+  }
+}

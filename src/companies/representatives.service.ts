@@ -1,0 +1,141 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
+import { AuditService } from '../common/audit/audit.service.js';
+import type { Actor } from '../common/auth/actor.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { isUuid } from '../common/ids/is-uuid.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { Account } from '../identity/account.entity.js';
+import { EmailComposer } from '../notifications/mail/email-composer.js';
+import { MailPort } from '../notifications/mail/mail.port.js';
+import { CompaniesException } from './companies.exception.js';
+import { CompaniesService } from './companies.service.js';
+import { CompanyAccess } from './company-access.service.js';
+import { RepresentativeRole } from './company-enums.js';
+import type { InviteRepresentativeInput } from './dto/company.inputs.js';
+import { CompanyInvitation } from './entities/company-invitation.entity.js';
+import { CompanyRepresentative } from './entities/company-representative.entity.js';
+import { Company } from './entities/company.entity.js';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+/** Open invitations per company; more would only serve to send e-mail to strangers. */
+export const MAX_OPEN_INVITATIONS = 20;
+
+export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+
+export function invitationStatus(invitation: CompanyInvitation, now = new Date()): InvitationStatus {
+  if (invitation.acceptedAt) return 'accepted';
+  if (invitation.revokedAt) return 'revoked';
+  return invitation.expiresAt <= now ? 'expired' : 'pending';
+}
+
+/** Representatives of a company: invitations by e-mail (owners only), acceptance, removal. */
+@Injectable()
+export class RepresentativesService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: CompanyAccess,
+    private readonly companies: CompaniesService,
+    private readonly mail: MailPort,
+    private readonly composer: EmailComposer,
+    private readonly audit: AuditService,
+  ) {}
+
+  async invite(actor: Actor, input: InviteRepresentativeInput): Promise<CompanyInvitation> {
+    await this.access.requireOwner(actor, input.companyId);
+    return this.dataSource.transaction(async (manager) => {
+      const company = await manager.findOneOrFail(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
+      const invitee = await manager.findOneBy(Account, { email: input.email });
+      if (invitee && (await manager.existsBy(CompanyRepresentative, { companyId: company.id, accountId: invitee.id }))) throw CompaniesException.alreadyRepresentative();
+      const open = await manager.countBy(CompanyInvitation, { companyId: company.id, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+      if (open >= MAX_OPEN_INVITATIONS) throw CompaniesException.tooManyInvitations(MAX_OPEN_INVITATIONS);
+      const token = randomBytes(32).toString('base64url');
+      const invitation = await manager.save(
+        manager.create(CompanyInvitation, {
+          companyId: company.id,
+          email: input.email,
+          role: input.role,
+          tokenHash: hashToken(token),
+          invitedByAccountId: actor.accountId,
+          expiresAt: new Date(Date.now() + this.config.companies.invitationDays * 86_400_000),
+        }),
+      );
+      const link = `${this.composer.publicUrl}/company/invitation?token=${token}`;
+      const language = invitee?.preferredLanguage ?? actor.language;
+      await this.mail.send(
+        this.composer.compose('company_invitation', input.email, language, { link, company: company.legalName, days: String(this.config.companies.invitationDays) }),
+        manager,
+      );
+      await this.audit.record({ action: 'company.representative_invited', actorAccountId: actor.accountId, subjectType: 'company', subjectId: company.id, details: { invitationId: invitation.id, role: input.role } }, manager);
+      return invitation;
+    });
+  }
+
+  async revoke(actor: Actor, invitationId: string): Promise<CompanyInvitation> {
+    const invitation = isUuid(invitationId) ? await this.dataSource.manager.findOneBy(CompanyInvitation, { id: invitationId }) : null;
+    if (!invitation) throw DomainException.notFound();
+    await this.access.requireOwner(actor, invitation.companyId);
+    return this.dataSource.transaction(async (manager) => {
+      const result = await manager.update(CompanyInvitation, { id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
+      if (!result.affected) throw CompaniesException.invitationUnusable(invitation.acceptedAt ? 'INVITATION_ACCEPTED' : 'INVITATION_REVOKED');
+      await this.audit.record({ action: 'company.invitation_revoked', actorAccountId: actor.accountId, subjectType: 'company', subjectId: invitation.companyId, details: { invitationId } }, manager);
+      return manager.findOneByOrFail(CompanyInvitation, { id: invitationId });
+    });
+  }
+
+  /** What the invitation offers (for the accept page); NOT_FOUND for an unknown token. */
+  async preview(token: string): Promise<{ invitation: CompanyInvitation; company: Company }> {
+    const invitation = TOKEN_FORMAT.test(token) ? await this.dataSource.manager.findOneBy(CompanyInvitation, { tokenHash: hashToken(token) }) : null;
+    if (!invitation) throw DomainException.notFound();
+    return { invitation, company: await this.dataSource.manager.findOneByOrFail(Company, { id: invitation.companyId }) };
+  }
+
+  /** Any signed-in account holding the link becomes a representative with the invited role. */
+  async accept(actor: Actor, token: string): Promise<Company> {
+    if (!TOKEN_FORMAT.test(token)) throw DomainException.notFound();
+    return this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOne(CompanyInvitation, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation) throw DomainException.notFound();
+      const status = invitationStatus(invitation);
+      if (status !== 'pending') throw CompaniesException.invitationUnusable(`INVITATION_${status.toUpperCase()}` as 'INVITATION_EXPIRED');
+      if (await manager.existsBy(CompanyRepresentative, { companyId: invitation.companyId, accountId: actor.accountId })) throw CompaniesException.alreadyRepresentative();
+      await manager.save(manager.create(CompanyRepresentative, { companyId: invitation.companyId, accountId: actor.accountId, role: invitation.role }));
+      await manager.update(CompanyInvitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedByAccountId: actor.accountId });
+      await this.companies.grantCompanyRepRole(manager, actor.accountId);
+      await this.audit.record({ action: 'company.invitation_accepted', actorAccountId: actor.accountId, subjectType: 'company', subjectId: invitation.companyId, details: { invitationId: invitation.id, role: invitation.role } }, manager);
+      return manager.findOneByOrFail(Company, { id: invitation.companyId });
+    });
+  }
+
+  /** An owner removes a representative; the last owner stays. */
+  async remove(actor: Actor, companyId: string, accountId: string): Promise<void> {
+    await this.access.requireOwner(actor, companyId);
+    if (!isUuid(accountId)) throw DomainException.notFound();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.findOneOrFail(Company, { where: { id: companyId }, lock: { mode: 'pessimistic_write' } });
+      const target = await manager.findOneBy(CompanyRepresentative, { companyId, accountId });
+      if (!target) throw DomainException.notFound();
+      if (target.role === RepresentativeRole.owner && (await manager.countBy(CompanyRepresentative, { companyId, role: RepresentativeRole.owner })) <= 1) {
+        throw CompaniesException.lastOwner();
+      }
+      await manager.delete(CompanyRepresentative, { id: target.id });
+      if (!(await manager.existsBy(CompanyRepresentative, { accountId }))) {
+        await manager.query(`UPDATE accounts SET roles = array_remove(roles, 'company_rep'::account_role) WHERE id = $1`, [accountId]);
+      }
+      await this.audit.record({ action: 'company.representative_removed', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId, details: { accountId, role: target.role } }, manager);
+    });
+  }
+
+  /** Open invitations of a company (representatives only, checked by the caller). */
+  pending(companyId: string): Promise<CompanyInvitation[]> {
+    return this.dataSource.manager.find(CompanyInvitation, {
+      where: { companyId, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'ASC' },
+    });
+  }
+}
