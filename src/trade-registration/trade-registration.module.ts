@@ -1,8 +1,31 @@
 import { Module } from '@nestjs/common';
+import { BackofficeModule } from '../backoffice/backoffice.module.js';
+import { CompaniesModule } from '../companies/companies.module.js';
+import { IdentityVerificationModule } from '../identity-verification/identity-verification.module.js';
+import { TradeRegistrationCaseHandler } from './trade-registration-case.handler.js';
+import { TradeRegistrationDirectory } from './trade-registration-directory.service.js';
+import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
+import { TradeRegistrationOnboardingStep } from './trade-registration-onboarding.js';
+import { TradeRegistrationPdfService } from './trade-registration-pdf.service.js';
+import { TradeRegistrationController } from './trade-registration.controller.js';
 import { TRADE_REGISTRATION_RESOLVERS } from './trade-registration.resolvers.js';
+import { TradeRegistrationService } from './trade-registration.service.js';
+import { WzCatalogue } from './wz/wz-catalogue.service.js';
 
 @Module({
-  providers: [...TRADE_REGISTRATION_RESOLVERS],
-  exports: [],
+  // Payments is a global module: FeeSchedule and PaymentSubjects come from it.
+  imports: [CompaniesModule, IdentityVerificationModule, BackofficeModule],
+  controllers: [TradeRegistrationController],
+  providers: [
+    WzCatalogue,
+    TradeRegistrationDirectory,
+    TradeRegistrationNotifier,
+    TradeRegistrationService,
+    TradeRegistrationCaseHandler,
+    TradeRegistrationOnboardingStep,
+    TradeRegistrationPdfService,
+    ...TRADE_REGISTRATION_RESOLVERS,
+  ],
+  exports: [TradeRegistrationDirectory],
 })
 export class TradeRegistrationModule {}

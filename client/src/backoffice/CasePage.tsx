@@ -14,6 +14,7 @@ import { AssignmentControls } from './AssignmentControls';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { CaseTimeline } from './CaseTimeline';
 import { DecisionForm } from './DecisionForm';
+import { TradeRegistrationCaseDetails } from '../trade-registration/TradeRegistrationCaseDetails';
 import '../residency/residency.css';
 
 /** One case: the applicant's data and evidence, assignment, the decision, and the timeline. */
@@ -83,6 +84,7 @@ export function CasePage() {
                 )}
               </>
             )}
+            {found.kind === 'trade_registration' && <TradeRegistrationCaseDetails caseId={found.id} />}
             <section className="stack" aria-labelledby="case-decision-heading">
               <h2 className="kern-heading-medium" id="case-decision-heading">
                 {t('case.decision')}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BACKOFFICE_CASE, DECIDE_BACKOFFICE_CASE, type CaseDetails, type CaseOutcome } from '../api/backofficeOperations';
+import { DECIDE_BACKOFFICE_CASE, type CaseDetails, type CaseOutcome } from '../api/backofficeOperations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup } from '../components/RadioGroup';
 import { SelectField } from '../components/SelectField';
@@ -11,14 +11,21 @@ import { TextAreaField } from '../components/TextAreaField';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, fieldErrorsOf } from '../forms/validation';
 
+/** Where each case kind's rejection reasons are labelled. */
+const REASON_NAMESPACE: Record<string, 'residency' | 'tradeRegistration'> = {
+  residency_application: 'residency',
+  trade_registration: 'tradeRegistration',
+};
+
 /** Approve; reject with a reason from the list and an explanation; or ask the applicant for more. */
 export function DecisionForm({ found }: { found: CaseDetails }) {
-  const { t } = useTranslation(['backoffice', 'residency']);
+  const { t } = useTranslation(['backoffice', 'residency', 'tradeRegistration']);
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const [reasonCode, setReasonCode] = useState('');
   const [message, setMessage] = useState('');
   const [decided, setDecided] = useState<CaseOutcome | null>(null);
-  const [decide] = useMutation(DECIDE_BACKOFFICE_CASE, { refetchQueries: [{ query: BACKOFFICE_CASE, variables: { id: found.id } }], awaitRefetchQueries: true });
+  // 'active': the case and the kind's own detail panel (e.g. the registration number once registered).
+  const [decide] = useMutation(DECIDE_BACKOFFICE_CASE, { refetchQueries: 'active', awaitRefetchQueries: true });
   const { busy, error, setError, run } = useFormSubmission();
   const errors = fieldErrorsOf(error);
   const outcomes: CaseOutcome[] = found.status === 'waiting_for_applicant' ? ['approve', 'reject'] : ['approve', 'reject', 'request_info'];
@@ -58,7 +65,7 @@ export function DecisionForm({ found }: { found: CaseDetails }) {
           value={reasonCode}
           onChange={setReasonCode}
           error={errors.reasonCode}
-          options={[{ value: '', label: t('decide.chooseReason') }, ...found.rejectionReasons.map((value) => ({ value, label: t(`rejectionReasons.${value}` as 'rejectionReasons.other', { ns: 'residency' }) }))]}
+          options={[{ value: '', label: t('decide.chooseReason') }, ...found.rejectionReasons.map((value) => ({ value, label: t(`rejectionReasons.${value}` as 'rejectionReasons.other', { ns: REASON_NAMESPACE[found.kind] ?? 'residency' }) }))]}
         />
       )}
       {outcome && (

@@ -1,4 +1,15 @@
 import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../auth/RequireAuth';
+import { TradeRegistrationPage } from './TradeRegistrationPage';
 
 /** This area's pages (mounted inside the site layout by router.tsx). */
-export const tradeRegistrationRoutes: RouteObject[] = [];
+export const tradeRegistrationRoutes: RouteObject[] = [
+  {
+    path: 'company/:companyId/trade-registration',
+    element: (
+      <RequireAuth>
+        <TradeRegistrationPage />
+      </RequireAuth>
+    ),
+  },
+];

@@ -1,11 +1,32 @@
+import path from 'node:path';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../../common/project-root.js';
 import type { DomainConfigContext } from './domain-config-context.js';
 
 /** Environment variables of the tradeRegistration domain (validated with the rest in buildConfig). */
-export const tradeRegistrationEnvironment = z.object({});
+export const tradeRegistrationEnvironment = z.object({
+  /** Where the official WZ genericode files are (tests compare the built-in set with them). */
+  WZ_DATA_DIR: z.string().min(1).default('../shared/data/wz'),
+  /** How many days in the past the start of the business may lie when submitting (registration is due at the start). */
+  TRADE_REGISTRATION_START_MAX_PAST_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** How far ahead the start may lie. */
+  TRADE_REGISTRATION_START_MAX_FUTURE_DAYS: z.coerce.number().int().min(1).max(1000).default(365),
+  /** Days the economic development office has for a case. */
+  TRADE_REGISTRATION_CASE_DUE_DAYS: z.coerce.number().int().min(1).max(90).default(5),
+});
 
-export interface TradeRegistrationConfig {}
+export interface TradeRegistrationConfig {
+  wzDataDir: string;
+  startMaxPastDays: number;
+  startMaxFutureDays: number;
+  caseDueDays: number;
+}
 
-export function tradeRegistrationConfig(_env: unknown /* z.infer<typeof tradeRegistrationEnvironment> once it has variables */, _context: DomainConfigContext): TradeRegistrationConfig {
-  return {};
+export function tradeRegistrationConfig(env: z.infer<typeof tradeRegistrationEnvironment>, _context: DomainConfigContext): TradeRegistrationConfig {
+  return {
+    wzDataDir: path.resolve(PROJECT_ROOT, env.WZ_DATA_DIR),
+    startMaxPastDays: env.TRADE_REGISTRATION_START_MAX_PAST_DAYS,
+    startMaxFutureDays: env.TRADE_REGISTRATION_START_MAX_FUTURE_DAYS,
+    caseDueDays: env.TRADE_REGISTRATION_CASE_DUE_DAYS,
+  };
 }

@@ -1,0 +1,46 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/onboarding/onboarding-steps.js';
+import { TradeRegistrationDirectory } from './trade-registration-directory.service.js';
+
+export const confirmationUrl = (registrationId: string) => `/api/trade-registrations/${registrationId}/confirmation.pdf`;
+
+/** The journey's trade registration step, from the company's latest registration. */
+@Injectable()
+export class TradeRegistrationOnboardingStep implements OnModuleInit {
+  constructor(
+    private readonly steps: OnboardingSteps,
+    private readonly directory: TradeRegistrationDirectory,
+  ) {}
+
+  onModuleInit(): void {
+    this.steps.register(OnboardingStep.trade_registration, { state: (context, manager) => this.state(context.companyId, manager) });
+  }
+
+  async state(companyId: string, manager: EntityManager): Promise<OnboardingStepState> {
+    const link = `/company/${companyId}/trade-registration`;
+    const latest = await this.directory.latestFor(companyId, manager);
+    if (!latest) return { status: 'not_started', link, detailKey: 'tradeRegistration:journey.notStarted' };
+    const updatedAt = latest.registeredAt ?? latest.submittedAt ?? null;
+    switch (latest.status) {
+      case 'draft':
+        return { status: 'in_progress', link, updatedAt, detailKey: 'tradeRegistration:journey.draft' };
+      case 'submitted':
+        return { status: 'action_required', link, updatedAt, detailKey: 'tradeRegistration:journey.payFee' };
+      case 'paid':
+        return { status: 'waiting_for_office', link, updatedAt, detailKey: 'tradeRegistration:journey.waiting' };
+      case 'info_requested':
+        return { status: 'action_required', link, updatedAt, detailKey: 'tradeRegistration:journey.infoRequested' };
+      case 'rejected':
+        return { status: 'action_required', link, updatedAt, detailKey: 'tradeRegistration:journey.rejected' };
+      case 'registered':
+        return {
+          status: 'done',
+          link,
+          updatedAt,
+          detailKey: 'tradeRegistration:journey.registered',
+          documents: [{ labelKey: 'tradeRegistration:journey.confirmation', url: confirmationUrl(latest.id) }],
+        };
+    }
+  }
+}
