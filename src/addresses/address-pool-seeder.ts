@@ -1,7 +1,9 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_ADDRESS_POOLS } from './default-address-pools.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import { DEFAULT_ADDRESS_POOLS, DEMO_BUSINESS_SERVICE_POINTS } from './default-address-pools.js';
 import { AddressPool } from './entities/address-pool.entity.js';
 
 /**
@@ -12,14 +14,17 @@ import { AddressPool } from './entities/address-pool.entity.js';
 export class AddressPoolSeeder implements OnApplicationBootstrap {
   private readonly logger = new Logger('AddressPools');
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     const result = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(AddressPool)
-      .values(DEFAULT_ADDRESS_POOLS)
+      .values([...DEFAULT_ADDRESS_POOLS, ...(this.config.businessAddresses.demoServicePoints ? DEMO_BUSINESS_SERVICE_POINTS : [])])
       .orIgnore()
       .returning(['code'])
       .execute();

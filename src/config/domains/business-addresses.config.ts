@@ -1,11 +1,22 @@
 import { z } from 'zod';
-import type { DomainConfigContext } from './domain-config-context.js';
+import { booleanFlag, type DomainConfigContext } from './domain-config-context.js';
 
 /** Environment variables of the businessAddresses domain (validated with the rest in buildConfig). */
-export const businessAddressesEnvironment = z.object({});
+export const businessAddressesEnvironment = z.object({
+  BUSINESS_DEMO_SERVICE_POINTS: booleanFlag.optional(),
+  BUSINESS_MAIL_SCAN_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(20 * 1024 * 1024),
+});
 
-export interface BusinessAddressesConfig {}
+export interface BusinessAddressesConfig {
+  /** Seed the demo partner service points (pools of purpose `businesses`); off in production by default. */
+  demoServicePoints: boolean;
+  /** Largest scanned letter staff may upload. */
+  scanMaxBytes: number;
+}
 
-export function businessAddressesConfig(_env: unknown /* z.infer<typeof businessAddressesEnvironment> once it has variables */, _context: DomainConfigContext): BusinessAddressesConfig {
-  return {};
+export function businessAddressesConfig(env: z.infer<typeof businessAddressesEnvironment>, context: DomainConfigContext): BusinessAddressesConfig {
+  return {
+    demoServicePoints: env.BUSINESS_DEMO_SERVICE_POINTS ?? !context.isProduction,
+    scanMaxBytes: env.BUSINESS_MAIL_SCAN_MAX_BYTES,
+  };
 }

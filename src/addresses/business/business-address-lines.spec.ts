@@ -1,0 +1,38 @@
+import { AddressPoolPurpose } from '../address-pool-purpose.js';
+import { District } from '../district.js';
+import type { AddressPool } from '../entities/address-pool.entity.js';
+import { businessAddressLines, businessMailboxLabel, parseMailbox, servicePointLines } from './business-address-lines.js';
+
+const pool = {
+  code: 'business-bochum-hbf',
+  purpose: AddressPoolPurpose.businesses,
+  district: District.bochum,
+  careOf: 'Demo-Partner Servicepunkt Hauptbahnhof',
+  street: 'Kurt-Schumacher-Platz 1',
+  postcode: '44787',
+  city: 'Bochum',
+  mailboxPrefix: 'HBF',
+} as AddressPool;
+
+describe('business address lines', () => {
+  it('writes the company, c/o the service point, street, mailbox and town per DIN 5008', () => {
+    expect(businessAddressLines(pool, 'Boulangerie Durand SAS', 42)).toEqual([
+      'Boulangerie Durand SAS',
+      'c/o Demo-Partner Servicepunkt Hauptbahnhof',
+      'Kurt-Schumacher-Platz 1',
+      'Fach HBF-00042',
+      '44787 Bochum',
+    ]);
+    expect(businessMailboxLabel(pool, 7)).toBe('Fach HBF-00007');
+    expect(servicePointLines(pool)).toEqual(['Demo-Partner Servicepunkt Hauptbahnhof', 'Kurt-Schumacher-Platz 1', '44787 Bochum']);
+  });
+
+  it('reads a mailbox the way staff type it from the envelope', () => {
+    expect(parseMailbox('Fach HBF-00042')).toEqual({ prefix: 'HBF', number: 42 });
+    expect(parseMailbox(' hbf 42 ')).toEqual({ prefix: 'HBF', number: 42 });
+    expect(parseMailbox('WATB-7')).toEqual({ prefix: 'WATB', number: 7 });
+    expect(parseMailbox('42')).toBeNull();
+    expect(parseMailbox('HBF-')).toBeNull();
+    expect(parseMailbox("HBF-1' OR 1=1")).toBeNull();
+  });
+});

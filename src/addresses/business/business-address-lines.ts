@@ -1,0 +1,32 @@
+import { din5008Lines, mailboxLabel } from '../din5008-address.js';
+import type { AddressPool } from '../entities/address-pool.entity.js';
+
+/** The postal address of a partner service point itself (without a mailbox). */
+export function servicePointLines(pool: AddressPool): string[] {
+  return [pool.careOf, pool.street, `${pool.postcode} ${pool.city}`];
+}
+
+/** A company's business address at a service point, per DIN 5008. */
+export function businessAddressLines(pool: AddressPool, holderName: string, mailboxNumber: number): string[] {
+  return din5008Lines({
+    recipient: holderName,
+    careOf: pool.careOf,
+    street: pool.street,
+    mailboxPrefix: pool.mailboxPrefix,
+    mailboxNumber,
+    postcode: pool.postcode,
+    city: pool.city,
+  });
+}
+
+export function businessMailboxLabel(pool: AddressPool, mailboxNumber: number): string {
+  return mailboxLabel(pool.mailboxPrefix, mailboxNumber);
+}
+
+const MAILBOX_INPUT = /^(?:fach\s*)?([a-z]{1,8})[\s-]*(\d{1,9})$/i;
+
+/** A mailbox as staff type it from an envelope: `Fach HBF-00042`, `HBF-42`, `hbf 42`. */
+export function parseMailbox(input: string): { prefix: string; number: number } | null {
+  const match = MAILBOX_INPUT.exec(input.trim());
+  return match ? { prefix: match[1].toUpperCase(), number: Number(match[2]) } : null;
+}

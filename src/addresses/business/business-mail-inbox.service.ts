@@ -1,0 +1,241 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { hasRole, type Actor } from '../../common/auth/actor.js';
+import { Role } from '../../common/auth/role.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { isUuid } from '../../common/ids/is-uuid.js';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { AddressPoolPurpose } from '../address-pool-purpose.js';
+import { MailHandling } from '../mail-handling.js';
+import { detectScanType } from './scan-content-type.js';
+import { BusinessAddressException } from './business-address.exception.js';
+import { businessMailboxLabel, parseMailbox } from './business-address-lines.js';
+import { BusinessMailItemStatus, BusinessMailServiceStatus } from './business-mail-status.js';
+import { BusinessMailNotifier } from './business-mail-notifier.js';
+import { BusinessMailStorage } from './business-mail-storage.js';
+import { CompaniesPort } from './companies-port.js';
+import { BusinessAddressAllocation } from './entities/business-address-allocation.entity.js';
+import { BusinessMailItem } from './entities/business-mail-item.entity.js';
+import { BusinessMailService } from './entities/business-mail-service.entity.js';
+
+/** Until a dedicated service-point role exists, economic development staff and admins handle the mail. */
+export const MAIL_STAFF_ROLES: readonly Role[] = [Role.staff_economic_development, Role.admin];
+
+const INITIAL_STATUS: Record<MailHandling, BusinessMailItemStatus> = {
+  [MailHandling.scan]: BusinessMailItemStatus.scanned,
+  [MailHandling.forward]: BusinessMailItemStatus.awaiting_forwarding,
+  [MailHandling.hold]: BusinessMailItemStatus.awaiting_pickup,
+};
+
+const COMPLETED_STATUS: Partial<Record<BusinessMailItemStatus, BusinessMailItemStatus>> = {
+  [BusinessMailItemStatus.awaiting_forwarding]: BusinessMailItemStatus.forwarded,
+  [BusinessMailItemStatus.awaiting_pickup]: BusinessMailItemStatus.picked_up,
+};
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_AGE_DAYS = 366;
+
+export interface StaffMailbox {
+  allocation: BusinessAddressAllocation;
+  service: BusinessMailService | null;
+  /** How a letter recorded now is handled: the service's choice, or hold without an active service. */
+  handling: MailHandling;
+  recentItems: BusinessMailItem[];
+}
+
+export interface LetterInput {
+  allocationId: string;
+  sender: string;
+  receivedOn: string;
+  scan?: { content: Buffer };
+}
+
+/** Letters at the service points: staff record them, the company's representatives read them. */
+@Injectable()
+export class BusinessMailInboxService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompaniesPort,
+    private readonly storage: BusinessMailStorage,
+    private readonly notifier: BusinessMailNotifier,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Staff: the mailbox written on an envelope, e.g. `Fach HBF-00042` or `hbf 42`. */
+  async lookUp(actor: Actor, mailbox: string): Promise<StaffMailbox> {
+    requireMailStaff(actor);
+    const parsed = parseMailbox(mailbox);
+    if (!parsed) throw DomainException.notFound();
+    const manager = this.dataSource.manager;
+    const allocation = await manager
+      .createQueryBuilder(BusinessAddressAllocation, 'a')
+      .innerJoinAndSelect('a.pool', 'p')
+      .where('upper(p.mailbox_prefix) = :prefix', { prefix: parsed.prefix })
+      .andWhere('p.purpose = :purpose', { purpose: AddressPoolPurpose.businesses })
+      .andWhere('a.mailbox_number = :number', { number: parsed.number })
+      .getOne();
+    if (!allocation) throw DomainException.notFound();
+    await this.audit.record(
+      { action: 'business_address.mailbox_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'business_address_allocation', subjectId: allocation.id, details: { companyId: allocation.companyId } },
+      manager,
+    );
+    return this.staffView(manager, allocation);
+  }
+
+  /** Staff: records a letter; a scan is required exactly when the company chose scanning. */
+  async record(actor: Actor, input: LetterInput): Promise<BusinessMailItem> {
+    requireMailStaff(actor);
+    const sender = typeof input.sender === 'string' ? input.sender.trim() : '';
+    if (!sender) throw BusinessAddressException.invalidMail('sender', 'businessAddress.sender_required');
+    if (sender.length > 200) throw BusinessAddressException.invalidMail('sender', 'businessAddress.sender_too_long');
+    if (!isValidReceivedOn(input.receivedOn)) throw BusinessAddressException.invalidMail('receivedOn', 'businessAddress.received_on_invalid');
+    if (!isUuid(input.allocationId)) throw DomainException.notFound();
+    const mediaType = input.scan ? await detectScanType(input.scan.content) : null;
+    if (input.scan && !mediaType) throw BusinessAddressException.scanType();
+    const storageKey = input.scan ? this.storage.newKey() : null;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const allocation = await manager.findOne(BusinessAddressAllocation, { where: { id: input.allocationId }, relations: { pool: true } });
+        if (!allocation) throw DomainException.notFound();
+        const service = await manager.findOneBy(BusinessMailService, { allocationId: allocation.id });
+        const handling = effectiveHandling(service);
+        if (handling === MailHandling.scan && !input.scan) throw BusinessAddressException.scanRequired();
+        if (handling !== MailHandling.scan && input.scan) throw BusinessAddressException.scanNotAllowed();
+        const item = await manager.save(
+          manager.create(BusinessMailItem, {
+            allocationId: allocation.id,
+            companyId: allocation.companyId,
+            sender,
+            receivedOn: input.receivedOn,
+            handling,
+            status: INITIAL_STATUS[handling],
+            forwardingAddress: handling === MailHandling.forward ? service!.forwardingAddress : null,
+            scanStorageKey: storageKey,
+            scanMediaType: mediaType,
+            scanSizeBytes: input.scan ? input.scan.content.length : null,
+            scanSha256: input.scan ? createHash('sha256').update(input.scan.content).digest('hex') : null,
+            recordedBy: actor.accountId,
+            completedAt: handling === MailHandling.scan ? new Date() : null,
+          }),
+        );
+        await this.audit.record(
+          { action: 'business_address.mail_recorded', actorAccountId: actor.accountId, subjectType: 'business_mail_item', subjectId: item.id, details: { companyId: allocation.companyId, handling, scanned: Boolean(input.scan) } },
+          manager,
+        );
+        const mailbox = businessMailboxLabel(allocation.pool!, allocation.mailboxNumber);
+        await this.notifier.mailReceived(manager, allocation.companyId, { sender, mailbox, receivedOn: input.receivedOn });
+        if (storageKey && input.scan) await this.storage.write(storageKey, input.scan.content);
+        return item;
+      });
+    } catch (error) {
+      if (storageKey) await this.storage.remove(storageKey);
+      throw error;
+    }
+  }
+
+  /** Staff: the letter was forwarded or picked up. */
+  async complete(actor: Actor, itemId: string): Promise<BusinessMailItem> {
+    requireMailStaff(actor);
+    if (!isUuid(itemId)) throw DomainException.notFound();
+    return this.dataSource.transaction(async (manager) => {
+      const item = await manager.findOne(BusinessMailItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
+      if (!item) throw DomainException.notFound();
+      const next = COMPLETED_STATUS[item.status];
+      if (!next) throw BusinessAddressException.mailAlreadyCompleted();
+      const completedAt = new Date();
+      await manager.update(BusinessMailItem, { id: item.id }, { status: next, completedAt });
+      await this.audit.record(
+        { action: 'business_address.mail_completed', actorAccountId: actor.accountId, subjectType: 'business_mail_item', subjectId: item.id, details: { status: next } },
+        manager,
+      );
+      return { ...item, status: next, completedAt };
+    });
+  }
+
+  /** Representatives: the company's letters, newest first. */
+  async listForCompany(actor: Actor, companyId: string, first: number, after?: string): Promise<{ items: BusinessMailItem[]; hasNextPage: boolean }> {
+    await this.companies.access.requireRepresentative(actor, companyId);
+    const query = this.dataSource.manager
+      .createQueryBuilder(BusinessMailItem, 'm')
+      .innerJoinAndSelect('m.allocation', 'a')
+      .innerJoinAndSelect('a.pool', 'p')
+      .where('m.company_id = :companyId', { companyId })
+      .orderBy('m.received_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .take(first + 1);
+    if (after) {
+      const { createdAt, id } = decodeCursor(after);
+      query.andWhere("(date_trunc('milliseconds', m.received_at), m.id) < (:createdAt, :id)", { createdAt, id });
+    }
+    const rows = await query.getMany();
+    return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+  }
+
+  async unreadCount(actor: Actor, companyId: string): Promise<number> {
+    await this.companies.access.requireRepresentative(actor, companyId);
+    return this.dataSource.manager
+      .createQueryBuilder(BusinessMailItem, 'm')
+      .where('m.company_id = :companyId AND m.read_at IS NULL', { companyId })
+      .getCount();
+  }
+
+  async markRead(actor: Actor, itemId: string): Promise<BusinessMailItem> {
+    const item = await this.itemForRepresentative(actor, itemId, this.dataSource.manager);
+    if (!item.readAt) {
+      item.readAt = new Date();
+      await this.dataSource.manager.update(BusinessMailItem, { id: item.id }, { readAt: item.readAt });
+    }
+    return item;
+  }
+
+  /** Representatives: the scanned letter's bytes (and it counts as read). */
+  async openScan(actor: Actor, itemId: string): Promise<{ content: Buffer; mediaType: string; fileName: string }> {
+    const item = await this.itemForRepresentative(actor, itemId, this.dataSource.manager);
+    if (!item.scanStorageKey || !item.scanMediaType) throw DomainException.notFound();
+    const content = await this.storage.read(item.scanStorageKey);
+    if (!item.readAt) await this.dataSource.manager.update(BusinessMailItem, { id: item.id }, { readAt: new Date() });
+    return { content, mediaType: item.scanMediaType, fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${extensionOf(item.scanMediaType)}` };
+  }
+
+  async mailboxOfItem(item: BusinessMailItem): Promise<BusinessAddressAllocation> {
+    return this.dataSource.manager.findOneOrFail(BusinessAddressAllocation, { where: { id: item.allocationId }, relations: { pool: true } });
+  }
+
+  private async itemForRepresentative(actor: Actor, itemId: string, manager: EntityManager): Promise<BusinessMailItem> {
+    if (!isUuid(itemId)) throw DomainException.notFound();
+    const item = await manager.findOne(BusinessMailItem, { where: { id: itemId }, relations: { allocation: { pool: true } } });
+    if (!item) throw DomainException.notFound();
+    await this.companies.access.requireRepresentative(actor, item.companyId, manager);
+    return item;
+  }
+
+  private async staffView(manager: EntityManager, allocation: BusinessAddressAllocation): Promise<StaffMailbox> {
+    const service = await manager.findOneBy(BusinessMailService, { allocationId: allocation.id });
+    const recentItems = await manager.find(BusinessMailItem, { where: { allocationId: allocation.id }, order: { receivedAt: 'DESC' }, take: 20 });
+    for (const item of recentItems) item.allocation = allocation;
+    return { allocation, service, handling: effectiveHandling(service), recentItems };
+  }
+}
+
+export function requireMailStaff(actor: Actor): void {
+  if (!hasRole(actor, ...MAIL_STAFF_ROLES)) throw DomainException.forbidden();
+}
+
+function effectiveHandling(service: BusinessMailService | null): MailHandling {
+  return service?.status === BusinessMailServiceStatus.active ? service.mailHandling : MailHandling.hold;
+}
+
+function isValidReceivedOn(value: unknown): value is string {
+  if (typeof value !== 'string' || !DAY.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return false;
+  const tomorrow = Date.now() + 24 * 3600 * 1000;
+  return day.getTime() <= tomorrow && day.getTime() >= Date.now() - MAX_AGE_DAYS * 24 * 3600 * 1000;
+}
+
+function extensionOf(mediaType: string): string {
+  return mediaType === 'application/pdf' ? 'pdf' : mediaType === 'image/png' ? 'png' : 'jpg';
+}

@@ -1,0 +1,75 @@
+import { encodeCursor } from '../../../common/pagination/cursor.js';
+import { businessAddressLines, businessMailboxLabel } from '../business-address-lines.js';
+import { BusinessMailServiceStatus } from '../business-mail-status.js';
+import { BUSINESS_ADDRESS_SERVICE_SUBJECT, type CompanyBusinessAddress } from '../business-postal.service.js';
+import type { StaffMailbox } from '../business-mail-inbox.service.js';
+import type { BusinessAddressAllocation } from '../entities/business-address-allocation.entity.js';
+import type { BusinessMailItem } from '../entities/business-mail-item.entity.js';
+import type { BusinessMailService } from '../entities/business-mail-service.entity.js';
+import type { BusinessMailItemModel, BusinessMailServiceModel, CompanyBusinessAddressModel, StaffBusinessMailboxModel } from './business-address.models.js';
+
+export function serviceModel(service: BusinessMailService): BusinessMailServiceModel {
+  return {
+    id: service.id,
+    status: service.status,
+    mailHandling: service.mailHandling,
+    forwardingAddress: service.forwardingAddress,
+    monthlyFeeCents: service.monthlyFeeCents,
+    paymentSubjectType: BUSINESS_ADDRESS_SERVICE_SUBJECT,
+    paymentSubjectId: service.status === BusinessMailServiceStatus.awaiting_payment ? service.openChargeId : null,
+    paidUntil: service.paidUntil,
+    activatedAt: service.activatedAt,
+    cancelledAt: service.cancelledAt,
+  };
+}
+
+export function companyAddressModel(address: CompanyBusinessAddress, fee: { amountCents: number; currency: string }): CompanyBusinessAddressModel {
+  const { allocation, service } = address;
+  const pool = allocation.pool!;
+  return {
+    id: allocation.id,
+    establishmentId: allocation.establishmentId,
+    servicePointCode: pool.code,
+    servicePointName: pool.careOf,
+    mailbox: businessMailboxLabel(pool, allocation.mailboxNumber),
+    lines: businessAddressLines(pool, allocation.holderName, allocation.mailboxNumber),
+    allocatedAt: allocation.allocatedAt,
+    service: service ? serviceModel(service) : null,
+    currentMonthlyFeeCents: fee.amountCents,
+    currency: fee.currency,
+  };
+}
+
+export function mailItemModel(item: BusinessMailItem, allocation: BusinessAddressAllocation): BusinessMailItemModel {
+  return {
+    id: item.id,
+    sender: item.sender,
+    receivedOn: item.receivedOn,
+    receivedAt: item.receivedAt,
+    mailbox: businessMailboxLabel(allocation.pool!, allocation.mailboxNumber),
+    handling: item.handling,
+    status: item.status,
+    forwardingAddress: item.forwardingAddress,
+    scanUrl: item.scanStorageKey ? `/api/business-mail/${item.id}/scan` : null,
+    scanMediaType: item.scanMediaType,
+    scanSizeBytes: item.scanSizeBytes,
+    read: item.readAt !== null,
+    completedAt: item.completedAt,
+    cursor: encodeCursor({ createdAt: item.receivedAt.toISOString(), id: item.id }),
+  };
+}
+
+export function staffMailboxModel(view: StaffMailbox): StaffBusinessMailboxModel {
+  const { allocation, service } = view;
+  const pool = allocation.pool!;
+  return {
+    allocationId: allocation.id,
+    mailbox: businessMailboxLabel(pool, allocation.mailboxNumber),
+    companyName: allocation.holderName,
+    lines: businessAddressLines(pool, allocation.holderName, allocation.mailboxNumber),
+    serviceStatus: service?.status ?? null,
+    handling: view.handling,
+    forwardingAddress: view.handling === 'forward' ? (service?.forwardingAddress ?? null) : null,
+    recentItems: view.recentItems.map((item) => mailItemModel(item, allocation)),
+  };
+}
