@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { hasRole, type Actor } from '../../common/auth/actor.js';
+import { AuditService } from '../../common/audit/audit.service.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
+import { isUuid } from '../../common/ids/is-uuid.js';
+import { COMPANY_STAFF_ROLES } from '../../companies/company-access.service.js';
+import { CompanyDirectory } from '../../companies/company-directory.service.js';
+import { Account } from '../../identity/account.entity.js';
+import { EmailComposer } from '../../notifications/mail/email-composer.js';
+import { MailPort } from '../../notifications/mail/mail.port.js';
+import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
+import { PkiCrlIssuer } from '../entities/pki-crl.entity.js';
+import { PkiException } from '../pki.exception.js';
+import { CrlService } from './crl.service.js';
+import { HolderRevocationReason, RevocationReason } from './revocation-reason.js';
+
+/**
+ * Revocation by the holder or by staff. The revocation and the new CRL are one transaction; OCSP
+ * reads the row, so both answer `revoked` as soon as it commits.
+ */
+@Injectable()
+export class RevocationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly crl: CrlService,
+    private readonly audit: AuditService,
+    private readonly companies: CompanyDirectory,
+    private readonly mail: MailPort,
+    private readonly composer: EmailComposer,
+  ) {}
+
+  async revokeMine(actor: Actor, certificateId: string, reason: HolderRevocationReason): Promise<IssuedCertificate> {
+    if (!Object.values(HolderRevocationReason).includes(reason)) throw DomainException.invalidInput([{ field: 'reason', constraint: 'isEnum', messageKey: 'validation.invalid' }]);
+    return this.revoke(actor, certificateId, reason as unknown as RevocationReason, null, (row) => row.accountId === actor.accountId);
+  }
+
+  async staffRevoke(actor: Actor, certificateId: string, reason: RevocationReason, note: string): Promise<IssuedCertificate> {
+    if (!hasRole(actor, ...COMPANY_STAFF_ROLES)) throw DomainException.forbidden();
+    return this.revoke(actor, certificateId, reason, note, () => true, (manager, row) => this.tellHolder(manager, row, note));
+  }
+
+  /** The holder learns from the office why their certificate stopped working (e-mail in the outbox, same transaction). */
+  private async tellHolder(manager: EntityManager, row: IssuedCertificate, note: string): Promise<void> {
+    if (!row.accountId || !row.companyId) return;
+    const holder = await manager.findOneBy(Account, { id: row.accountId });
+    if (!holder) return;
+    const company = await this.companies.profile(row.companyId, manager);
+    const link = `${this.composer.publicUrl}/company/${row.companyId}/certificate`;
+    await this.mail.send(
+      this.composer.compose('pki.certificate_revoked_by_office', holder.email, holder.preferredLanguage, { serial: row.serialHex, company: company.legalName, note, link }),
+      manager,
+    );
+  }
+
+  private async revoke(
+    actor: Actor,
+    certificateId: string,
+    reason: RevocationReason,
+    note: string | null,
+    allowed: (row: IssuedCertificate) => boolean,
+    afterRevocation?: (manager: EntityManager, row: IssuedCertificate) => Promise<void>,
+  ): Promise<IssuedCertificate> {
+    if (!isUuid(certificateId)) throw DomainException.notFound();
+    const revoked = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(IssuedCertificate, { where: { id: certificateId, kind: IssuedCertificateKind.person }, lock: { mode: 'pessimistic_write' } });
+      if (!row || !allowed(row)) throw DomainException.notFound();
+      if (row.revokedAt || row.notAfter.getTime() <= Date.now()) throw PkiException.notActive();
+      await manager.update(IssuedCertificate, { id: row.id, revokedAt: IsNull() }, { revokedAt: new Date(), revocationReason: reason, revocationNote: note, revokedByAccountId: actor.accountId });
+      await this.audit.record(
+        {
+          action: note === null ? 'pki.certificate_revoked_by_holder' : 'pki.certificate_revoked_by_staff',
+          actorAccountId: actor.accountId,
+          subjectType: 'certificate',
+          subjectId: row.id,
+          details: { serial: row.serialHex, reason, note, companyId: row.companyId, holderAccountId: row.accountId },
+        },
+        manager,
+      );
+      await this.crl.publish(manager, PkiCrlIssuer.issuing);
+      await afterRevocation?.(manager, row);
+      return manager.findOneByOrFail(IssuedCertificate, { id: row.id });
+    });
+    this.crl.invalidate();
+    return revoked;
+  }
+}
