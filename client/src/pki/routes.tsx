@@ -1,4 +1,17 @@
 import type { RouteObject } from 'react-router-dom';
+import { RequireAuth } from '../auth/RequireAuth';
+import { CertificatePage } from './CertificatePage';
+import { VerifySignaturePage } from './VerifySignaturePage';
 
 /** This area's pages (mounted inside the site layout by router.tsx). */
-export const pkiRoutes: RouteObject[] = [];
+export const pkiRoutes: RouteObject[] = [
+  {
+    path: 'company/:companyId/certificate',
+    element: (
+      <RequireAuth>
+        <CertificatePage />
+      </RequireAuth>
+    ),
+  },
+  { path: 'verify-signature', element: <VerifySignaturePage /> },
+];

@@ -1,0 +1,50 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { toAppError } from '../api/appError';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { LoadingIndicator } from '../components/LoadingIndicator';
+import { formatDateTime } from '../utils/formatDate';
+import { LATEST_OFFICE_MESSAGES } from './messagingOperations';
+import { VerdictBadge } from './VerdictBadge';
+
+/** The latest messages from the office to a company, each with its signature verdict, and the way to the mailbox. */
+export function CompanyMailboxSummary({ companyId }: { companyId: string }) {
+  const { t, i18n } = useTranslation('messaging');
+  const { data, loading, error } = useQuery(LATEST_OFFICE_MESSAGES, {
+    variables: { companyId, first: 3 },
+    fetchPolicy: 'cache-and-network',
+  });
+  const messages = data?.latestOfficeMessages ?? [];
+  const mailboxPath = `/company/${encodeURIComponent(companyId)}/mailbox`;
+
+  return (
+    <section className="stack" aria-labelledby="mailbox-summary-heading" data-testid="mailbox-summary">
+      <h2 id="mailbox-summary-heading" className="kern-heading-medium">
+        {t('summary.title')}
+      </h2>
+      {error && <ErrorAlert error={toAppError(error)} />}
+      {loading && !data && <LoadingIndicator />}
+      {data && messages.length === 0 && <p className="kern-body">{t('summary.empty')}</p>}
+      {messages.length > 0 && (
+        <ul className="stack" data-testid="mailbox-summary-messages">
+          {messages.map((message) => (
+            <li key={message.id} className="stack-small">
+              <p className="kern-body">
+                <Link to={`${mailboxPath}?thread=${encodeURIComponent(message.threadId)}`}>{message.subject}</Link>
+              </p>
+              <p className="kern-body kern-body--small">
+                <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, i18n.language)}</time> <VerdictBadge verdict={message.verdict} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="kern-body">
+        <Link to={mailboxPath} data-testid="mailbox-link">
+          {t('summary.open')}
+        </Link>
+      </p>
+    </section>
+  );
+}
