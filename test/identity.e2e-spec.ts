@@ -64,12 +64,29 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
   it('ends the whole session family when an old refresh token is replayed', async () => {
     const { refreshCookie: first } = await signedInAccount(app);
     const second = (await graphql(app, REFRESH, {}, { refreshCookie: first })).refreshCookie!;
+    const third = (await graphql(app, REFRESH, {}, { refreshCookie: second })).refreshCookie!;
     const replay = await graphql(app, REFRESH, {}, { refreshCookie: first });
     expect(replay.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
-    const legitimate = await graphql(app, REFRESH, {}, { refreshCookie: second });
+    const legitimate = await graphql(app, REFRESH, {}, { refreshCookie: third });
     expect(legitimate.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const [audit] = await app.sql("SELECT count(*)::int AS n FROM audit_events WHERE action = 'auth.refresh_token_reused'");
     expect(audit.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets a refresh be retried when its answer was lost, replacing the unused successor', async () => {
+    const { refreshCookie: first } = await signedInAccount(app);
+    const lost = (await graphql(app, REFRESH, {}, { refreshCookie: first })).refreshCookie!;
+    const retried = await graphql(app, REFRESH, {}, { refreshCookie: first });
+    expect(retried.errors).toBeUndefined();
+    const current = retried.refreshCookie!;
+    expect(current).not.toBe(lost);
+    const newest = await graphql(app, REFRESH, {}, { refreshCookie: current });
+    expect(newest.errors).toBeUndefined();
+    // The replaced successor turning up later is a conflict: the family ends.
+    const late = await graphql(app, REFRESH, {}, { refreshCookie: lost });
+    expect(late.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const afterConflict = await graphql(app, REFRESH, {}, { refreshCookie: newest.refreshCookie! });
+    expect(afterConflict.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('answers a wrong password and an unknown e-mail the same way, in the caller’s language', async () => {

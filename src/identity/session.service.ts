@@ -50,6 +50,14 @@ export class SessionService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!token) return { kind: 'invalid' as const };
+      const successor = await this.unusedSuccessorWithinGrace(manager, token);
+      if (successor) {
+        // The browser most likely never received the successor (the page unloaded mid-request):
+        // replace it instead of treating the retry as theft.
+        await manager.update(RefreshToken, { id: successor.id }, { revokedAt: new Date(), revokedReason: 'superseded' });
+        const account = await manager.findOneByOrFail(Account, { id: token.accountId });
+        return { kind: 'rotated' as const, session: await this.issue(account, token.familyId, manager, token.id) };
+      }
       if (token.rotatedAt || token.revokedAt) {
         await this.revokeFamily(manager, token.familyId, 'reuse_detected');
         await this.audit.record(
@@ -61,7 +69,7 @@ export class SessionService {
       if (token.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
       const account = await manager.findOneByOrFail(Account, { id: token.accountId });
       await manager.update(RefreshToken, { id: token.id }, { rotatedAt: new Date() });
-      return { kind: 'rotated' as const, session: await this.issue(account, token.familyId, manager) };
+      return { kind: 'rotated' as const, session: await this.issue(account, token.familyId, manager, token.id) };
     });
     if (outcome.kind !== 'rotated') throw IdentityException.sessionInvalid();
     return outcome.session;
@@ -88,11 +96,24 @@ export class SessionService {
     await query.execute();
   }
 
+  /**
+   * The token that replaced `token`, when `token` was rotated within the grace period and that
+   * successor has never been used; anything else about a rotated token is a replay.
+   */
+  private async unusedSuccessorWithinGrace(manager: EntityManager, token: RefreshToken): Promise<RefreshToken | null> {
+    const graceMs = this.config.auth.refreshReuseGraceSeconds * 1000;
+    if (!token.rotatedAt || token.revokedAt || Date.now() - token.rotatedAt.getTime() > graceMs) return null;
+    return manager.findOne(RefreshToken, {
+      where: { parentId: token.id, rotatedAt: IsNull(), revokedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
   private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<void> {
     await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
   }
 
-  private async issue(account: Account, familyId: string, manager: EntityManager): Promise<IssuedSession> {
+  private async issue(account: Account, familyId: string, manager: EntityManager, parentId: string | null = null): Promise<IssuedSession> {
     const { accessTokenTtlSeconds, refreshTokenTtlDays } = this.config.auth;
     const claims: AccessTokenClaims = {
       sub: account.id,
@@ -111,6 +132,7 @@ export class SessionService {
     const refreshTokenExpiresAt = new Date(Date.now() + refreshTokenTtlDays * 86_400_000);
     await manager.insert(RefreshToken, {
       familyId,
+      parentId,
       accountId: account.id,
       tokenHash: hashSecretToken(refreshToken),
       expiresAt: refreshTokenExpiresAt,
