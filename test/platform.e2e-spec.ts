@@ -101,6 +101,11 @@ describe('platform in production mode', () => {
       JWT_SECRET: 'a-production-like-secret-of-sufficient-length-123',
       PUBLIC_URL: 'https://e-residency.bochum.example',
       CARD_KEY_PASSPHRASE: 'a-production-like-card-key-passphrase',
+      EID_ISSUER_URL: 'https://eid.bochum.example',
+      EID_CLIENT_ID: 'bochum-eresidency',
+      EID_CLIENT_SECRET: 'a-production-like-eid-client-secret',
+      BANKING_SECRETS_KEY: 'a-production-like-banking-secrets-key-0123456789',
+      PKI_KEY_PASSPHRASE: 'a-production-like-pki-key-passphrase',
       GRAPHQL_MAX_COST: '100',
       GRAPHQL_MAX_ALIASES: '50',
     });

@@ -23,7 +23,7 @@ describe('demo seed of the residency domain', () => {
     expect(await cases()).toEqual([{ status: 'open', media_type: 'application/pdf' }]);
     await app.app.get(ResidencyDemoSeed).seed();
     expect(await cases()).toHaveLength(1);
-    const pools = await app.sql<{ code: string }>('SELECT code FROM address_pools ORDER BY code');
+    const pools = await app.sql<{ code: string }>("SELECT code FROM address_pools WHERE purpose = 'residents' ORDER BY code");
     expect(pools.map((pool) => pool.code)).toEqual(['residents-bochum-mitte', 'residents-wattenscheid']);
   });
 });

@@ -22,7 +22,9 @@ describe('buildConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigValidationError);
       const variables = (error as ConfigValidationError).issues.map((issue) => issue.variable);
-      expect(variables).toEqual(expect.arrayContaining(['JWT_SECRET', 'PUBLIC_URL', 'DATABASE_URL', 'CARD_KEY_PASSPHRASE']));
+      expect(variables).toEqual(
+        expect.arrayContaining(['JWT_SECRET', 'PUBLIC_URL', 'DATABASE_URL', 'CARD_KEY_PASSPHRASE', 'EID_ISSUER_URL', 'BANKING_SECRETS_KEY', 'PKI_KEY_PASSPHRASE']),
+      );
     }
   });
 
@@ -33,6 +35,11 @@ describe('buildConfig', () => {
       PUBLIC_URL: 'https://e-residency.bochum.de',
       DATABASE_URL: 'postgres://app@db/app',
       CARD_KEY_PASSPHRASE: 'a-long-card-key-passphrase',
+      EID_ISSUER_URL: 'https://eid.example.org',
+      EID_CLIENT_ID: 'bochum-eresidency',
+      EID_CLIENT_SECRET: 'an-eid-client-secret-of-some-length',
+      BANKING_SECRETS_KEY: 'k'.repeat(40),
+      PKI_KEY_PASSPHRASE: 'a-long-pki-key-passphrase',
     });
     expect(config.graphql.introspection).toBe(false);
     expect(config.auth.secureCookies).toBe(true);

@@ -19,7 +19,21 @@ export type EmailTemplate =
   | 'card_resumed'
   | 'card_revoked'
   | 'card_device_changed'
-  | 'card_replaced';
+  | 'card_replaced'
+  | 'trade_registration_registered'
+  | 'trade_registration_rejected'
+  | 'trade_registration_info_requested'
+  | 'business_mail_received'
+  | 'business_mail_fee_due'
+  | 'banking.account_opened'
+  | 'banking.account_declined'
+  | 'banking.documents_requested'
+  | 'secure_message_from_office'
+  | 'secure_message_from_company'
+  | 'company_invitation'
+  | 'identityVerification.video_approved'
+  | 'identityVerification.video_rejected'
+  | 'pki.certificate_revoked_by_office';
 
 /** Renders a localized e-mail from the `emails` catalogue: subject, plain text and HTML. */
 @Injectable()
