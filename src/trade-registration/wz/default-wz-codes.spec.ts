@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tradeRegistrationConfig, tradeRegistrationEnvironment } from '../../config/domains/trade-registration.config.js';
+import { loadConfig } from '../../config/app-config.js';
 import { DEFAULT_WZ_CODES } from './default-wz-codes.js';
 import { parseWzGenericode } from './wz-genericode.js';
 import { defaultWzEdition } from './wz-importer.js';
 
-const context = { isProduction: false, publicUrl: 'http://localhost', dataDir: '/tmp', problems: [] };
-const { wzDataDir } = tradeRegistrationConfig(tradeRegistrationEnvironment.parse({ WZ_DATA_DIR: process.env.WZ_DATA_DIR }), context);
+const { wzDataDir } = loadConfig().tradeRegistration;
 const officialFile = path.join(wzDataDir, 'WZ_2008_DE_2025-09-29.xml');
 
 describe('the built-in WZ codes', () => {

@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { tradeRegistrationConfig, tradeRegistrationEnvironment } from '../../config/domains/trade-registration.config.js';
+import { loadConfig } from '../../config/app-config.js';
 import { parseWzGenericode, WzFileError } from './wz-genericode.js';
 import { WzMatch, WzSearchIndex } from './wz-search.js';
 
-const context = { isProduction: false, publicUrl: 'http://localhost', dataDir: '/tmp', problems: [] };
-const { wzDataDir } = tradeRegistrationConfig(tradeRegistrationEnvironment.parse({ WZ_DATA_DIR: process.env.WZ_DATA_DIR }), context);
+const { wzDataDir } = loadConfig().tradeRegistration;
 const edition = parseWzGenericode(readFileSync(path.join(wzDataDir, 'WZ_2008_DE_2025-09-29.xml'), 'utf8'));
 const index = new WzSearchIndex(edition.codes);
 const codes = (query: string, first = 10) => index.search(query, first).map((hit) => hit.code);
