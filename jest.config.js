@@ -45,4 +45,6 @@ export default {
     },
   ],
   testTimeout: 60_000,
+  // Two workers even on two cores: the e2e files spend much of their time waiting on PostgreSQL and jobs.
+  maxWorkers: 2,
 };
