@@ -1,41 +1,13 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { Inject, Injectable } from '@nestjs/common';
 import path from 'node:path';
+import { LocalFileFolder } from '../common/files/local-file-folder.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 
-/** Company documents (register extracts) on the local disk under FILES_DIR/company-documents, random names only. */
+/** Company documents (register extracts), under FILES_DIR/company-documents. */
 @Injectable()
-export class CompanyDocumentStorage implements OnModuleInit {
-  private readonly root: string;
-
+export class CompanyDocumentStorage extends LocalFileFolder {
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.root = path.resolve(config.files.dir, 'company-documents');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await mkdir(this.root, { recursive: true, mode: 0o700 });
-  }
-
-  newKey(): string {
-    return randomBytes(20).toString('hex');
-  }
-
-  async write(key: string, content: Buffer): Promise<void> {
-    await writeFile(this.pathOf(key), content, { flag: 'wx', mode: 0o600 });
-  }
-
-  read(key: string): Promise<Buffer> {
-    return readFile(this.pathOf(key));
-  }
-
-  async remove(key: string): Promise<void> {
-    await rm(this.pathOf(key), { force: true });
-  }
-
-  pathOf(key: string): string {
-    if (!/^[0-9a-f]{40}$/.test(key)) throw new Error('malformed storage key');
-    return path.join(this.root, key);
+    super(path.resolve(config.files.dir, 'company-documents'));
   }
 }
