@@ -100,7 +100,15 @@ function fromServerError(error: ServerError): AppError {
 }
 
 /** Turns anything an Apollo operation can throw into an AppError. */
+/** A REST endpoint's error answer, already in the AppError shape (see restFiles.ts). */
+export class RestError extends Error {
+  constructor(readonly appError: AppError) {
+    super(appError.message ?? appError.code);
+  }
+}
+
 export function toAppError(error: unknown): AppError {
+  if (error instanceof RestError) return error.appError;
   if (CombinedGraphQLErrors.is(error)) return fromGraphQLErrors(error.errors);
   if (ServerError.is(error)) return fromServerError(error);
   return { code: 'NETWORK', details: [] };

@@ -1,15 +1,9 @@
-import { appErrorFromGraphQL, type AppError } from './appError';
+import { appErrorFromGraphQL, RestError } from './appError';
 import { refreshSession } from './refreshSession';
 import i18n from '../i18n/i18n';
 import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
 
 /** Thrown by the REST helpers: the same shape as GraphQL errors, so ErrorAlert shows it. */
-export class RestError extends Error {
-  constructor(readonly appError: AppError) {
-    super(appError.message ?? appError.code);
-  }
-}
-
 /**
  * Calls a REST endpoint of the API with the in-memory access token (refreshing it once when it
  * has expired), and turns an error answer `{ error: { code, message, reason, details } }` into an AppError.

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError, type AppError } from '../api/appError';
-import { openProtectedFile, RestError } from '../api/restFiles';
+import { openProtectedFile } from '../api/restFiles';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { formatDate } from '../utils/formatDate';
@@ -28,7 +28,7 @@ export function CompanyMailbox({ companyId }: { companyId: string }) {
       await openProtectedFile(item.scanUrl!, `letter-${item.receivedOn}.${item.scanMediaType === 'application/pdf' ? 'pdf' : item.scanMediaType === 'image/png' ? 'png' : 'jpg'}`);
       await markRead({ variables: { itemId: item.id } });
     } catch (caught) {
-      setActionError(caught instanceof RestError ? caught.appError : toAppError(caught));
+      setActionError(toAppError(caught));
     }
   }
 

@@ -2,7 +2,6 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError, type AppError } from '../api/appError';
-import { RestError } from '../api/restFiles';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
@@ -66,7 +65,7 @@ function MailDesk() {
       if (fileInput.current) fileInput.current.value = '';
       await refresh(mailbox);
     } catch (caught) {
-      setError(caught instanceof RestError ? caught.appError : toAppError(caught));
+      setError(toAppError(caught));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField, inputClass } from '../components/FormField';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
-import { useRestFormSubmission } from '../pki/useRestFormSubmission';
+import { useFormSubmission } from '../forms/useFormSubmission';
 
 export interface ComposedMessage {
   subject: string;
@@ -19,7 +19,7 @@ export function ComposeForm({ withSubject, submitLabel, onSend }: { withSubject:
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [formKey, setFormKey] = useState(0);
-  const { busy, error, run } = useRestFormSubmission();
+  const { busy, error, run } = useFormSubmission();
   const fields = ['subject', 'body'];
 
   const submit = async (event: FormEvent) => {

@@ -5,7 +5,7 @@ import { Alert } from '../components/Alert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { FormField } from '../components/FormField';
 import { SubmitButton } from '../components/SubmitButton';
-import { useRestFormSubmission } from './useRestFormSubmission';
+import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { formatDateTime } from '../utils/formatDate';
 
@@ -31,7 +31,7 @@ export function VerifySignaturePage() {
   const [document, setDocument] = useState<File | null>(null);
   const [signature, setSignature] = useState<File | null>(null);
   const [result, setResult] = useState<SignatureCheck | null>(null);
-  const { busy, error, run } = useRestFormSubmission();
+  const { busy, error, run } = useFormSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { openProtectedFile, RestError } from '../api/restFiles';
+import { openProtectedFile } from '../api/restFiles';
 import type { AppError } from '../api/appError';
 import type { EvidenceDocument } from '../api/residencyOperations';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { toAppError } from '../api/appError';
 
 interface EvidenceListProps {
   documents: EvidenceDocument[];
@@ -24,7 +25,7 @@ export function EvidenceList({ documents, onRemove }: EvidenceListProps) {
     try {
       await openProtectedFile(document.downloadPath, document.fileName);
     } catch (caught) {
-      setError(caught instanceof RestError ? caught.appError : { code: 'NETWORK', details: [] });
+      setError(toAppError(caught));
     }
   }
 

@@ -2,11 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../api/appError';
 import { EVIDENCE_KINDS, type EvidenceKind } from '../api/residencyOperations';
-import { RestError } from '../api/restFiles';
 import { uploadEvidence } from '../api/uploadEvidence';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField } from '../components/SelectField';
 import { SuccessPanel } from '../components/SuccessPanel';
+import { toAppError } from '../api/appError';
 
 interface EvidenceUploaderProps {
   applicationId: string;
@@ -37,7 +37,7 @@ export function EvidenceUploader({ applicationId, expectedKind, onUploaded }: Ev
       if (input.current) input.current.value = '';
       onUploaded();
     } catch (caught) {
-      setError(caught instanceof RestError ? caught.appError : { code: 'NETWORK', details: [] });
+      setError(toAppError(caught));
     } finally {
       setBusy(false);
     }
