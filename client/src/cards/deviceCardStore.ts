@@ -1,4 +1,5 @@
 import type { CitizenCard } from '../api/cardOperations';
+import { indexedDbDatabase } from '../offline/indexedDb';
 
 /**
  * This device's card: the non-extractable signing key made by WebCrypto and the credential bound
@@ -17,33 +18,13 @@ export interface DeviceCard {
 const DATABASE = 'bo-citizen-card';
 const STORE = 'device-cards';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'cardId' });
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function run<T>(mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const database = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = action(database.transaction(STORE, mode).objectStore(STORE));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    database.close();
-  }
-}
+const run = indexedDbDatabase(DATABASE, { [STORE]: { keyPath: 'cardId' } });
 
 export const deviceCardStore = {
-  all: () => run<DeviceCard[]>('readonly', (store) => store.getAll() as IDBRequest<DeviceCard[]>),
-  get: (cardId: string) => run<DeviceCard | undefined>('readonly', (store) => store.get(cardId) as IDBRequest<DeviceCard | undefined>),
-  put: (card: DeviceCard) => run('readwrite', (store) => store.put(card)),
-  remove: (cardId: string) => run('readwrite', (store) => store.delete(cardId)),
+  all: () => run<DeviceCard[]>(STORE, 'readonly', (store) => store.getAll() as IDBRequest<DeviceCard[]>),
+  get: (cardId: string) => run<DeviceCard | undefined>(STORE, 'readonly', (store) => store.get(cardId) as IDBRequest<DeviceCard | undefined>),
+  put: (card: DeviceCard) => run(STORE, 'readwrite', (store) => store.put(card)),
+  remove: (cardId: string) => run(STORE, 'readwrite', (store) => store.delete(cardId)),
 };
 
 /** A new ECDSA P-256 key pair whose private half cannot be exported. */

@@ -1,5 +1,6 @@
 import type { JSONWebKeySet } from 'jose';
 import type { Offer } from '../../api/venueOperations';
+import { indexedDbDatabase } from '../../offline/indexedDb';
 
 /** What the scan page needs to verify without network: issuer keys, the signed status list, the offers. */
 export interface TrustMaterial {
@@ -21,30 +22,7 @@ const DATABASE = 'bo-venue-scan';
 const STATE = 'state';
 const PENDING = 'pending';
 
-function open(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(DATABASE, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore(STATE);
-      request.result.createObjectStore(PENDING, { keyPath: 'verificationId' });
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
-
-async function run<T>(name: string, mode: IDBTransactionMode, action: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const database = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const request = action(database.transaction(name, mode).objectStore(name));
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-  } finally {
-    database.close();
-  }
-}
+const run = indexedDbDatabase(DATABASE, { [STATE]: undefined, [PENDING]: { keyPath: 'verificationId' } });
 
 export const scanStore = {
   trust: () => run<TrustMaterial | undefined>(STATE, 'readonly', (store) => store.get('trust') as IDBRequest<TrustMaterial | undefined>),
