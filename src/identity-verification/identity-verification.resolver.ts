@@ -31,11 +31,10 @@ export class IdentityVerificationResolver {
   @Query(() => IdentityVerificationStatusModel, { description: 'The signed-in person’s level of assurance, verified identity and video identification.' })
   @Authenticated()
   async myIdentityVerification(@CurrentActor() actor: Actor): Promise<IdentityVerificationStatusModel> {
-    const [assuranceLevel, identity, latest] = await Promise.all([
-      this.identities.currentLevel(actor.accountId),
-      this.identities.of(actor.accountId),
-      this.video.latestOf(actor.accountId),
-    ]);
+    // The session first: its decision commits together with the level and identity, so reading
+    // those afterwards never shows an approved session with the old level.
+    const latest = await this.video.latestOf(actor.accountId);
+    const [assuranceLevel, identity] = await Promise.all([this.identities.currentLevel(actor.accountId), this.identities.of(actor.accountId)]);
     const open = latest && (latest.status === VideoIdentificationStatus.pending || latest.status === VideoIdentificationStatus.in_review) ? latest : null;
     return Object.assign(new IdentityVerificationStatusModel(), {
       assuranceLevel,
