@@ -42,9 +42,12 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      setupFiles: ['<rootDir>/test/support/pg-boss-timers.cjs'],
     },
   ],
   testTimeout: 60_000,
   // Two workers even on two cores: the e2e files spend much of their time waiting on PostgreSQL and jobs.
   maxWorkers: 2,
+  // Each e2e file imports the whole application again; a worker that has grown past this is replaced.
+  workerIdleMemoryLimit: '1200MB',
 };

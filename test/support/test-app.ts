@@ -9,9 +9,6 @@ import { buildConfig, type AppConfig } from '../../src/config/app-config.js';
 import { withDatabase } from '../../src/database/embedded-postgres.js';
 import { DevMailbox } from '../../src/notifications/mail/dev-mailbox.js';
 
-/** pg-boss's worker clean-up polls every 1,000 ms (manager.offWork). */
-const PG_BOSS_WORKER_CLEANUP_MS = 1_100;
-
 export interface TestApp {
   app: NestFastifyApplication;
   http: NestFastifyApplication['getHttpServer'] extends () => infer S ? S : never;
@@ -86,9 +83,6 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     sql: async (text, values) => (await pool.query(text, values)).rows,
     close: async () => {
       await app.close();
-      // pg-boss removes its stopped workers in a loop that still runs for up to a second after
-      // stop() returned; when Jest tears the file's environment down first, that loop fails.
-      await new Promise((resolve) => setTimeout(resolve, PG_BOSS_WORKER_CLEANUP_MS));
       await pool.end();
       await waitForConnectionsToClose(databaseName);
       await adminQuery(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
