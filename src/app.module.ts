@@ -23,7 +23,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AddressesModule } from './addresses/addresses.module.js';
 import { BackofficeModule } from './backoffice/backoffice.module.js';
-import { ResidentsModule } from './residents/residents.module.js';
+import { ResidentsModule } from './residency/residents.module.js';
 import { PaymentsModule } from './payments/payments.module.js';
 import { CardsModule } from './cards/cards.module.js';
 import { VenuesModule } from './venues/venues.module.js';

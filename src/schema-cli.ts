@@ -14,9 +14,9 @@ import { AddressResolver } from './addresses/address.resolver.js';
 import { BackofficeCaseFieldsResolver } from './backoffice/backoffice-case-fields.resolver.js';
 import { BackofficeCaseResolver } from './backoffice/backoffice-case.resolver.js';
 import { CaseEventFieldsResolver } from './backoffice/case-event-fields.resolver.js';
-import { ResidencyApplicationFieldsResolver } from './residents/residency-application-fields.resolver.js';
-import { ResidencyCaseFieldsResolver } from './residents/residency-case-fields.resolver.js';
-import { ResidencyResolver } from './residents/residency.resolver.js';
+import { ResidencyApplicationFieldsResolver } from './residency/residency-application-fields.resolver.js';
+import { ResidencyCaseFieldsResolver } from './residency/residency-case-fields.resolver.js';
+import { ResidencyResolver } from './residency/residency.resolver.js';
 import { VenuesResolver } from './venues/venues.resolver.js';
 
 import { BUSINESS_ADDRESSES_RESOLVERS } from './addresses/business/business-addresses.resolvers.js';

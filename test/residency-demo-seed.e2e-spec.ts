@@ -1,4 +1,4 @@
-import { ResidencyDemoSeed } from '../src/residents/residency-demo-seed.js';
+import { ResidencyDemoSeed } from '../src/residency/residency-demo-seed.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 describe('demo seed of the residency domain', () => {

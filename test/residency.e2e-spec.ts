@@ -17,7 +17,7 @@ import {
   submittedStudentApplication,
   uploadEvidence,
 } from './support/residency.js';
-import { ResidencyLifecycleService } from '../src/residents/residency-lifecycle.service.js';
+import { ResidencyLifecycleService } from '../src/residency/residency-lifecycle.service.js';
 
 const MAX_BYTES = 200 * 1024;
 

@@ -9,7 +9,7 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { JobQueue } from '../common/jobs/job-queue.js';
 import { CompanyAccess } from '../companies/company-access.service.js';
-import { detectEvidenceType } from '../residents/evidence-content-type.js';
+import { detectEvidenceType } from '../residency/evidence-content-type.js';
 import { BankRequestError, HttpBankAdapter } from './adapter/http-bank-adapter.js';
 import { BankDocumentStorage } from './bank-document-storage.js';
 import { BankingException } from './banking.exception.js';

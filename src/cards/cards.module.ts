@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../common/jobs/job-queue.js';
-import { ResidentsModule } from '../residents/residents.module.js';
-import { ResidencyService } from '../residents/residency.service.js';
+import { ResidentsModule } from '../residency/residents.module.js';
+import { ResidencyService } from '../residency/residency.service.js';
 import { ActiveResidencies } from './active-residencies.port.js';
 import { CardCredentialIssuer } from './card-credential-issuer.js';
 import { CardHolderNotifier } from './card-holder-notifier.js';

@@ -7,7 +7,7 @@ import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { detectEvidenceType } from '../residents/evidence-content-type.js';
+import { detectEvidenceType } from '../residency/evidence-content-type.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { CompaniesException } from './companies.exception.js';
 import { CompanyAccess } from './company-access.service.js';

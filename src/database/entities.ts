@@ -11,10 +11,10 @@ import { AddressAllocation } from '../addresses/entities/address-allocation.enti
 import { AddressPool } from '../addresses/entities/address-pool.entity.js';
 import { BackofficeCaseEvent } from '../backoffice/entities/backoffice-case-event.entity.js';
 import { BackofficeCase } from '../backoffice/entities/backoffice-case.entity.js';
-import { ApplicationMessage } from '../residents/entities/application-message.entity.js';
-import { EvidenceDocument } from '../residents/entities/evidence-document.entity.js';
-import { ResidencyApplication } from '../residents/entities/residency-application.entity.js';
-import { Residency } from '../residents/entities/residency.entity.js';
+import { ApplicationMessage } from '../residency/entities/application-message.entity.js';
+import { EvidenceDocument } from '../residency/entities/evidence-document.entity.js';
+import { ResidencyApplication } from '../residency/entities/residency-application.entity.js';
+import { Residency } from '../residency/entities/residency.entity.js';
 import { CardCredential } from '../cards/entities/card-credential.entity.js';
 import { CardIssuerKey } from '../cards/entities/card-issuer-key.entity.js';
 import { CardRequest } from '../cards/entities/card-request.entity.js';

@@ -8,7 +8,7 @@ import type { Actor } from '../common/auth/actor.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { EstablishmentLifecycle } from '../companies/establishment-lifecycle.service.js';
-import { berlinToday } from '../residents/berlin-date.js';
+import { berlinToday } from '../residency/berlin-date.js';
 import { TradeRegistration } from './entities/trade-registration.entity.js';
 import { formatRegistrationNumber } from './registration-number.js';
 import {

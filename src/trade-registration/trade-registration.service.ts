@@ -17,7 +17,7 @@ import { VerifiedIdentities } from '../identity-verification/verified-identities
 import { FeeSchedule } from '../payments/fee-schedule.js';
 import { PaymentPurpose } from '../payments/payment-purpose.js';
 import { PaymentSubjects } from '../payments/subjects/payment-subjects.js';
-import { berlinToday } from '../residents/berlin-date.js';
+import { berlinToday } from '../residency/berlin-date.js';
 import { TradeRegistration, type TradeOperatorSnapshot, type TradePermit, type TradePersonSnapshot } from './entities/trade-registration.entity.js';
 import { TRADE_REGISTRATION_CASE_KIND, TRADE_REGISTRATION_SUBJECT } from './trade-registration-case-kind.js';
 import { formProblems, type TradeRegistrationForm } from './trade-registration-form.js';

@@ -11,7 +11,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Role } from '../../common/auth/role.js';
 import { Account } from '../../identity/account.entity.js';
 import { PasswordService } from '../../identity/password.service.js';
-import { ResidencyDemoSeed } from '../../residents/residency-demo-seed.js';
+import { ResidencyDemoSeed } from '../../residency/residency-demo-seed.js';
 import { DEMO_VENUE_OPERATOR_EMAIL, VenueDemoSeed } from './venue-demo-seed.js';
 
 interface DemoAccount {
