@@ -6,20 +6,48 @@
  * Run: `npm run bench:wz` (builds first). Prints p50/p99; asserts nothing. BENCH_WZ_HTTP=0 skips part 2.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
+import { ALL_ENTITIES } from '../src/database/entities.js';
 import { ROOT } from './support/processes.js';
 import { startProductionApp } from './support/production-app.js';
 import { importWzFile } from '../src/trade-registration/wz/import-wz-cli.js';
+import { BUILTIN_WZ_FILES, readGenericodeFile } from '../src/trade-registration/wz/builtin-wz-edition.js';
 import { parseWzGenericode } from '../src/trade-registration/wz/wz-genericode.js';
 import { WzSearchIndex } from '../src/trade-registration/wz/wz-search.js';
 
-const WZ_FILE = path.resolve(ROOT, process.env.WZ_DATA_DIR ?? '../shared/data/wz', 'WZ_2008_DE_2025-09-29.xml');
-const WORDS = ['Großhandel', 'Handelsvermittlung', 'Software', 'Beratung', 'Unternehmensberatung', 'Ingenieurbüro', 'Spedition', 'Werbeagentur', 'Übersetzen', 'maschinen', 'kaffee', 'uebersetzen', 'IT', 'Lagerei', 'Marktforschung', 'Versand', 'Internet', 'Design', '62.01', '46', '7022', 'Reparatur von Maschinen', 'Arbeitskräfte', 'café', 'Mode'];
+const WZ_FILE = path.resolve(ROOT, 'src/trade-registration/wz/data', BUILTIN_WZ_FILES.wz2008);
+const WORDS = [
+  'Großhandel',
+  'Handelsvermittlung',
+  'Software',
+  'Beratung',
+  'Unternehmensberatung',
+  'Ingenieurbüro',
+  'Spedition',
+  'Werbeagentur',
+  'Übersetzen',
+  'maschinen',
+  'kaffee',
+  'uebersetzen',
+  'IT',
+  'Lagerei',
+  'Marktforschung',
+  'Versand',
+  'Internet',
+  'Design',
+  '62.01',
+  '46',
+  '7022',
+  'Reparatur von Maschinen',
+  'Arbeitskräfte',
+  'café',
+  'Mode',
+];
 
 /** What arrives while someone types each word: every prefix of two characters or more. */
 const QUERIES = WORDS.flatMap((word) => Array.from({ length: word.length - 1 }, (_, index) => word.slice(0, index + 2)));
@@ -30,10 +58,12 @@ function percentile(values: number[], p: number): number {
 }
 
 const report = (label: string, times: number[]) =>
-  console.log(`${label}: ${times.length} queries, p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms`);
+  console.log(
+    `${label}: ${times.length} queries, p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms`,
+  );
 
 function inMemory(): void {
-  const edition = parseWzGenericode(readFileSync(WZ_FILE, 'utf8'));
+  const edition = parseWzGenericode(readGenericodeFile(WZ_FILE));
   const index = new WzSearchIndex(edition.codes);
   for (const query of QUERIES) index.search(query, 10);
   const times: number[] = [];
@@ -63,7 +93,7 @@ async function throughApi(): Promise<void> {
   // Development mode: the production secrets of other domains (eID, banking, PKI) are not needed to measure this.
   const app = await startProductionApp(dataDir, { NODE_ENV: 'development', SEED_DEMO_DATA: '0' });
   const sql = new pg.Client({ connectionString: app.databaseUrl });
-  const dataSource = new DataSource({ ...dataSourceOptions(app.databaseUrl, 2), logging: ['error'] });
+  const dataSource = new DataSource({ ...dataSourceOptions(app.databaseUrl, 2, ALL_ENTITIES), logging: ['error'] });
   try {
     await sql.connect();
     await dataSource.initialize();
@@ -71,13 +101,18 @@ async function throughApi(): Promise<void> {
     console.log(`imported ${imported.version}: ${imported.codeCount} codes`);
     const email = `bench.${randomBytes(6).toString('hex')}@example.org`;
     const password = 'Benchmark-Passphrase-Ruhr-2026';
-    await gql(app.baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', { i: { email, password, preferredLanguage: 'de' } });
+    await gql(app.baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
+      i: { email, password, preferredLanguage: 'de' },
+    });
     await sql.query('UPDATE accounts SET email_verified_at = now() WHERE email = $1', [email]);
     const { login } = await gql(app.baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } });
     const query = 'query($q: String!) { wzCodeSuggestions(query: $q, first: 10) { code title } }';
     // The app checks for a newer current edition at most every 30 s; wait until it serves the import.
     const deadline = Date.now() + 40_000;
-    while ((await gql(app.baseUrl, '{ currentWzEdition { codeCount } }', {}, login.accessToken)).currentWzEdition.codeCount !== imported.codeCount) {
+    while (
+      (await gql(app.baseUrl, '{ currentWzEdition { codeCount } }', {}, login.accessToken)).currentWzEdition.codeCount !==
+      imported.codeCount
+    ) {
       if (Date.now() > deadline) throw new Error('the app did not pick up the imported edition');
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }

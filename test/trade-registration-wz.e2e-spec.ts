@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
+import { BUILTIN_WZ_FILES, builtinWzEdition } from '../src/trade-registration/wz/builtin-wz-edition.js';
 import { importWzFile } from '../src/trade-registration/wz/import-wz-cli.js';
+import { ensureBuiltinWzEdition } from '../src/trade-registration/wz/wz-importer.js';
 import { WzCatalogue } from '../src/trade-registration/wz/wz-catalogue.service.js';
 import { signedInAccount } from './support/accounts.js';
 import { graphql } from './support/graphql.js';
@@ -27,11 +29,14 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     await app.close();
   });
 
-  it('a fresh database gets the built-in excerpt of WZ 2008', async () => {
+  it('a fresh database gets the complete WZ 2008 shipped with the project', async () => {
     const edition = (await graphql<any>(app, EDITION, {}, { token })).data.currentWzEdition;
-    expect(edition).toMatchObject({ classification: 'WZ 2008', source: 'builtin' });
-    const [{ n }] = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM wz_codes c JOIN wz_editions e ON e.id = c.edition_id WHERE e.is_current AND c.level = 5');
-    expect(n).toBeGreaterThanOrEqual(140);
+    expect(edition).toMatchObject({ classification: 'WZ 2008', version: 'WZ 2008 2025-09-29', source: 'builtin', codeCount: 1835 });
+    const [{ n }] = await app.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM wz_codes c JOIN wz_editions e ON e.id = c.edition_id WHERE e.is_current',
+    );
+    expect(n).toBe(1835);
+    expect((await suggest('Anbau von Getreide'))[0].code).toBe('01.11.0');
     expect((await graphql<any>(app, WZ_SUGGESTIONS, { query: 'software' })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -53,7 +58,8 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
   it('ignores case and accents; ä/ae, ö/oe, ü/ue and ß/ss are the same', async () => {
     const reference = await suggest('Übersetzen');
     expect(reference[0].code).toBe('74.30.1');
-    for (const spelling of ['uebersetzen', 'ÜBERSETZEN', 'ubersetzen', 'UEBERSETZEN']) expect((await suggest(spelling))[0].code).toBe('74.30.1');
+    for (const spelling of ['uebersetzen', 'ÜBERSETZEN', 'ubersetzen', 'UEBERSETZEN'])
+      expect((await suggest(spelling))[0].code).toBe('74.30.1');
     expect(await suggest('grosshandel mit datenverarbeitungsgeraeten')).toEqual(await suggest('Großhandel mit Datenverarbeitungsgeräten'));
     expect((await suggest('GROSSHANDEL MIT DATENVERARBEITUNG'))[0].code).toBe('46.51.0');
     expect(await suggest('Büromöbeln')).toEqual(await suggest('bueromoebeln'));
@@ -74,29 +80,49 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     const dataSource = app.app.get(DataSource, { strict: false });
     const catalogue = app.app.get(WzCatalogue, { strict: false });
     const wzDir = app.config.tradeRegistration.wzDataDir;
+    const builtinId = (await app.sql<{ id: string }>('SELECT id FROM wz_editions WHERE is_current'))[0].id;
 
-    const first = await importWzFile(dataSource, path.join(wzDir, 'WZ_2008_DE_2025-09-29.xml'));
-    expect(first).toMatchObject({ created: true, codeCount: 1835, version: 'WZ 2008 2025-09-29' });
-    const again = await importWzFile(dataSource, path.join(wzDir, 'WZ_2008_DE_2025-09-29.xml'));
-    expect(again).toMatchObject({ created: false, editionId: first.editionId });
-    const [{ n }] = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM wz_codes WHERE edition_id = $1', [first.editionId]);
-    expect(n).toBe(1835);
+    const newer = await importWzFile(dataSource, path.join(wzDir, BUILTIN_WZ_FILES.wz2025));
+    expect(newer).toMatchObject({ created: true, codeCount: 2030, version: 'WZ 2025 2025-08-19' });
+    const again = await importWzFile(dataSource, path.join(wzDir, BUILTIN_WZ_FILES.wz2025));
+    expect(again).toMatchObject({ created: false, editionId: newer.editionId });
+    const [{ n }] = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM wz_codes WHERE edition_id = $1', [newer.editionId]);
+    expect(n).toBe(2030);
     catalogue.invalidate();
-    expect((await graphql<any>(app, EDITION, {}, { token })).data.currentWzEdition).toMatchObject({ version: 'WZ 2008 2025-09-29', source: 'import', codeCount: 1835 });
-    expect((await suggest('Anbau von Getreide'))[0].code).toBe('01.11.0');
-
-    const newer = await importWzFile(dataSource, path.join(wzDir, 'WZ_2025_DE_2025-08-19.xml'));
-    expect(newer).toMatchObject({ created: true, codeCount: 2030 });
-    catalogue.invalidate();
-    expect((await graphql<any>(app, EDITION, {}, { token })).data.currentWzEdition).toMatchObject({ classification: 'WZ 2025' });
+    expect((await graphql<any>(app, EDITION, {}, { token })).data.currentWzEdition).toMatchObject({
+      classification: 'WZ 2025',
+      source: 'import',
+      codeCount: 2030,
+    });
     const current = await app.sql<{ version: string }>('SELECT version FROM wz_editions WHERE is_current');
     expect(current).toEqual([{ version: 'WZ 2025 2025-08-19' }]);
 
-    await expect(importWzFile(dataSource, path.join(wzDir, 'WZ2025-2025-08-19-Correspondences.xml'))).rejects.toThrow();
-    expect(await app.sql<{ version: string }>('SELECT version FROM wz_editions WHERE is_current')).toEqual([{ version: 'WZ 2025 2025-08-19' }]);
+    await expect(importWzFile(dataSource, path.join(wzDir, BUILTIN_WZ_FILES.correspondences))).rejects.toThrow();
+    expect(await app.sql<{ version: string }>('SELECT version FROM wz_editions WHERE is_current')).toEqual([
+      { version: 'WZ 2025 2025-08-19' },
+    ]);
 
-    await importWzFile(dataSource, path.join(wzDir, 'WZ_2008_DE_2025-09-29.xml'));
+    // An edition staff imported is never replaced by the built-in one at the next start.
+    expect(await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir))).toBeNull();
+
+    const wz2008 = await importWzFile(dataSource, path.join(wzDir, BUILTIN_WZ_FILES.wz2008));
+    expect(wz2008).toMatchObject({ created: false, editionId: builtinId, codeCount: 1835 });
     catalogue.invalidate();
     expect((await graphql<any>(app, EDITION, {}, { token })).data.currentWzEdition.version).toBe('WZ 2008 2025-09-29');
+    expect((await suggest('Anbau von Getreide'))[0].code).toBe('01.11.0');
+  });
+
+  it('an installation that started with an older built-in list gets the complete one', async () => {
+    const dataSource = app.app.get(DataSource, { strict: false });
+    const wzDir = app.config.tradeRegistration.wzDataDir;
+    await app.sql('UPDATE wz_editions SET is_current = false');
+    const [old] = await app.sql<{ id: string }>(
+      `INSERT INTO wz_editions (classification, version, long_name, source, code_count, is_current)
+       VALUES ('WZ 2008', 'WZ 2008 2025-09-29 (Auszug)', 'eingebauter Auszug', 'builtin', 0, true) RETURNING id`,
+    );
+    const loaded = await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir));
+    expect(loaded).toMatchObject({ version: 'WZ 2008 2025-09-29', codeCount: 1835 });
+    const current = await app.sql<{ id: string; version: string }>('SELECT id, version FROM wz_editions WHERE is_current');
+    expect(current).toEqual([{ id: expect.not.stringMatching(old.id), version: 'WZ 2008 2025-09-29' }]);
   });
 });

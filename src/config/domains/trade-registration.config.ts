@@ -5,8 +5,8 @@ import type { DomainConfigContext } from './domain-config-context.js';
 
 /** Environment variables of the tradeRegistration domain (validated with the rest in buildConfig). */
 export const tradeRegistrationEnvironment = z.object({
-  /** Where the official WZ genericode files are (tests compare the built-in set with them). */
-  WZ_DATA_DIR: z.string().min(1).default('../shared/data/wz'),
+  /** Where the official WZ genericode files shipped with the project are (the built-in edition is read from there). */
+  WZ_DATA_DIR: z.string().min(1).default('src/trade-registration/wz/data'),
   /** How many days in the past the start of the business may lie when submitting (registration is due at the start). */
   TRADE_REGISTRATION_START_MAX_PAST_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** How far ahead the start may lie. */
@@ -22,7 +22,10 @@ export interface TradeRegistrationConfig {
   caseDueDays: number;
 }
 
-export function tradeRegistrationConfig(env: z.infer<typeof tradeRegistrationEnvironment>, _context: DomainConfigContext): TradeRegistrationConfig {
+export function tradeRegistrationConfig(
+  env: z.infer<typeof tradeRegistrationEnvironment>,
+  _context: DomainConfigContext,
+): TradeRegistrationConfig {
   return {
     wzDataDir: path.resolve(PROJECT_ROOT, env.WZ_DATA_DIR),
     startMaxPastDays: env.TRADE_REGISTRATION_START_MAX_PAST_DAYS,

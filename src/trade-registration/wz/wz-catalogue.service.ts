@@ -1,9 +1,12 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { WzCode } from '../entities/wz-code.entity.js';
 import { WzEdition } from '../entities/wz-edition.entity.js';
-import { ensureSomeWzEdition } from './wz-importer.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { builtinWzEdition } from './builtin-wz-edition.js';
+import { ensureBuiltinWzEdition } from './wz-importer.js';
 import { WzSearchIndex, type WzEntry, type WzMatch } from './wz-search.js';
 
 /** How long a loaded edition is trusted before checking whether staff made another one current. */
@@ -23,11 +26,17 @@ export class WzCatalogue implements OnApplicationBootstrap {
   private loaded: Loaded | null = null;
   private loading: Promise<Loaded> | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const created = await ensureSomeWzEdition(this.dataSource);
-    if (created) this.logger.log(`no WZ edition yet: loaded the built-in excerpt (${created.codeCount} codes); import the complete list with npm run import:wz`);
+    const created = await ensureBuiltinWzEdition(this.dataSource, () => builtinWzEdition(this.config.tradeRegistration.wzDataDir));
+    if (created)
+      this.logger.log(
+        `loaded the built-in ${created.version} (${created.codeCount} codes); staff import newer editions with npm run import:wz`,
+      );
     await this.current();
   }
 
@@ -35,13 +44,13 @@ export class WzCatalogue implements OnApplicationBootstrap {
     return (await this.current()).index.search(query, first);
   }
 
-  /** The entry of the current edition, or null. */
-  async find(code: string): Promise<WzEntry | null> {
-    return (await this.current()).byCode.get(code.trim()) ?? null;
+  /** The entry of the current edition, or null; inside a transaction pass its `manager` (no second connection). */
+  async find(code: string, manager?: EntityManager): Promise<WzEntry | null> {
+    return (await this.current(manager)).byCode.get(code.trim()) ?? null;
   }
 
-  async edition(): Promise<WzEdition> {
-    return (await this.current()).edition;
+  async edition(manager?: EntityManager): Promise<WzEdition> {
+    return (await this.current(manager)).edition;
   }
 
   /** Forgets the loaded edition (after an import in this process). */
@@ -49,29 +58,40 @@ export class WzCatalogue implements OnApplicationBootstrap {
     this.loaded = null;
   }
 
-  private async current(): Promise<Loaded> {
+  private async current(manager: EntityManager = this.dataSource.manager): Promise<Loaded> {
     const loaded = this.loaded;
     if (loaded && Date.now() - loaded.checkedAt < FRESH_MS) return loaded;
     if (loaded) {
-      const current = await this.dataSource.manager.findOne(WzEdition, { where: { isCurrent: true }, select: { id: true } });
+      const current = await manager.findOne(WzEdition, { where: { isCurrent: true }, select: { id: true } });
       if (current?.id === loaded.edition.id) {
         loaded.checkedAt = Date.now();
         return loaded;
       }
     }
-    this.loading ??= this.load().finally(() => (this.loading = null));
+    this.loading ??= this.load(manager).finally(() => (this.loading = null));
     return this.loading;
   }
 
-  private async load(): Promise<Loaded> {
-    const edition = await this.dataSource.manager.findOneBy(WzEdition, { isCurrent: true });
+  private async load(manager: EntityManager): Promise<Loaded> {
+    const edition = await manager.findOneBy(WzEdition, { isCurrent: true });
     if (!edition) throw new Error('no current WZ edition');
-    const codes = await this.dataSource.manager.find(WzCode, {
+    const codes = await manager.find(WzCode, {
       where: { editionId: edition.id },
       select: { code: true, level: true, parentCode: true, title: true, searchText: true },
     });
-    const entries: WzEntry[] = codes.map(({ code, level, parentCode, title, searchText }) => ({ code, level, parentCode, title, searchText }));
-    this.loaded = { edition, index: new WzSearchIndex(entries), byCode: new Map(entries.map((entry) => [entry.code, entry])), checkedAt: Date.now() };
+    const entries: WzEntry[] = codes.map(({ code, level, parentCode, title, searchText }) => ({
+      code,
+      level,
+      parentCode,
+      title,
+      searchText,
+    }));
+    this.loaded = {
+      edition,
+      index: new WzSearchIndex(entries),
+      byCode: new Map(entries.map((entry) => [entry.code, entry])),
+      checkedAt: Date.now(),
+    };
     return this.loaded;
   }
 }

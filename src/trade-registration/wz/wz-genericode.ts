@@ -48,7 +48,8 @@ export function parseWzGenericode(xml: string): ParsedWzEdition {
   const list = document?.CodeList;
   const identification = list?.Identification;
   const rows: { Value?: GcValue[] }[] | undefined = list?.SimpleCodeList?.Row;
-  if (!identification || !Array.isArray(rows)) throw new WzFileError('not a genericode code list (CodeList/Identification/SimpleCodeList missing)');
+  if (!identification || !Array.isArray(rows))
+    throw new WzFileError('not a genericode code list (CodeList/Identification/SimpleCodeList missing)');
   const shortName = text(identification.ShortName).replace(/^\./, '');
   const version = text(identification.Version);
   if (!/^WZ_\d{4}$/.test(shortName) || !version) throw new WzFileError(`not a WZ code list (ShortName ${shortName || 'missing'})`);
@@ -59,7 +60,8 @@ export function parseWzGenericode(xml: string): ParsedWzEdition {
     const code = values.get('ItemCode') ?? '';
     const level = Number(values.get('ItemEbene'));
     const title = values.get('ItemOffiziellerTitel') ?? '';
-    if (!code || !title || !Number.isInteger(level) || level < 1 || level > 5) throw new WzFileError(`row ${index + 1}: code, level or title missing`);
+    if (!code || !title || !Number.isInteger(level) || level < 1 || level > 5)
+      throw new WzFileError(`row ${index + 1}: code, level or title missing`);
     if (seen.has(code)) throw new WzFileError(`row ${index + 1}: code ${code} twice`);
     seen.add(code);
     const parentCode = level === 1 ? null : (lastAtLevel[level - 1] ?? null);

@@ -1,9 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { WzCode } from '../entities/wz-code.entity.js';
 import { WzEdition } from '../entities/wz-edition.entity.js';
-import { DEFAULT_WZ_CODES, DEFAULT_WZ_EDITION } from './default-wz-codes.js';
-import type { ParsedWzCode, ParsedWzEdition } from './wz-genericode.js';
-import { normaliseWz } from './wz-search-text.js';
+import type { ParsedWzEdition } from './wz-genericode.js';
 
 export interface WzImportResult {
   editionId: string;
@@ -15,33 +13,34 @@ export interface WzImportResult {
 
 const CHUNK = 500;
 
-/** The built-in excerpt as a parsed edition (parents: the nearest code one level up in the list). */
-export function defaultWzEdition(): ParsedWzEdition {
-  const lastAtLevel: string[] = [];
-  const codes: ParsedWzCode[] = DEFAULT_WZ_CODES.map(([code, level, title]) => {
-    lastAtLevel[level] = code;
-    return { code, level, parentCode: level > 1 ? lastAtLevel[level - 1] : null, title, longTitle: null, searchText: normaliseWz(title) };
-  });
-  return { ...DEFAULT_WZ_EDITION, codes };
-}
-
 /**
  * Loads an edition in one transaction and makes it the current one. Importing an edition that is
  * there already (same published version) only makes it current: idempotent.
  */
-export async function importWzEdition(dataSource: DataSource, parsed: ParsedWzEdition, source: 'import' | 'builtin'): Promise<WzImportResult> {
+export async function importWzEdition(
+  dataSource: DataSource,
+  parsed: ParsedWzEdition,
+  source: 'import' | 'builtin',
+): Promise<WzImportResult> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['wz-import']);
     return importInTransaction(manager, parsed, source);
   });
 }
 
-/** Loads the built-in excerpt when no edition exists at all (a fresh clone); otherwise nothing. */
-export async function ensureSomeWzEdition(dataSource: DataSource): Promise<WzImportResult | null> {
+/**
+ * Loads the built-in edition when there is none yet (a fresh installation), or when the current one
+ * is an older built-in edition (an installation that started with an earlier release's list).
+ * An edition that staff imported is never replaced.
+ */
+export async function ensureBuiltinWzEdition(dataSource: DataSource, builtin: () => ParsedWzEdition): Promise<WzImportResult | null> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['wz-import']);
-    if (await manager.exists(WzEdition)) return null;
-    return importInTransaction(manager, defaultWzEdition(), 'builtin');
+    const current = await manager.findOne(WzEdition, { where: { isCurrent: true }, select: { id: true, source: true, version: true } });
+    if (current && current.source !== 'builtin') return null;
+    const edition = builtin();
+    if (current?.version === edition.version) return null;
+    return importInTransaction(manager, edition, 'builtin');
   });
 }
 

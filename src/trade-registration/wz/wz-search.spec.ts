@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config/app-config.js';
+import { BUILTIN_WZ_FILES, builtinWzEdition, readGenericodeFile } from './builtin-wz-edition.js';
 import { parseWzGenericode, WzFileError } from './wz-genericode.js';
 import { WzMatch, WzSearchIndex } from './wz-search.js';
 
 const { wzDataDir } = loadConfig().tradeRegistration;
-const edition = parseWzGenericode(readFileSync(path.join(wzDataDir, 'WZ_2008_DE_2025-09-29.xml'), 'utf8'));
+const edition = builtinWzEdition(wzDataDir);
 const index = new WzSearchIndex(edition.codes);
 const codes = (query: string, first = 10) => index.search(query, first).map((hit) => hit.code);
 
@@ -20,14 +20,18 @@ describe('parseWzGenericode', () => {
   });
 
   it('reads WZ 2025 too', () => {
-    const newer = parseWzGenericode(readFileSync(path.join(wzDataDir, 'WZ_2025_DE_2025-08-19.xml'), 'utf8'));
+    const newer = parseWzGenericode(readGenericodeFile(path.join(wzDataDir, BUILTIN_WZ_FILES.wz2025)));
     expect(newer.classification).toBe('WZ 2025');
     expect(newer.codes.filter((code) => code.level === 5).length).toBe(983);
   });
 
   it('refuses what is not a WZ code list', () => {
     expect(() => parseWzGenericode('<a>')).toThrow(WzFileError);
-    expect(() => parseWzGenericode('<CodeList><Identification><ShortName>.Other</ShortName><Version>1</Version></Identification><SimpleCodeList><Row/></SimpleCodeList></CodeList>')).toThrow(WzFileError);
+    expect(() =>
+      parseWzGenericode(
+        '<CodeList><Identification><ShortName>.Other</ShortName><Version>1</Version></Identification><SimpleCodeList><Row/></SimpleCodeList></CodeList>',
+      ),
+    ).toThrow(WzFileError);
   });
 });
 
@@ -48,7 +52,10 @@ describe('WzSearchIndex', () => {
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     expect(software.some((hit) => hit.code === '62.01.9' && hit.match === WzMatch.wordPrefix)).toBe(true);
     expect(index.search('entwicklung', 50).some((hit) => hit.code === '62.01.9' && hit.match === WzMatch.substring)).toBe(true);
-    const levels = index.search('Großhandel mit', 30).filter((hit) => hit.match === WzMatch.titlePrefix).map((hit) => hit.level);
+    const levels = index
+      .search('Großhandel mit', 30)
+      .filter((hit) => hit.match === WzMatch.titlePrefix)
+      .map((hit) => hit.level);
     expect(levels.indexOf(4) === -1 || levels.lastIndexOf(5) < levels.indexOf(4)).toBe(true);
   });
 

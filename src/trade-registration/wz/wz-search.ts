@@ -68,7 +68,9 @@ export class WzSearchIndex {
         (a.match <= WzMatch.codePrefix ? a.entry.code.length - b.entry.code.length : a.entry.title.length - b.entry.title.length) ||
         (a.entry.code < b.entry.code ? -1 : a.entry.code > b.entry.code ? 1 : 0),
     );
-    return hits.slice(0, first).map(({ entry: { code, level, parentCode, title, searchText }, match }) => ({ code, level, parentCode, title, searchText, match }));
+    return hits
+      .slice(0, first)
+      .map(({ entry: { code, level, parentCode, title, searchText }, match }) => ({ code, level, parentCode, title, searchText, match }));
   }
 
   private codeMatch(entry: Indexed, code: string): WzMatch | null {
