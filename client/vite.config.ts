@@ -39,9 +39,7 @@ export default defineConfig({
     },
   },
   server: {
-    proxy: Object.fromEntries(
-      proxiedPaths.map((path) => [path, { target: apiServer, changeOrigin: false }]),
-    ),
+    proxy: Object.fromEntries(proxiedPaths.map((path) => [path, { target: apiServer, changeOrigin: false }])),
     fs: {
       // The translation catalogues live in ../locales, shared with the server.
       allow: [repoRoot],

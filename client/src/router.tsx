@@ -1,36 +1,38 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireStaff } from './auth/RequireStaff';
-import { NotificationsPage } from './inbox/NotificationsPage';
+import { NotificationsPage } from './notifications/NotificationsPage';
 import { CardPage } from './cards/CardPage';
 import { Layout } from './layout/Layout';
-import { AccountPage } from './pages/AccountPage';
+import { AccountPage } from './identity/AccountPage';
 import { ReceiptsPage } from './payments/ReceiptsPage';
 import { SandboxCheckoutPage } from './payments/SandboxCheckoutPage';
-import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { ForgotPasswordPage } from './identity/ForgotPasswordPage';
 import { LandingPage } from './pages/LandingPage';
-import { LoginPage } from './pages/LoginPage';
+import { LoginEidPage } from './identity/LoginEidPage';
+import { LoginPage } from './identity/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RegisterPage } from './pages/RegisterPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { RegisterPage } from './identity/RegisterPage';
+import { ResetPasswordPage } from './identity/ResetPasswordPage';
 import { StaffPage } from './pages/StaffPage';
 import { ApplicationPage } from './residency/ApplicationPage';
 import { ApplyPage } from './residency/ApplyPage';
 import { ResidencyPage } from './residency/ResidencyPage';
 import { CasePage } from './backoffice/CasePage';
-import { VerifyEmailPage } from './pages/VerifyEmailPage';
+import { PaymentDetailPage, PaymentsPage } from './backoffice/PaymentsPage';
+import { VerifyEmailPage } from './identity/VerifyEmailPage';
 import { EligibleOffersPage } from './venues/EligibleOffersPage';
 import { RequireVenueOperator } from './venues/RequireVenueOperator';
 import { ScanRoute } from './venues/scan/ScanRoute';
 import { VenuePage } from './venues/VenuePage';
 import { StatisticsPage } from './venues/StatisticsPage';
-import { identityRoutes } from './identity/routes';
-import { companyRoutes } from './company/routes';
+import { identityRoutes } from './identity-verification/routes';
+import { companyRoutes } from './companies/routes';
 import { tradeRegistrationRoutes } from './trade-registration/routes';
 import { businessAddressRoutes } from './business-address/routes';
 import { bankingRoutes } from './banking/routes';
 import { pkiRoutes } from './pki/routes';
-import { messagingRoutes } from './messaging/routes';
+import { messagingRoutes } from './secure-messaging/routes';
 
 export const router = createBrowserRouter([
   {
@@ -40,6 +42,7 @@ export const router = createBrowserRouter([
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },
       { path: 'login', element: <LoginPage /> },
+      { path: 'login/eid', element: <LoginEidPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },
       {
@@ -107,6 +110,22 @@ export const router = createBrowserRouter([
         element: (
           <RequireStaff>
             <StaffPage />
+          </RequireStaff>
+        ),
+      },
+      {
+        path: 'staff/payments',
+        element: (
+          <RequireStaff>
+            <PaymentsPage />
+          </RequireStaff>
+        ),
+      },
+      {
+        path: 'staff/payments/:id',
+        element: (
+          <RequireStaff>
+            <PaymentDetailPage />
           </RequireStaff>
         ),
       },

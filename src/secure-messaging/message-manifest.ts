@@ -1,34 +1,9 @@
-/**
- * The canonical content a secure message's signature covers — the same function exists in the
- * client (client/src/messaging/messageManifest.ts); both must stay byte for byte identical.
- *
- * UTF-8 of `JSON.stringify` of an object with exactly these keys in this order:
- *   { "format": "bochum-secure-message/1", "companyId": <company uuid>, "subject": <thread subject>,
- *     "body": <body, line ends as \n>, "attachments": [{ "name": <file name>, "sha256": <hex, lower case> }, …] }
- * The attachments appear in the order they were sent. A signature thus binds the text and every
- * file (by hash) to one company; changing any of them breaks the message digest.
- */
-export const MANIFEST_FORMAT = 'bochum-secure-message/1';
+import { messageManifestBytes, type ManifestInput } from '../../packages/shared/src/index.js';
 
-export interface ManifestInput {
-  companyId: string;
-  subject: string;
-  body: string;
-  attachments: { name: string; sha256: string }[];
-}
+export { MANIFEST_FORMAT, normaliseBody, type ManifestInput } from '../../packages/shared/src/index.js';
 
-/** Line ends as \n: browsers turn them into \r\n when they send form fields. */
-export function normaliseBody(body: string): string {
-  return body.replace(/\r\n?/g, '\n');
-}
-
+/** The manifest a message's signature covers (packages/shared/src/message-manifest.ts), as a Buffer. */
 export function messageManifest(input: ManifestInput): Buffer {
-  const canonical = {
-    format: MANIFEST_FORMAT,
-    companyId: input.companyId,
-    subject: input.subject,
-    body: normaliseBody(input.body),
-    attachments: input.attachments.map((attachment) => ({ name: attachment.name, sha256: attachment.sha256.toLowerCase() })),
-  };
-  return Buffer.from(JSON.stringify(canonical), 'utf8');
+  const bytes = messageManifestBytes(input);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

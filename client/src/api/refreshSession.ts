@@ -1,14 +1,11 @@
 import { print } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
 import { appErrorFromGraphQL, type AppError } from './appError';
-import { REFRESH_SESSION } from './operations';
-import type { AuthPayload } from './types';
+import { REFRESH_SESSION } from '../identity/operations';
+import type { AuthPayload } from '../identity/operations';
 import i18n from '../i18n/i18n';
 
-export type RefreshOutcome =
-  | { kind: 'refreshed'; payload: AuthPayload }
-  | { kind: 'signedOut' }
-  | { kind: 'failed'; error: AppError };
+export type RefreshOutcome = { kind: 'refreshed'; payload: AuthPayload } | { kind: 'signedOut' } | { kind: 'failed'; error: AppError };
 
 const REFRESH_QUERY = print(REFRESH_SESSION);
 let inFlight: Promise<RefreshOutcome> | undefined;

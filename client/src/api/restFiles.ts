@@ -29,7 +29,10 @@ export async function authorizedFetch(path: string, init: RequestInit = {}, retr
     if (outcome.kind === 'signedOut') signOut(true);
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; reason?: string; details?: unknown }; correlationId?: string } | null;
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; reason?: string; details?: unknown };
+      correlationId?: string;
+    } | null;
     const error = body?.error;
     throw new RestError(
       error

@@ -12,13 +12,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (session.status === 'signedOut') {
     // Slashes stay readable in the query: /login?next=/account
     const next = encodeURIComponent(location.pathname + location.search).replace(/%2F/gi, '/');
-    return (
-      <Navigate
-        to={`/login?next=${next}`}
-        replace
-        state={{ reason: session.expired ? 'sessionExpired' : 'signInRequired' }}
-      />
-    );
+    return <Navigate to={`/login?next=${next}`} replace state={{ reason: session.expired ? 'sessionExpired' : 'signInRequired' }} />;
   }
   return children;
 }

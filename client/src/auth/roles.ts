@@ -1,4 +1,4 @@
-import type { Role } from '../api/types';
+import type { Role } from '../identity/operations';
 
 export const STAFF_ROLES: readonly Role[] = ['staff_citizens_office', 'staff_economic_development', 'admin'];
 

@@ -1,4 +1,4 @@
-import type { Account, AuthPayload } from '../api/types';
+import type { Account, AuthPayload } from '../identity/operations';
 
 /**
  * The signed-in session, held in memory only. The access token is never written to
@@ -6,9 +6,7 @@ import type { Account, AuthPayload } from '../api/types';
  * httpOnly refresh cookie (see restoreSession).
  */
 export type Session =
-  | { status: 'restoring' }
-  | { status: 'signedOut'; expired: boolean }
-  | { status: 'signedIn'; accessToken: string; account: Account };
+  { status: 'restoring' } | { status: 'signedOut'; expired: boolean } | { status: 'signedIn'; accessToken: string; account: Account };
 
 let session: Session = { status: 'restoring' };
 const listeners = new Set<() => void>();

@@ -1,4 +1,4 @@
-import type { Account } from '../api/types';
+import type { Account } from '../identity/operations';
 import { useSession } from './useSession';
 
 /** The signed-in account. Only for components rendered inside <RequireAuth>. */

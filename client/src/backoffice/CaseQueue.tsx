@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { toAppError } from '../api/appError';
-import { BACKOFFICE_CASES, type CaseFilter, type CaseStatus } from '../api/backofficeOperations';
+import { BACKOFFICE_CASES, type CaseFilter, type CaseStatus } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { SelectField } from '../components/SelectField';
@@ -39,28 +39,56 @@ export function CaseQueue() {
     fetchMore({
       variables: { filter, page: { first: PAGE_SIZE, after: pageInfo?.endCursor } },
       updateQuery: (previous, { fetchMoreResult }) => ({
-        backofficeCases: { ...fetchMoreResult.backofficeCases, nodes: [...previous.backofficeCases.nodes, ...fetchMoreResult.backofficeCases.nodes] },
+        backofficeCases: {
+          ...fetchMoreResult.backofficeCases,
+          nodes: [...previous.backofficeCases.nodes, ...fetchMoreResult.backofficeCases.nodes],
+        },
       }),
     });
 
   return (
     <div className="stack case-queue-list" data-testid="case-queue">
       <div className="case-filters">
-        <SelectField name="kind" label={t('queue.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('queue.all') }, ...KINDS.map((value) => ({ value, label: t(`kinds.${value}` as 'kinds.residency_application') }))]} />
+        <SelectField
+          name="kind"
+          label={t('queue.kind')}
+          value={kind}
+          onChange={setKind}
+          options={[
+            { value: '', label: t('queue.all') },
+            ...KINDS.map((value) => ({ value, label: t(`kinds.${value}` as 'kinds.residency_application') })),
+          ]}
+        />
         <SelectField
           name="status"
           label={t('queue.status')}
           value={status}
           onChange={(value) => setStatus(value as CaseStatus | '')}
-          options={[{ value: '', label: t('queue.all') }, ...(['open', 'waiting_for_applicant', 'closed'] as const).map((value) => ({ value, label: t(`statuses.${value}`) }))]}
+          options={[
+            { value: '', label: t('queue.all') },
+            ...(['open', 'waiting_for_applicant', 'closed'] as const).map((value) => ({ value, label: t(`statuses.${value}`) })),
+          ]}
         />
-        <SelectField name="age" label={t('queue.age')} value={age} onChange={setAge} options={[{ value: '', label: t('queue.anyAge') }, ...['3', '7', '14'].map((days) => ({ value: days, label: t('queue.olderThan', { count: Number(days) }) }))]} />
+        <SelectField
+          name="age"
+          label={t('queue.age')}
+          value={age}
+          onChange={setAge}
+          options={[
+            { value: '', label: t('queue.anyAge') },
+            ...['3', '7', '14'].map((days) => ({ value: days, label: t('queue.olderThan', { count: Number(days) }) })),
+          ]}
+        />
         <SelectField
           name="assignee"
           label={t('queue.assignee')}
           value={assignee}
           onChange={setAssignee}
-          options={[{ value: '', label: t('queue.anyone') }, { value: 'me', label: t('queue.me') }, { value: 'unassigned', label: t('queue.unassigned') }]}
+          options={[
+            { value: '', label: t('queue.anyone') },
+            { value: 'me', label: t('queue.me') },
+            { value: 'unassigned', label: t('queue.unassigned') },
+          ]}
         />
       </div>
       {error && <ErrorAlert error={toAppError(error)} />}
@@ -75,12 +103,24 @@ export function CaseQueue() {
           <table className="kern-table case-table">
             <thead className="kern-table__head">
               <tr className="kern-table__row">
-                <th className="kern-table__header" scope="col">{t('queue.case')}</th>
-                <th className="kern-table__header" scope="col">{t('queue.applicant')}</th>
-                <th className="kern-table__header" scope="col">{t('queue.status')}</th>
-                <th className="kern-table__header" scope="col">{t('queue.opened')}</th>
-                <th className="kern-table__header" scope="col">{t('queue.due')}</th>
-                <th className="kern-table__header" scope="col">{t('queue.assignee')}</th>
+                <th className="kern-table__header" scope="col">
+                  {t('queue.case')}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t('queue.applicant')}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t('queue.status')}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t('queue.opened')}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t('queue.due')}
+                </th>
+                <th className="kern-table__header" scope="col">
+                  {t('queue.assignee')}
+                </th>
               </tr>
             </thead>
             <tbody className="kern-table__body">
@@ -93,11 +133,15 @@ export function CaseQueue() {
                     <br />
                     <span className="kern-body--small">{item.facets.map((facet) => facetLabel(t, facet)).join(' · ')}</span>
                   </td>
-                  <td className="kern-table__cell" data-label={t('queue.applicant')}>{item.applicant.email}</td>
+                  <td className="kern-table__cell" data-label={t('queue.applicant')}>
+                    {item.applicant.email}
+                  </td>
                   <td className="kern-table__cell" data-label={t('queue.status')}>
                     <CaseStatusBadge status={item.status} outcome={item.outcome} />
                   </td>
-                  <td className="kern-table__cell" data-label={t('queue.opened')}>{formatDate(item.createdAt, i18n.language)}</td>
+                  <td className="kern-table__cell" data-label={t('queue.opened')}>
+                    {formatDate(item.createdAt, i18n.language)}
+                  </td>
                   <td className="kern-table__cell" data-label={t('queue.due')}>
                     {formatDate(item.dueAt, i18n.language)}
                     {item.overdue && (
@@ -109,7 +153,9 @@ export function CaseQueue() {
                       </>
                     )}
                   </td>
-                  <td className="kern-table__cell" data-label={t('queue.assignee')}>{item.assignee?.email ?? t('queue.nobody')}</td>
+                  <td className="kern-table__cell" data-label={t('queue.assignee')}>
+                    {item.assignee?.email ?? t('queue.nobody')}
+                  </td>
                 </tr>
               ))}
             </tbody>

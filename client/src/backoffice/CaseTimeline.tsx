@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseEvent } from '../api/backofficeOperations';
+import type { CaseEvent } from './operations';
 import { formatDateTime } from '../utils/formatDate';
 
 /** Every event of the case: what, who, when. */
@@ -10,11 +10,14 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
       {events.map((event) => (
         <li key={event.id} className="message-list__item" data-testid="timeline-event" data-type={event.type}>
           <p className="kern-body kern-body--small">
-            <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time> · {event.actor?.email ?? t('timeline.system')}
+            <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time> ·{' '}
+            {event.actor?.email ?? t('timeline.system')}
           </p>
           <p className="kern-body kern-body--bold">{t(`timeline.types.${event.type}` as 'timeline.types.opened')}</p>
           {event.assignee && <p className="kern-body">{t('timeline.to', { email: event.assignee.email })}</p>}
-          {event.reasonCode && <p className="kern-body">{t(`rejectionReasons.${event.reasonCode}` as 'rejectionReasons.other', { ns: 'residency' })}</p>}
+          {event.reasonCode && (
+            <p className="kern-body">{t(`rejectionReasons.${event.reasonCode}` as 'rejectionReasons.other', { ns: 'residency' })}</p>
+          )}
           {event.fileName && <p className="kern-body">{event.fileName}</p>}
           {event.findings.length > 0 && (
             <ul className="kern-list kern-list--bullet">

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DECIDE_BACKOFFICE_CASE, type CaseDetails, type CaseOutcome } from '../api/backofficeOperations';
+import { DECIDE_BACKOFFICE_CASE, type CaseDetails, type CaseOutcome } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup } from '../components/RadioGroup';
 import { SelectField } from '../components/SelectField';
@@ -12,14 +12,14 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, fieldErrorsOf } from '../forms/validation';
 
 /** Where each case kind's rejection reasons are labelled. */
-const REASON_NAMESPACE: Record<string, 'residency' | 'tradeRegistration'> = {
+const REASON_NAMESPACE: Record<string, 'residency' | 'trade-registration'> = {
   residency_application: 'residency',
-  trade_registration: 'tradeRegistration',
+  trade_registration: 'trade-registration',
 };
 
 /** Approve; reject with a reason from the list and an explanation; or ask the applicant for more. */
 export function DecisionForm({ found }: { found: CaseDetails }) {
-  const { t } = useTranslation(['backoffice', 'residency', 'tradeRegistration']);
+  const { t } = useTranslation(['backoffice', 'residency', 'trade-registration']);
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const [reasonCode, setReasonCode] = useState('');
   const [message, setMessage] = useState('');
@@ -35,12 +35,23 @@ export function DecisionForm({ found }: { found: CaseDetails }) {
     const problems = [
       ...(!outcome ? [{ field: 'outcome', message: t('decide.chooseOutcome'), constraint: 'required' }] : []),
       ...(outcome === 'reject' && !reasonCode ? [{ field: 'reasonCode', message: t('decide.chooseReason'), constraint: 'required' }] : []),
-      ...((outcome === 'request_info' || reasonCode === 'other') && outcome !== 'approve' && !message.trim() ? [{ field: 'message', message: t('decide.writeMessage'), constraint: 'required' }] : []),
+      ...((outcome === 'request_info' || reasonCode === 'other') && outcome !== 'approve' && !message.trim()
+        ? [{ field: 'message', message: t('decide.writeMessage'), constraint: 'required' }]
+        : []),
     ];
     const invalid = clientValidationError(problems, t('decide.check'));
     if (invalid || !outcome) return setError(invalid);
     const result = await run(() =>
-      decide({ variables: { input: { caseId: found.id, outcome, ...(outcome === 'reject' ? { reasonCode } : {}), ...(message.trim() ? { message: message.trim() } : {}) } } }),
+      decide({
+        variables: {
+          input: {
+            caseId: found.id,
+            outcome,
+            ...(outcome === 'reject' ? { reasonCode } : {}),
+            ...(message.trim() ? { message: message.trim() } : {}),
+          },
+        },
+      }),
     );
     if (result?.data) setDecided(outcome);
   }
@@ -65,7 +76,13 @@ export function DecisionForm({ found }: { found: CaseDetails }) {
           value={reasonCode}
           onChange={setReasonCode}
           error={errors.reasonCode}
-          options={[{ value: '', label: t('decide.chooseReason') }, ...found.rejectionReasons.map((value) => ({ value, label: t(`rejectionReasons.${value}` as 'rejectionReasons.other', { ns: REASON_NAMESPACE[found.kind] ?? 'residency' }) }))]}
+          options={[
+            { value: '', label: t('decide.chooseReason') },
+            ...found.rejectionReasons.map((value) => ({
+              value,
+              label: t(`rejectionReasons.${value}` as 'rejectionReasons.other', { ns: REASON_NAMESPACE[found.kind] ?? 'residency' }),
+            })),
+          ]}
         />
       )}
       {outcome && (

@@ -1,55 +1,18 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { PageInfo } from './inboxOperations';
-import { APPLICATION_FIELDS, type ResidencyApplication } from './residencyOperations';
+import { graphql } from '../gql';
+import type { BackofficeAssigneesQuery, BackofficeCaseQuery, CaseSummaryFieldsFragment } from '../gql/graphql';
 
-export type CaseStatus = 'open' | 'waiting_for_applicant' | 'closed';
-export type CaseOutcome = 'approve' | 'reject' | 'request_info';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type {
+  BackofficeCaseStatus as CaseStatus,
+  CaseDecisionOutcome as CaseOutcome,
+  BackofficeCaseFilter as CaseFilter,
+} from '../gql/graphql';
+export type CaseParticipant = BackofficeAssigneesQuery['backofficeAssignees'][number];
+export type CaseSummary = CaseSummaryFieldsFragment;
+export type CaseDetails = NonNullable<BackofficeCaseQuery['backofficeCase']>;
+export type CaseEvent = CaseDetails['timeline'][number];
 
-export interface CaseParticipant {
-  id: string;
-  email: string;
-}
-
-export interface CaseEvent {
-  id: string;
-  type: string;
-  occurredAt: string;
-  reasonCode: string | null;
-  message: string | null;
-  findings: string[];
-  fileName: string | null;
-  actor: CaseParticipant | null;
-  assignee: CaseParticipant | null;
-}
-
-export interface CaseSummary {
-  id: string;
-  kind: string;
-  subjectId: string;
-  status: CaseStatus;
-  outcome: string | null;
-  createdAt: string;
-  dueAt: string;
-  overdue: boolean;
-  applicant: CaseParticipant;
-  assignee: CaseParticipant | null;
-  facets: { name: string; value: string }[];
-}
-
-export interface CaseDetails extends CaseSummary {
-  rejectionReasons: string[];
-  timeline: CaseEvent[];
-  residencyApplication: ResidencyApplication | null;
-}
-
-export interface CaseFilter {
-  kind?: string;
-  status?: CaseStatus;
-  olderThanDays?: number;
-  assignee?: 'me' | 'unassigned';
-}
-
-const CASE_SUMMARY_FIELDS = gql`
+export const CASE_SUMMARY_FIELDS = graphql(`
   fragment CaseSummaryFields on BackofficeCase {
     id
     kind
@@ -59,64 +22,93 @@ const CASE_SUMMARY_FIELDS = gql`
     createdAt
     dueAt
     overdue
-    applicant { id email }
-    assignee { id email }
-    facets { name value }
-  }
-`;
-
-export const BACKOFFICE_CASES: TypedDocumentNode<
-  { backofficeCases: { nodes: CaseSummary[]; pageInfo: PageInfo } },
-  { filter?: CaseFilter; page?: { first: number; after?: string | null } }
-> = gql`
-  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {
-    backofficeCases(filter: $filter, page: $page) {
-      nodes { ...CaseSummaryFields }
-      pageInfo { hasNextPage endCursor }
+    applicant {
+      id
+      email
+    }
+    assignee {
+      id
+      email
+    }
+    facets {
+      name
+      value
     }
   }
-  ${CASE_SUMMARY_FIELDS}
-`;
+`);
 
-export const BACKOFFICE_CASE: TypedDocumentNode<{ backofficeCase: CaseDetails }, { id: string }> = gql`
+export const BACKOFFICE_CASES = graphql(`
+  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {
+    backofficeCases(filter: $filter, page: $page) {
+      nodes {
+        ...CaseSummaryFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const BACKOFFICE_CASE = graphql(`
   query BackofficeCase($id: ID!) {
     backofficeCase(id: $id) {
       ...CaseSummaryFields
       rejectionReasons
-      timeline { id type occurredAt reasonCode message findings fileName actor { id email } assignee { id email } }
-      residencyApplication { ...ResidencyApplicationFields }
+      timeline {
+        id
+        type
+        occurredAt
+        reasonCode
+        message
+        findings
+        fileName
+        actor {
+          id
+          email
+        }
+        assignee {
+          id
+          email
+        }
+      }
+      residencyApplication {
+        ...ResidencyApplicationFields
+      }
     }
   }
-  ${CASE_SUMMARY_FIELDS}
-  ${APPLICATION_FIELDS}
-`;
+`);
 
-export const BACKOFFICE_ASSIGNEES: TypedDocumentNode<{ backofficeAssignees: CaseParticipant[] }, { kind: string }> = gql`
+export const BACKOFFICE_ASSIGNEES = graphql(`
   query BackofficeAssignees($kind: String!) {
-    backofficeAssignees(kind: $kind) { id email }
+    backofficeAssignees(kind: $kind) {
+      id
+      email
+    }
   }
-`;
+`);
 
-export const CLAIM_BACKOFFICE_CASE: TypedDocumentNode<{ claimBackofficeCase: CaseSummary }, { id: string }> = gql`
+export const CLAIM_BACKOFFICE_CASE = graphql(`
   mutation ClaimBackofficeCase($id: ID!) {
-    claimBackofficeCase(id: $id) { ...CaseSummaryFields }
+    claimBackofficeCase(id: $id) {
+      ...CaseSummaryFields
+    }
   }
-  ${CASE_SUMMARY_FIELDS}
-`;
+`);
 
-export const ASSIGN_BACKOFFICE_CASE: TypedDocumentNode<{ assignBackofficeCase: CaseSummary }, { id: string; assigneeId: string | null }> = gql`
+export const ASSIGN_BACKOFFICE_CASE = graphql(`
   mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {
-    assignBackofficeCase(id: $id, assigneeId: $assigneeId) { ...CaseSummaryFields }
+    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {
+      ...CaseSummaryFields
+    }
   }
-  ${CASE_SUMMARY_FIELDS}
-`;
+`);
 
-export const DECIDE_BACKOFFICE_CASE: TypedDocumentNode<
-  { decideBackofficeCase: CaseSummary },
-  { input: { caseId: string; outcome: CaseOutcome; reasonCode?: string; message?: string } }
-> = gql`
+export const DECIDE_BACKOFFICE_CASE = graphql(`
   mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {
-    decideBackofficeCase(input: $input) { ...CaseSummaryFields }
+    decideBackofficeCase(input: $input) {
+      ...CaseSummaryFields
+    }
   }
-  ${CASE_SUMMARY_FIELDS}
-`;
+`);

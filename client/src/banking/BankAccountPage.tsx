@@ -3,14 +3,14 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
-import { BackToJourney } from '../company/BackToJourney';
-import { useJourneyActivity } from '../company/useJourneyActivity';
+import { BackToJourney } from '../companies/BackToJourney';
+import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { BankApplicationCard } from './BankApplicationCard';
 import { BankApplyForm } from './BankApplyForm';
-import { BANK_ACCOUNT_PAGE, type BankAccountApplication } from './bankingOperations';
+import { BANK_ACCOUNT_PAGE, type BankAccountApplication } from './operations';
 import './banking.css';
 
 /** While a bank decides (or our answer travels to it), look again now and then. */
@@ -27,7 +27,10 @@ export function BankAccountPage() {
   const { t } = useTranslation('banking');
   usePageTitle(t('page.title'));
   useJourneyActivity(companyId);
-  const { data, loading, error, startPolling, stopPolling } = useQuery(BANK_ACCOUNT_PAGE, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, startPolling, stopPolling } = useQuery(BANK_ACCOUNT_PAGE, {
+    variables: { companyId },
+    fetchPolicy: 'cache-and-network',
+  });
 
   const applications = data?.bankAccountApplications ?? [];
   const waiting = applications.some(awaitsBank);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { openProtectedFile } from '../api/restFiles';
 import { formatDateTime } from '../utils/formatDate';
-import type { BankAccountApplication } from './bankingOperations';
+import type { BankAccountApplication } from './operations';
 import { DocumentRequestAnswer } from './DocumentRequestAnswer';
 
 /** One application: its bank, status, the IBAN once opened, the reason when declined, the bank's requests. */
@@ -17,7 +17,9 @@ export function BankApplicationCard({ application }: { application: BankAccountA
         <span className={`bank-status bank-status--${application.status}`} data-testid="bank-status" data-status={application.status}>
           {t(`status.${application.status}`)}
         </span>{' '}
-        <span className="kern-body--small">{t('applications.since', { date: formatDateTime(application.statusChangedAt, i18n.language) })}</span>
+        <span className="kern-body--small">
+          {t('applications.since', { date: formatDateTime(application.statusChangedAt, i18n.language) })}
+        </span>
       </p>
       {waiting && (
         <p className="kern-body" role="status">
@@ -40,7 +42,9 @@ export function BankApplicationCard({ application }: { application: BankAccountA
             type="button"
             className="kern-link"
             data-testid="bank-confirmation"
-            onClick={() => void openProtectedFile(`/api/banking/applications/${application.id}/account-confirmation`, 'account-confirmation.pdf')}
+            onClick={() =>
+              void openProtectedFile(`/api/banking/applications/${application.id}/account-confirmation`, 'account-confirmation.pdf')
+            }
           >
             {t('journey.accountConfirmation')}
           </button>

@@ -7,7 +7,7 @@ import { FieldError } from '../components/FieldError';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, fieldErrorsOf } from '../forms/validation';
-import { APPLY_FOR_BANK_ACCOUNT, BANK_ACCOUNT_PAGE, BANK_KYC_PREVIEW, type PartnerBank } from './bankingOperations';
+import { APPLY_FOR_BANK_ACCOUNT, BANK_ACCOUNT_PAGE, BANK_KYC_PREVIEW, type PartnerBank } from './operations';
 import { KycPackagePreview } from './KycPackagePreview';
 
 /** Choose a bank, read what will be handed over, consent, apply. */
@@ -55,7 +55,10 @@ export function BankApplyForm({ companyId, banks }: { companyId: string; banks: 
     <form className="stack" onSubmit={handleSubmit} noValidate data-testid="bank-apply-form">
       <h2 className="kern-heading-medium">{t('apply.heading')}</h2>
       {error && <ErrorAlert error={error} formFields={['bankId', 'consent']} />}
-      <fieldset className={`kern-fieldset${fieldErrors.bankId ? ' kern-fieldset--error' : ''}`} aria-describedby={fieldErrors.bankId ? `${id}-bank-error` : undefined}>
+      <fieldset
+        className={`kern-fieldset${fieldErrors.bankId ? ' kern-fieldset--error' : ''}`}
+        aria-describedby={fieldErrors.bankId ? `${id}-bank-error` : undefined}
+      >
         <legend className="kern-label">{t('apply.chooseBank')}</legend>
         <div className="kern-fieldset__body">
           {banks.map((bank) => (
@@ -103,7 +106,13 @@ export function BankApplyForm({ companyId, banks }: { companyId: string; banks: 
         {fieldErrors.consent && <FieldError id={`${id}-consent-error`} message={fieldErrors.consent} />}
       </div>
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" data-testid="bank-apply" aria-disabled={busy || !preview.data || undefined} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="kern-btn kern-btn--primary"
+          data-testid="bank-apply"
+          aria-disabled={busy || !preview.data || undefined}
+          aria-busy={busy || undefined}
+        >
           <span className="kern-label">{busy ? t('apply.sending') : t('apply.submit')}</span>
         </button>
       </div>

@@ -7,7 +7,7 @@ import { TextAreaField } from '../components/TextAreaField';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, emptyFields, fieldErrorsOf } from '../forms/validation';
 import { formatDateTime } from '../utils/formatDate';
-import { ANSWER_BANK_DOCUMENT_REQUEST, BANK_ACCOUNT_PAGE, type BankDocumentRequest } from './bankingOperations';
+import { ANSWER_BANK_DOCUMENT_REQUEST, BANK_ACCOUNT_PAGE, type BankDocumentRequest } from './operations';
 import { uploadBankDocument } from './uploadBankDocument';
 
 /** The bank's request for documents, and the representative's answer with an optional file. */
@@ -38,7 +38,12 @@ export function DocumentRequestAnswer({ request }: { request: BankDocumentReques
   }
 
   return (
-    <section className="stack bank-document-request" aria-labelledby={`${id}-heading`} data-testid="bank-document-request" data-status={request.status}>
+    <section
+      className="stack bank-document-request"
+      aria-labelledby={`${id}-heading`}
+      data-testid="bank-document-request"
+      data-status={request.status}
+    >
       <h3 className="kern-heading-small" id={`${id}-heading`}>
         {t('documents.heading')}
       </h3>
@@ -59,12 +64,27 @@ export function DocumentRequestAnswer({ request }: { request: BankDocumentReques
         <form className="stack" onSubmit={handleSubmit} noValidate data-testid="bank-document-answer">
           {sending.error && <ErrorAlert error={sending.error} formFields={['message']} />}
           {uploading.error && <ErrorAlert error={uploading.error} />}
-          <TextAreaField name="message" label={t('documents.answerLabel')} hint={t('documents.answerHint')} value={message} onChange={setMessage} error={fieldErrorsOf(sending.error).message} maxLength={2000} />
+          <TextAreaField
+            name="message"
+            label={t('documents.answerLabel')}
+            hint={t('documents.answerHint')}
+            value={message}
+            onChange={setMessage}
+            error={fieldErrorsOf(sending.error).message}
+            maxLength={2000}
+          />
           <div className="kern-form-input">
             <label className="kern-label" htmlFor={`${id}-file`}>
               {t('documents.fileLabel')}
             </label>
-            <input className="kern-form-input__input" type="file" id={`${id}-file`} accept="application/pdf,image/jpeg,image/png" onChange={(event) => void handleFile(event)} data-testid="bank-document-file" />
+            <input
+              className="kern-form-input__input"
+              type="file"
+              id={`${id}-file`}
+              accept="application/pdf,image/jpeg,image/png"
+              onChange={(event) => void handleFile(event)}
+              data-testid="bank-document-file"
+            />
             {uploading.busy && <p className="kern-body--small">{t('documents.uploading')}</p>}
             {attachment && (
               <p className="kern-body--small" data-testid="bank-document-attached">

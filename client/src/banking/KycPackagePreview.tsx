@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BankKycPackage } from './bankingOperations';
+import type { BankKycPackage } from './operations';
 
 /** Exactly what the bank will receive, shown before the representative consents. */
 export function KycPackagePreview({ kyc }: { kyc: BankKycPackage }) {
@@ -34,7 +34,11 @@ export function KycPackagePreview({ kyc }: { kyc: BankKycPackage }) {
         <dt>{t('package.registerExtract')}</dt>
         <dd>
           {kyc.registerExtract
-            ? t('package.registerExtractMeta', { fileName: kyc.registerExtract.fileName, size: Math.ceil(kyc.registerExtract.sizeBytes / 1024), hash: kyc.registerExtract.sha256.slice(0, 16) })
+            ? t('package.registerExtractMeta', {
+                fileName: kyc.registerExtract.fileName,
+                size: Math.ceil(kyc.registerExtract.sizeBytes / 1024),
+                hash: kyc.registerExtract.sha256.slice(0, 16),
+              })
             : t('package.noRegisterExtract')}
         </dd>
       </dl>
@@ -42,9 +46,16 @@ export function KycPackagePreview({ kyc }: { kyc: BankKycPackage }) {
       <ul className="stack-small">
         {kyc.representatives.map((person) => (
           <li key={`${person.givenName}-${person.familyName}-${person.birthDate}`} className="kern-body">
-            {t('package.representative', { givenName: person.givenName, familyName: person.familyName, birthDate: person.birthDate, nationality: person.nationality })}
+            {t('package.representative', {
+              givenName: person.givenName,
+              familyName: person.familyName,
+              birthDate: person.birthDate,
+              nationality: person.nationality,
+            })}
             <br />
-            <span className="kern-body--small">{t('package.representativeVerification', { level: person.assuranceLevel, method: person.verificationMethod })}</span>
+            <span className="kern-body--small">
+              {t('package.representativeVerification', { level: person.assuranceLevel, method: person.verificationMethod })}
+            </span>
           </li>
         ))}
       </ul>

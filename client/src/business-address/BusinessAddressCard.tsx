@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { CompanyBusinessAddress } from './businessAddressOperations';
+import type { CompanyBusinessAddress } from './operations';
 
 /** The address block per DIN 5008, as it goes on an envelope. */
 export function BusinessAddressCard({ address }: { address: CompanyBusinessAddress }) {
-  const { t } = useTranslation('businessAddress');
+  const { t } = useTranslation('business-address');
   return (
     <section className="kern-card kern-card--surface" aria-labelledby="business-address-heading">
       <div className="kern-card__container stack">

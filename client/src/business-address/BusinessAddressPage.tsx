@@ -4,16 +4,16 @@ import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { toAppError } from '../api/appError';
-import { useJourneyActivity } from '../company/useJourneyActivity';
+import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { COMPANY_BUSINESS_ADDRESSES } from './businessAddressOperations';
+import { COMPANY_BUSINESS_ADDRESSES } from './operations';
 import { BusinessAddressCard } from './BusinessAddressCard';
 import { CompanyMailbox } from './CompanyMailbox';
 import { PostalServiceSection } from './PostalServiceSection';
 
 /** The journey step "business address": the address, the postal service and the company mailbox. */
 export function BusinessAddressPage() {
-  const { t } = useTranslation('businessAddress');
+  const { t } = useTranslation('business-address');
   usePageTitle(t('page.title'));
   const { companyId = '' } = useParams();
   useJourneyActivity(companyId);

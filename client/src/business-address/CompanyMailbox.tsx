@@ -6,17 +6,21 @@ import { openProtectedFile } from '../api/restFiles';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { formatDate } from '../utils/formatDate';
-import { COMPANY_MAIL, MARK_BUSINESS_MAIL_READ, type BusinessMailItem, type ForwardingAddress } from './businessAddressOperations';
+import { COMPANY_MAIL, MARK_BUSINESS_MAIL_READ, type BusinessMailItem, type ForwardingAddress } from './operations';
 
 const PAGE_SIZE = 20;
 const POLL_MS = 30_000;
 
-const oneLine = (address: ForwardingAddress) => [address.name, address.street, `${address.postcode} ${address.city}`, address.country].filter(Boolean).join(', ');
+const oneLine = (address: ForwardingAddress) =>
+  [address.name, address.street, `${address.postcode} ${address.city}`, address.country].filter(Boolean).join(', ');
 
 /** The company's letters, newest first: unread ones marked, scans to open. */
 export function CompanyMailbox({ companyId }: { companyId: string }) {
-  const { t, i18n } = useTranslation('businessAddress');
-  const { data, loading, error, fetchMore } = useQuery(COMPANY_MAIL, { variables: { companyId, page: { first: PAGE_SIZE } }, pollInterval: POLL_MS });
+  const { t, i18n } = useTranslation('business-address');
+  const { data, loading, error, fetchMore } = useQuery(COMPANY_MAIL, {
+    variables: { companyId, page: { first: PAGE_SIZE } },
+    pollInterval: POLL_MS,
+  });
   const [markRead] = useMutation(MARK_BUSINESS_MAIL_READ);
   const [actionError, setActionError] = useState<AppError | null>(null);
   const items = data?.companyMail.nodes ?? [];
@@ -25,7 +29,10 @@ export function CompanyMailbox({ companyId }: { companyId: string }) {
   async function openScan(item: BusinessMailItem) {
     setActionError(null);
     try {
-      await openProtectedFile(item.scanUrl!, `letter-${item.receivedOn}.${item.scanMediaType === 'application/pdf' ? 'pdf' : item.scanMediaType === 'image/png' ? 'png' : 'jpg'}`);
+      await openProtectedFile(
+        item.scanUrl!,
+        `letter-${item.receivedOn}.${item.scanMediaType === 'application/pdf' ? 'pdf' : item.scanMediaType === 'image/png' ? 'png' : 'jpg'}`,
+      );
       await markRead({ variables: { itemId: item.id } });
     } catch (caught) {
       setActionError(toAppError(caught));
@@ -55,7 +62,11 @@ export function CompanyMailbox({ companyId }: { companyId: string }) {
         {loading && !data && <LoadingIndicator />}
         {error && <ErrorAlert error={toAppError(error)} />}
         {actionError && <ErrorAlert error={actionError} />}
-        {data && items.length === 0 && <p className="kern-body" data-testid="company-mailbox-empty">{t('mailbox.empty')}</p>}
+        {data && items.length === 0 && (
+          <p className="kern-body" data-testid="company-mailbox-empty">
+            {t('mailbox.empty')}
+          </p>
+        )}
         {items.length > 0 && (
           <ul className="stack" style={{ listStyle: 'none', padding: 0 }}>
             {items.map((item) => (
@@ -69,17 +80,30 @@ export function CompanyMailbox({ companyId }: { companyId: string }) {
                   <strong>{t('mailbox.from', { sender: item.sender })}</strong>
                 </p>
                 <p className="kern-body kern-body--small">
-                  {t('mailbox.receivedOn', { date: formatDate(`${item.receivedOn}T12:00:00Z`, i18n.language) })} · {item.mailbox} · {t(`mailbox.status.${item.status}`)}
+                  {t('mailbox.receivedOn', { date: formatDate(`${item.receivedOn}T12:00:00Z`, i18n.language) })} · {item.mailbox} ·{' '}
+                  {t(`mailbox.status.${item.status}`)}
                 </p>
-                {item.forwardingAddress && <p className="kern-body kern-body--small">{t('mailbox.forwardedTo', { address: oneLine(item.forwardingAddress) })}</p>}
+                {item.forwardingAddress && (
+                  <p className="kern-body kern-body--small">{t('mailbox.forwardedTo', { address: oneLine(item.forwardingAddress) })}</p>
+                )}
                 <div className="button-row">
                   {item.scanUrl && (
-                    <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void openScan(item)} data-testid="company-mail-download">
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--secondary"
+                      onClick={() => void openScan(item)}
+                      data-testid="company-mail-download"
+                    >
                       <span className="kern-label">{t('mailbox.download')}</span>
                     </button>
                   )}
                   {!item.read && (
-                    <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void markRead({ variables: { itemId: item.id } })} data-testid="company-mail-mark-read">
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--tertiary"
+                      onClick={() => void markRead({ variables: { itemId: item.id } })}
+                      data-testid="company-mail-mark-read"
+                    >
                       <span className="kern-label">{t('mailbox.markRead')}</span>
                     </button>
                   )}
@@ -90,7 +114,12 @@ export function CompanyMailbox({ companyId }: { companyId: string }) {
         )}
         {data?.companyMail.pageInfo.hasNextPage && (
           <div>
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void loadMore()} data-testid="company-mailbox-more">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => void loadMore()}
+              data-testid="company-mailbox-more"
+            >
               <span className="kern-label">{t('mailbox.more')}</span>
             </button>
           </div>

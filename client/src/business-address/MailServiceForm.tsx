@@ -8,14 +8,14 @@ import { SuccessPanel } from '../components/SuccessPanel';
 import { TextField } from '../components/TextField';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, emptyFields, fieldErrorsOf } from '../forms/validation';
-import { CHANGE_BUSINESS_MAIL_HANDLING, SET_UP_BUSINESS_MAIL_SERVICE, type CompanyBusinessAddress, type MailHandling } from './businessAddressOperations';
+import { CHANGE_BUSINESS_MAIL_HANDLING, SET_UP_BUSINESS_MAIL_SERVICE, type CompanyBusinessAddress, type MailHandling } from './operations';
 
 const PREFERENCES: MailHandling[] = ['scan', 'forward', 'hold'];
 const FORWARD_FIELDS = ['name', 'street', 'postcode', 'city', 'country'] as const;
 
 /** Scan into the company mailbox, forward to an address, or hold for pick-up. */
 export function MailServiceForm({ companyId, address }: { companyId: string; address: CompanyBusinessAddress }) {
-  const { t } = useTranslation('businessAddress');
+  const { t } = useTranslation('business-address');
   const { t: tc } = useTranslation();
   const current = address.service?.status === 'active' ? address.service : null;
   const [preference, setPreference] = useState<MailHandling>(current?.mailHandling ?? 'scan');
@@ -42,7 +42,9 @@ export function MailServiceForm({ companyId, address }: { companyId: string; add
     }
     const forwardingAddress = preference === 'forward' ? { ...forward, name: forward.name.trim() || null } : undefined;
     const input = { companyId, addressId: address.id, preference, forwardingAddress };
-    const result = await run(async () => (current ? (await change({ variables: { input } })).data : (await setUp({ variables: { input } })).data));
+    const result = await run(async () =>
+      current ? (await change({ variables: { input } })).data : (await setUp({ variables: { input } })).data,
+    );
     if (result && current) setSaved(true);
   }
 

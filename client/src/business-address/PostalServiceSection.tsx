@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PayStep } from '../payments/PayStep';
 import { formatMoney } from '../payments/formatMoney';
 import { formatDate } from '../utils/formatDate';
-import { COMPANY_BUSINESS_ADDRESSES, type CompanyBusinessAddress } from './businessAddressOperations';
+import { COMPANY_BUSINESS_ADDRESSES, type CompanyBusinessAddress } from './operations';
 import { MailServiceForm } from './MailServiceForm';
 
 const POLL_WHILE_AWAITING_MS = 3000;
@@ -11,12 +11,17 @@ const BADGE = { none: 'info', awaiting_payment: 'warning', active: 'success', ca
 
 /** Book the postal service, pay its fee when there is one, and change the handling later. */
 export function PostalServiceSection({ companyId, address }: { companyId: string; address: CompanyBusinessAddress }) {
-  const { t, i18n } = useTranslation('businessAddress');
+  const { t, i18n } = useTranslation('business-address');
   const service = address.service;
   const status = service?.status ?? 'none';
   // After the checkout the service turns active in the background.
-  useQuery(COMPANY_BUSINESS_ADDRESSES, { variables: { companyId }, pollInterval: POLL_WHILE_AWAITING_MS, skip: status !== 'awaiting_payment' });
-  const fee = service?.status === 'active' || service?.status === 'awaiting_payment' ? service.monthlyFeeCents : address.currentMonthlyFeeCents;
+  useQuery(COMPANY_BUSINESS_ADDRESSES, {
+    variables: { companyId },
+    pollInterval: POLL_WHILE_AWAITING_MS,
+    skip: status !== 'awaiting_payment',
+  });
+  const fee =
+    service?.status === 'active' || service?.status === 'awaiting_payment' ? service.monthlyFeeCents : address.currentMonthlyFeeCents;
   const amount = formatMoney(fee, address.currency, i18n.language);
 
   return (
@@ -44,7 +49,12 @@ export function PostalServiceSection({ companyId, address }: { companyId: string
         {service?.status === 'awaiting_payment' && service.paymentSubjectId ? (
           <div className="stack" data-testid="business-address-pay">
             <p className="kern-body">{t('service.payIntro', { amount })}</p>
-            <PayStep purpose="business_address" subjectType={service.paymentSubjectType} subjectId={service.paymentSubjectId} returnPath={`/company/${companyId}/business-address`} />
+            <PayStep
+              purpose="business_address"
+              subjectType={service.paymentSubjectType}
+              subjectId={service.paymentSubjectId}
+              returnPath={`/company/${companyId}/business-address`}
+            />
           </div>
         ) : (
           <MailServiceForm companyId={companyId} address={address} />

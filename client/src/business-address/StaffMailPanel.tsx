@@ -9,7 +9,7 @@ import { SuccessPanel } from '../components/SuccessPanel';
 import { TextField } from '../components/TextField';
 import { fieldErrorsOf } from '../forms/validation';
 import { formatDate } from '../utils/formatDate';
-import { COMPLETE_BUSINESS_MAIL, STAFF_BUSINESS_MAILBOX, type StaffBusinessMailbox } from './businessAddressOperations';
+import { COMPLETE_BUSINESS_MAIL, STAFF_BUSINESS_MAILBOX, type StaffBusinessMailbox } from './operations';
 import { recordLetter } from './recordLetter';
 
 const MAIL_STAFF_ROLES = ['staff_economic_development', 'admin'];
@@ -24,7 +24,7 @@ export function StaffMailPanel() {
 }
 
 function MailDesk() {
-  const { t, i18n } = useTranslation('businessAddress');
+  const { t, i18n } = useTranslation('business-address');
   const [mailboxInput, setMailboxInput] = useState('');
   const [mailbox, setMailbox] = useState<StaffBusinessMailbox>();
   const [find, lookup] = useLazyQuery(STAFF_BUSINESS_MAILBOX, { fetchPolicy: 'network-only' });
@@ -58,7 +58,10 @@ function MailDesk() {
     setError(null);
     setRecorded(null);
     try {
-      const item = await recordLetter({ allocationId: mailbox.allocationId, sender, receivedOn }, mailbox.handling === 'scan' ? scan : null);
+      const item = await recordLetter(
+        { allocationId: mailbox.allocationId, sender, receivedOn },
+        mailbox.handling === 'scan' ? scan : null,
+      );
       setRecorded(item.sender);
       setSender('');
       setScan(null);
@@ -89,7 +92,13 @@ function MailDesk() {
         </h2>
         <p className="kern-body">{t('staff.intro')}</p>
         <form className="stack" onSubmit={(event) => void search(event)} noValidate data-testid="staff-mailbox-lookup">
-          <TextField name="businessMailbox" label={t('staff.mailbox')} hint={t('staff.mailboxHint')} value={mailboxInput} onChange={setMailboxInput} />
+          <TextField
+            name="businessMailbox"
+            label={t('staff.mailbox')}
+            hint={t('staff.mailboxHint')}
+            value={mailboxInput}
+            onChange={setMailboxInput}
+          />
           <SubmitButton label={t('staff.lookUp')} busy={lookup.loading} />
         </form>
         {lookup.error && (
@@ -103,13 +112,22 @@ function MailDesk() {
               <strong>{mailbox.mailbox}</strong> · {t('staff.company', { name: mailbox.companyName })}
             </p>
             <p className="kern-body" data-testid="staff-mailbox-handling" data-handling={mailbox.handling}>
-              {mailbox.serviceStatus === 'active' ? t('staff.handling', { handling: t(`service.handling.${mailbox.handling}`) }) : t('staff.noService')}
+              {mailbox.serviceStatus === 'active'
+                ? t('staff.handling', { handling: t(`service.handling.${mailbox.handling}`) })
+                : t('staff.noService')}
             </p>
             {recorded && <SuccessPanel title={t('staff.recorded', { sender: recorded })} />}
             {error && <ErrorAlert error={error} formFields={['sender', 'receivedOn', 'scan']} />}
             <form className="stack" onSubmit={(event) => void record(event)} noValidate data-testid="staff-record-letter">
               <TextField name="sender" label={t('staff.sender')} value={sender} onChange={setSender} error={errors.sender} />
-              <TextField name="receivedOn" type="date" label={t('staff.receivedOn')} value={receivedOn} onChange={setReceivedOn} error={errors.receivedOn} />
+              <TextField
+                name="receivedOn"
+                type="date"
+                label={t('staff.receivedOn')}
+                value={receivedOn}
+                onChange={setReceivedOn}
+                error={errors.receivedOn}
+              />
               {mailbox.handling === 'scan' && (
                 <div className={`kern-form-input${errors.scan ? ' kern-form-input--error' : ''}`}>
                   <label className="kern-label" htmlFor="business-mail-scan">
@@ -144,7 +162,12 @@ function MailDesk() {
                         {formatDate(`${item.receivedOn}T12:00:00Z`, i18n.language)} · {item.sender} · {t(`mailbox.status.${item.status}`)}
                       </span>{' '}
                       {(item.status === 'awaiting_forwarding' || item.status === 'awaiting_pickup') && (
-                        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void markDone(item.id)} data-testid="staff-mail-complete">
+                        <button
+                          type="button"
+                          className="kern-btn kern-btn--tertiary"
+                          onClick={() => void markDone(item.id)}
+                          data-testid="staff-mail-complete"
+                        >
                           <span className="kern-label">{t(`staff.complete.${item.status}`)}</span>
                         </button>
                       )}

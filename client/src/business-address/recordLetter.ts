@@ -1,8 +1,11 @@
 import { authorizedFetch } from '../api/restFiles';
-import type { BusinessMailItem } from './businessAddressOperations';
+import type { BusinessMailItem } from './operations';
 
 /** Staff: records a letter for a mailbox, with its scan when the company chose scanning (multipart). */
-export async function recordLetter(fields: { allocationId: string; sender: string; receivedOn: string }, scan: File | null): Promise<BusinessMailItem> {
+export async function recordLetter(
+  fields: { allocationId: string; sender: string; receivedOn: string },
+  scan: File | null,
+): Promise<BusinessMailItem> {
   const body = new FormData();
   body.append('allocationId', fields.allocationId);
   body.append('sender', fields.sender);

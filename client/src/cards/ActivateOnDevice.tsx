@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { ACTIVATE_CARD_ON_DEVICE, type CitizenCard } from '../api/cardOperations';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { ACTIVATE_CARD_ON_DEVICE, type CitizenCard } from './operations';
+import { CardErrorAlert } from './CardErrorAlert';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { createDeviceKeyPair, deviceCardStore } from './deviceCardStore';
 
@@ -21,7 +21,13 @@ export function ActivateOnDevice({ card, movedAway, onActivated }: { card: Citiz
         credentialId: data.activateCardOnDevice.id,
         credential: data.activateCardOnDevice.credential,
         keyPair,
-        card: { number: card.number, holderName: card.holderName, categories: card.categories, district: card.district, validUntil: card.validUntil },
+        card: {
+          number: card.number,
+          holderName: card.holderName,
+          categories: card.categories,
+          district: card.district,
+          validUntil: card.validUntil,
+        },
         storedAt: new Date().toISOString(),
       });
       onActivated();
@@ -30,9 +36,15 @@ export function ActivateOnDevice({ card, movedAway, onActivated }: { card: Citiz
   return (
     <div className="stack">
       <p className="kern-body">{movedAway ? t('ui.activate.movedAway') : t('ui.activate.intro')}</p>
-      {error && <ErrorAlert error={error} />}
+      {error && <CardErrorAlert error={error} />}
       <div>
-        <button type="button" className="kern-btn kern-btn--primary" disabled={busy} onClick={() => void start()} data-testid="activate-card">
+        <button
+          type="button"
+          className="kern-btn kern-btn--primary"
+          disabled={busy}
+          onClick={() => void start()}
+          data-testid="activate-card"
+        >
           <span className="kern-label">{busy ? t('ui.activate.busy') : t('ui.activate.button')}</span>
         </button>
       </div>

@@ -1,17 +1,33 @@
 import { useTranslation } from 'react-i18next';
-import type { CitizenCard } from '../api/cardOperations';
+import type { CitizenCard } from './operations';
 import { formatDate } from '../utils/formatDate';
 
 /** The card as people know cards: name, number, validity, district, status. */
-export function CardFace({ card }: { card: Pick<CitizenCard, 'number' | 'holderName' | 'validUntil' | 'district' | 'categories'> & { status?: CitizenCard['status'] } }) {
+export function CardFace({
+  card,
+}: {
+  card: Pick<CitizenCard, 'number' | 'holderName' | 'validUntil' | 'district' | 'categories'> & {
+    status?: CitizenCard['status'];
+    holderNameVerified?: boolean;
+  };
+}) {
   const { t, i18n } = useTranslation('cards');
   return (
     <div className="card-face" data-testid="card-face">
       <div>
         <p className="kern-body">{t('pdf.title', { city: 'Bochum' })}</p>
-        <p className="kern-body" style={{ fontWeight: 700 }}>{card.holderName}</p>
+        <p className="kern-body" style={{ fontWeight: 700 }}>
+          {card.holderName}
+        </p>
+        {card.holderNameVerified === false && (
+          <p className="kern-body kern-body--small" data-testid="card-name-not-verified">
+            {t('pdf.nameNotVerified')}
+          </p>
+        )}
       </div>
-      <p className="card-face__number" data-testid="card-number">{card.number}</p>
+      <p className="card-face__number" data-testid="card-number">
+        {card.number}
+      </p>
       <div className="button-row">
         <span>
           {t('pdf.validUntil')}: {formatDate(card.validUntil, i18n.language)}

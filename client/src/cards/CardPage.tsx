@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { Navigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { MY_CARD_CREDENTIAL, MY_CARDS, type CitizenCard } from '../api/cardOperations';
+import { MY_CARD_CREDENTIAL, MY_CARDS, type CitizenCard } from './operations';
 import { toAppError } from '../api/appError';
 import { useSession } from '../auth/useSession';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { ActivateOnDevice } from './ActivateOnDevice';
 import { CardActions } from './CardActions';
+import { CardErrorAlert } from './CardErrorAlert';
 import { CardFace } from './CardFace';
 import type { DeviceCard } from './deviceCardStore';
 import { LiveCardCode } from './LiveCardCode';
@@ -33,7 +33,9 @@ export function CardPage() {
     return (
       <div className="stack-large">
         <h1 className="kern-heading-x-large">{t('ui.title')}</h1>
-        <p className="kern-body" data-testid="offline-note">{t('ui.offline')}</p>
+        <p className="kern-body" data-testid="offline-note">
+          {t('ui.offline')}
+        </p>
         <LiveCardCode card={stored} />
       </div>
     );
@@ -44,9 +46,10 @@ export function CardPage() {
 function SignedInCardPage({ deviceCards, reloadDeviceCards }: { deviceCards: DeviceCard[]; reloadDeviceCards: () => Promise<void> }) {
   const { t } = useTranslation('cards');
   const { data, error, loading } = useQuery(MY_CARDS, { fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <ErrorAlert error={toAppError(error)} />;
+  if (error && !data) return <CardErrorAlert error={toAppError(error)} />;
   if (loading && !data) return <LoadingIndicator />;
-  const card = data?.myCitizenCards.find((candidate) => candidate.status === 'active' || candidate.status === 'suspended') ?? data?.myCitizenCards[0];
+  const card =
+    data?.myCitizenCards.find((candidate) => candidate.status === 'active' || candidate.status === 'suspended') ?? data?.myCitizenCards[0];
   const openRequest = data?.myCardRequests.find((request) => request.status === 'awaiting_payment');
 
   return (
@@ -61,15 +64,31 @@ function SignedInCardPage({ deviceCards, reloadDeviceCards }: { deviceCards: Dev
           <CardRequestStep request={openRequest} />
         </>
       ) : (
-        <IssuedCard card={card} deviceCard={deviceCards.find((stored) => stored.cardId === card.id)} reloadDeviceCards={reloadDeviceCards} />
+        <IssuedCard
+          card={card}
+          deviceCard={deviceCards.find((stored) => stored.cardId === card.id)}
+          reloadDeviceCards={reloadDeviceCards}
+        />
       )}
     </div>
   );
 }
 
-function IssuedCard({ card, deviceCard, reloadDeviceCards }: { card: CitizenCard; deviceCard?: DeviceCard; reloadDeviceCards: () => Promise<void> }) {
+function IssuedCard({
+  card,
+  deviceCard,
+  reloadDeviceCards,
+}: {
+  card: CitizenCard;
+  deviceCard?: DeviceCard;
+  reloadDeviceCards: () => Promise<void>;
+}) {
   const { t } = useTranslation('cards');
-  const { data, refetch } = useQuery(MY_CARD_CREDENTIAL, { variables: { cardId: card.id }, fetchPolicy: 'network-only', skip: card.status !== 'active' });
+  const { data, refetch } = useQuery(MY_CARD_CREDENTIAL, {
+    variables: { cardId: card.id },
+    fetchPolicy: 'network-only',
+    skip: card.status !== 'active',
+  });
   const activated = async () => {
     await reloadDeviceCards();
     await refetch();
@@ -84,8 +103,18 @@ function IssuedCard({ card, deviceCard, reloadDeviceCards }: { card: CitizenCard
         {t('ui.myCard')}
       </h2>
       <CardFace card={card} />
-      {card.status === 'suspended' && <p className="kern-body" data-testid="card-suspended">{t('ui.suspended', { reason: card.statusReason ?? '' })}</p>}
-      {card.status === 'active' && data && (boundHere ? <LiveCardCode card={deviceCard} /> : <ActivateOnDevice card={card} movedAway={Boolean(deviceCard) || Boolean(current)} onActivated={() => void activated()} />)}
+      {card.status === 'suspended' && card.entitlementStatus === 'active' && (
+        <p className="kern-body" data-testid="card-suspended">
+          {t('ui.suspended', { reason: card.statusReason ?? '' })}
+        </p>
+      )}
+      {card.status === 'active' &&
+        data &&
+        (boundHere ? (
+          <LiveCardCode card={deviceCard} />
+        ) : (
+          <ActivateOnDevice card={card} movedAway={Boolean(deviceCard) || Boolean(current)} onActivated={() => void activated()} />
+        ))}
       <CardActions card={card} />
     </section>
   );

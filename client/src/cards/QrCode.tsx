@@ -6,9 +6,11 @@ export function QrCode({ text, label, testId }: { text: string; label: string; t
   const [source, setSource] = useState<string>();
   useEffect(() => {
     let current = true;
-    void QRCode.toDataURL(text, { errorCorrectionLevel: 'L', margin: 4, scale: 10, color: { dark: '#000000', light: '#ffffff' } }).then((url) => {
-      if (current) setSource(url);
-    });
+    void QRCode.toDataURL(text, { errorCorrectionLevel: 'L', margin: 4, scale: 10, color: { dark: '#000000', light: '#ffffff' } }).then(
+      (url) => {
+        if (current) setSource(url);
+      },
+    );
     return () => {
       current = false;
     };

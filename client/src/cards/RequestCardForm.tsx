@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MY_CARDS, REQUEST_CITIZEN_CARD } from '../api/cardOperations';
-import { ErrorAlert } from '../components/ErrorAlert';
+import { MY_CARDS, REQUEST_CITIZEN_CARD } from './operations';
+import { CardErrorAlert } from './CardErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { useFormSubmission } from '../forms/useFormSubmission';
 
@@ -22,7 +22,7 @@ export function RequestCardForm() {
     <form className="stack" onSubmit={submit} noValidate data-testid="request-card-form">
       <h2 className="kern-heading-medium">{t('ui.request.heading')}</h2>
       <p className="kern-body">{t('ui.request.intro')}</p>
-      {error && <ErrorAlert error={error} />}
+      {error && <CardErrorAlert error={error} />}
       <SubmitButton label={t('ui.request.submit')} busy={busy} />
     </form>
   );

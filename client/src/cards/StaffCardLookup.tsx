@@ -1,7 +1,7 @@
 import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CARD_BY_NUMBER, RESUME_CARD, REVOKE_CARD, SUSPEND_CARD, type CitizenCard } from '../api/cardOperations';
+import { CARD_BY_NUMBER, RESUME_CARD, REVOKE_CARD, SUSPEND_CARD, type CitizenCard } from './operations';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
@@ -27,11 +27,11 @@ export function StaffCardLookup() {
     setCard(data?.citizenCardByNumber);
   };
 
-  const act = (mutation: typeof suspend, field: string) =>
+  const act = (mutation: typeof suspend) =>
     change.run(async () => {
       if (!card) return;
       const { data } = await mutation({ variables: { input: { cardId: card.id, reason } } });
-      if (data) setCard(data[field]);
+      if (data) setCard(data.card);
       setReason('');
     });
 
@@ -49,26 +49,45 @@ export function StaffCardLookup() {
         {card && (
           <div className="stack">
             <CardFace card={card} />
+            {card.entitlementStatus !== 'active' && (
+              <p className="kern-body" data-testid="staff-card-entitlement">
+                {t(card.entitlementStatus === 'revoked' ? 'ui.staff.entitlementRevoked' : 'ui.staff.entitlementSuspended', {
+                  reason: card.statusReason ?? '',
+                })}
+              </p>
+            )}
             {change.error && <ErrorAlert error={change.error} formFields={[]} />}
             <TextField name="reason" label={t('ui.staff.reason')} value={reason} onChange={setReason} />
             <div className="button-row">
-              {card.status === 'active' && (
-                <button type="button" className="kern-btn kern-btn--secondary" disabled={change.busy} onClick={() => void act(suspend, 'suspendCitizenCard')} data-testid="suspend-card">
+              {card.entitlementStatus === 'active' && (card.status === 'active' || card.status === 'suspended') && (
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--secondary"
+                  disabled={change.busy}
+                  onClick={() => void act(suspend)}
+                  data-testid="suspend-card"
+                >
                   <span className="kern-label">{t('ui.staff.suspend')}</span>
                 </button>
               )}
               {card.status === 'suspended' && (
-                <button type="button" className="kern-btn kern-btn--secondary" disabled={change.busy} onClick={() => void act(resume, 'resumeCitizenCard')} data-testid="resume-card">
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--secondary"
+                  disabled={change.busy}
+                  onClick={() => void act(resume)}
+                  data-testid="resume-card"
+                >
                   <span className="kern-label">{t('ui.staff.resume')}</span>
                 </button>
               )}
-              {(card.status === 'active' || card.status === 'suspended') && (
+              {card.entitlementStatus !== 'revoked' && (card.status === 'active' || card.status === 'suspended') && (
                 <button
                   type="button"
                   className="kern-btn kern-btn--primary"
                   disabled={change.busy}
                   data-testid="revoke-card"
-                  onClick={() => window.confirm(t('ui.staff.confirmRevoke')) && void act(revoke, 'revokeCitizenCard')}
+                  onClick={() => window.confirm(t('ui.staff.confirmRevoke')) && void act(revoke)}
                 >
                   <span className="kern-label">{t('ui.staff.revoke')}</span>
                 </button>

@@ -1,4 +1,4 @@
-import { liveCode, presentationMessage } from '../../../src/cards/verification/presentation-code';
+import { liveCode, presentationMessage } from '../../../packages/shared/src/index.js';
 import type { DeviceCard } from './deviceCardStore';
 
 /** Seconds between two codes; a code older than 90 s is refused by verifiers. */

@@ -1,55 +1,31 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { CardFieldsFragment, CardRequestFieldsFragment, MyCardCredentialQuery } from '../gql/graphql';
 
-export type CitizenCardStatus = 'active' | 'suspended' | 'revoked' | 'expired' | 'replaced';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { CitizenCardStatus } from '../gql/graphql';
+export type CitizenCard = CardFieldsFragment;
+export type CardRequest = CardRequestFieldsFragment;
+export type CardCredential = NonNullable<MyCardCredentialQuery['myCardCredential']>;
 
-export interface CitizenCard {
-  id: string;
-  number: string;
-  holderName: string;
-  categories: string[];
-  district: string;
-  validFrom: string;
-  validUntil: string;
-  status: CitizenCardStatus;
-  statusReason: string | null;
-  replacedByCardId: string | null;
-  createdAt: string;
-}
-
-export interface CardRequest {
-  id: string;
-  status: 'awaiting_payment' | 'issued';
-  holderName: string;
-  feeCents: number;
-  paymentSubjectType: string;
-  cardId: string | null;
-  createdAt: string;
-}
-
-export interface CardCredential {
-  id: string;
-  cardId: string;
-  credential: string;
-  statusListIndex: number;
-}
-
-const CARD_FIELDS = gql`
+export const CARD_FIELDS = graphql(`
   fragment CardFields on CitizenCard {
     id
     number
     holderName
+    holderNameVerified
     categories
     district
     validFrom
     validUntil
     status
     statusReason
+    entitlementStatus
     replacedByCardId
     createdAt
   }
-`;
+`);
 
-const REQUEST_FIELDS = gql`
+export const REQUEST_FIELDS = graphql(`
   fragment CardRequestFields on CardRequest {
     id
     status
@@ -59,9 +35,9 @@ const REQUEST_FIELDS = gql`
     cardId
     createdAt
   }
-`;
+`);
 
-export const MY_CARDS: TypedDocumentNode<{ myCitizenCards: CitizenCard[]; myCardRequests: CardRequest[] }, Record<string, never>> = gql`
+export const MY_CARDS = graphql(`
   query MyCards {
     myCitizenCards {
       ...CardFields
@@ -70,23 +46,17 @@ export const MY_CARDS: TypedDocumentNode<{ myCitizenCards: CitizenCard[]; myCard
       ...CardRequestFields
     }
   }
-  ${CARD_FIELDS}
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const REQUEST_CITIZEN_CARD: TypedDocumentNode<{ requestCitizenCard: CardRequest }, { input: { idempotencyKey: string } }> = gql`
+export const REQUEST_CITIZEN_CARD = graphql(`
   mutation RequestCitizenCard($input: RequestCitizenCardInput!) {
     requestCitizenCard(input: $input) {
       ...CardRequestFields
     }
   }
-  ${REQUEST_FIELDS}
-`;
+`);
 
-export const ACTIVATE_CARD_ON_DEVICE: TypedDocumentNode<
-  { activateCardOnDevice: CardCredential },
-  { input: { cardId: string; devicePublicKey: { kty: string; crv: string; x: string; y: string } } }
-> = gql`
+export const ACTIVATE_CARD_ON_DEVICE = graphql(`
   mutation ActivateCardOnDevice($input: ActivateCardInput!) {
     activateCardOnDevice(input: $input) {
       id
@@ -95,65 +65,57 @@ export const ACTIVATE_CARD_ON_DEVICE: TypedDocumentNode<
       statusListIndex
     }
   }
-`;
+`);
 
-export const REPORT_CARD_LOST: TypedDocumentNode<{ reportCardLost: CitizenCard }, { cardId: string }> = gql`
+export const REPORT_CARD_LOST = graphql(`
   mutation ReportCardLost($cardId: ID!) {
     reportCardLost(cardId: $cardId) {
       ...CardFields
     }
   }
-  ${CARD_FIELDS}
-`;
+`);
 
-export const REPLACE_CITIZEN_CARD: TypedDocumentNode<{ replaceCitizenCard: CitizenCard }, { cardId: string }> = gql`
+export const REPLACE_CITIZEN_CARD = graphql(`
   mutation ReplaceCitizenCard($cardId: ID!) {
     replaceCitizenCard(cardId: $cardId) {
       ...CardFields
     }
   }
-  ${CARD_FIELDS}
-`;
+`);
 
-export const CARD_BY_NUMBER: TypedDocumentNode<{ citizenCardByNumber: CitizenCard }, { number: string }> = gql`
+export const CARD_BY_NUMBER = graphql(`
   query CitizenCardByNumber($number: String!) {
     citizenCardByNumber(number: $number) {
       ...CardFields
     }
   }
-  ${CARD_FIELDS}
-`;
+`);
 
-type StatusChange = TypedDocumentNode<Record<string, CitizenCard>, { input: { cardId: string; reason: string } }>;
-
-export const SUSPEND_CARD: StatusChange = gql`
+export const SUSPEND_CARD = graphql(`
   mutation SuspendCitizenCard($input: CardStatusChangeInput!) {
-    suspendCitizenCard(input: $input) {
+    card: suspendCitizenCard(input: $input) {
       ...CardFields
     }
   }
-  ${CARD_FIELDS}
-`;
+`);
 
-export const RESUME_CARD: StatusChange = gql`
+export const RESUME_CARD = graphql(`
   mutation ResumeCitizenCard($input: CardStatusChangeInput!) {
-    resumeCitizenCard(input: $input) {
+    card: resumeCitizenCard(input: $input) {
       ...CardFields
     }
   }
-  ${CARD_FIELDS}
-`;
+`);
 
-export const REVOKE_CARD: StatusChange = gql`
+export const REVOKE_CARD = graphql(`
   mutation RevokeCitizenCard($input: CardStatusChangeInput!) {
-    revokeCitizenCard(input: $input) {
+    card: revokeCitizenCard(input: $input) {
       ...CardFields
     }
   }
-  ${CARD_FIELDS}
-`;
+`);
 
-export const MY_CARD_CREDENTIAL: TypedDocumentNode<{ myCardCredential: CardCredential | null }, { cardId: string }> = gql`
+export const MY_CARD_CREDENTIAL = graphql(`
   query MyCardCredential($cardId: ID!) {
     myCardCredential(cardId: $cardId) {
       id
@@ -162,12 +124,26 @@ export const MY_CARD_CREDENTIAL: TypedDocumentNode<{ myCardCredential: CardCrede
       statusListIndex
     }
   }
-`;
+`);
 
-export const RENEW_CITIZEN_CARD: TypedDocumentNode<{ renewCitizenCard: Pick<CitizenCard, 'validUntil'> }, { cardId: string }> = gql`
+export const RENEW_CITIZEN_CARD = graphql(`
   mutation RenewCitizenCard($cardId: ID!) {
     renewCitizenCard(cardId: $cardId) {
       validUntil
     }
   }
-`;
+`);
+
+/** Where the signed-in person stands with their virtual residency: what the card page offers next. */
+export const CARD_RESIDENCY_STATUS = graphql(`
+  query CardResidencyStatus {
+    myResidency {
+      id
+      status
+    }
+    myResidencyApplications {
+      id
+      status
+    }
+  }
+`);

@@ -5,9 +5,9 @@ import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { MY_COMPANIES } from './companyOperations';
+import { MY_COMPANIES } from './operations';
 import { countryName } from './countries';
-import './company.css';
+import './companies.css';
 
 /** The companies the person acts for, and the way to start a new one. */
 export function CompaniesPage() {

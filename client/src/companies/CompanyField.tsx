@@ -13,7 +13,17 @@ interface CompanyFieldProps {
 }
 
 /** A labelled text input with a stable data-testid (`company-<name>`); optional fields are not required. */
-export function CompanyField({ name, label, value, onChange, hint, error, required = true, type = 'text', autoComplete }: CompanyFieldProps) {
+export function CompanyField({
+  name,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  required = true,
+  type = 'text',
+  autoComplete,
+}: CompanyFieldProps) {
   return (
     <FormField name={name} label={label} hint={hint} error={error}>
       {(control) => (

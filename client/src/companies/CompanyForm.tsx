@@ -8,13 +8,24 @@ import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
 import { fieldErrorsOf } from '../forms/validation';
 import { CompanyField } from './CompanyField';
-import { COMPANY_LEGAL_FORMS, type Company, type CompanyDetailsInput } from './companyOperations';
+import { COMPANY_LEGAL_FORMS, type Company, type CompanyDetailsInput } from './operations';
 import { countryOptions } from './countries';
 
 const OTHER = '__other__';
 
 const FORM_FIELDS = [
-  'legalName', 'legalForm', 'countryCode', 'registerName', 'registerNumber', 'vatId', 'headOffice.street', 'headOffice.postcode', 'headOffice.city', 'headOffice.countryCode', 'website', 'mainActivity',
+  'legalName',
+  'legalForm',
+  'countryCode',
+  'registerName',
+  'registerNumber',
+  'vatId',
+  'headOffice.street',
+  'headOffice.postcode',
+  'headOffice.city',
+  'headOffice.countryCode',
+  'website',
+  'mainActivity',
 ] as const;
 
 export function initialValues(company?: Company | null): CompanyDetailsInput {
@@ -57,7 +68,8 @@ export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: Com
   const showOther = otherForm && !listed;
   const errors = fieldErrorsOf(error);
 
-  const set = <K extends keyof CompanyDetailsInput>(key: K, value: CompanyDetailsInput[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof CompanyDetailsInput>(key: K, value: CompanyDetailsInput[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const setHeadOffice = (key: keyof CompanyDetailsInput['headOffice'], value: string) =>
     setValues((current) => ({ ...current, headOffice: { ...current.headOffice, [key]: value } }));
 
@@ -87,14 +99,32 @@ export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: Com
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="company-form">
       {error && <ErrorAlert error={error} formFields={FORM_FIELDS} />}
-      <CompanyField name="legalName" label={t('form.legalName')} value={values.legalName} onChange={(value) => set('legalName', value)} error={errors.legalName} autoComplete="organization" />
-      <SelectField name="countryCode" label={t('form.country')} value={values.countryCode} options={countrySelect} onChange={chooseCountry} error={errors.countryCode} />
+      <CompanyField
+        name="legalName"
+        label={t('form.legalName')}
+        value={values.legalName}
+        onChange={(value) => set('legalName', value)}
+        error={errors.legalName}
+        autoComplete="organization"
+      />
+      <SelectField
+        name="countryCode"
+        label={t('form.country')}
+        value={values.countryCode}
+        options={countrySelect}
+        onChange={chooseCountry}
+        error={errors.countryCode}
+      />
       {legalForms.length > 0 && (
         <SelectField
           name="legalFormChoice"
           label={t('form.legalForm')}
           value={showOther ? OTHER : values.legalForm}
-          options={[{ value: '', label: t('form.chooseCountry') }, ...legalForms.map((form) => ({ value: form, label: form })), { value: OTHER, label: t('form.legalFormOtherOption') }]}
+          options={[
+            { value: '', label: t('form.chooseCountry') },
+            ...legalForms.map((form) => ({ value: form, label: form })),
+            { value: OTHER, label: t('form.legalFormOtherOption') },
+          ]}
           onChange={(value) => {
             setOtherForm(value === OTHER);
             set('legalForm', value === OTHER ? '' : value);
@@ -111,14 +141,58 @@ export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: Com
           error={errors.legalForm}
         />
       )}
-      <CompanyField name="registerName" label={t('form.registerName')} hint={t('form.registerNameHint')} value={values.registerName ?? ''} onChange={(value) => set('registerName', value)} error={errors.registerName} required={false} />
-      <CompanyField name="registerNumber" label={t('form.registerNumber')} value={values.registerNumber ?? ''} onChange={(value) => set('registerNumber', value)} error={errors.registerNumber} required={false} />
-      <CompanyField name="vatId" label={t('form.vatId')} hint={t('form.vatIdHint')} value={values.vatId ?? ''} onChange={(value) => set('vatId', value)} error={errors.vatId} required={false} />
+      <CompanyField
+        name="registerName"
+        label={t('form.registerName')}
+        hint={t('form.registerNameHint')}
+        value={values.registerName ?? ''}
+        onChange={(value) => set('registerName', value)}
+        error={errors.registerName}
+        required={false}
+      />
+      <CompanyField
+        name="registerNumber"
+        label={t('form.registerNumber')}
+        value={values.registerNumber ?? ''}
+        onChange={(value) => set('registerNumber', value)}
+        error={errors.registerNumber}
+        required={false}
+      />
+      <CompanyField
+        name="vatId"
+        label={t('form.vatId')}
+        hint={t('form.vatIdHint')}
+        value={values.vatId ?? ''}
+        onChange={(value) => set('vatId', value)}
+        error={errors.vatId}
+        required={false}
+      />
       <fieldset className="kern-fieldset stack">
         <legend className="kern-label">{t('form.headOffice')}</legend>
-        <CompanyField name="headOffice.street" label={t('form.street')} value={values.headOffice.street} onChange={(value) => setHeadOffice('street', value)} error={errors['headOffice.street']} autoComplete="street-address" />
-        <CompanyField name="headOffice.postcode" label={t('form.postcode')} value={values.headOffice.postcode} onChange={(value) => setHeadOffice('postcode', value)} error={errors['headOffice.postcode']} autoComplete="postal-code" />
-        <CompanyField name="headOffice.city" label={t('form.city')} value={values.headOffice.city} onChange={(value) => setHeadOffice('city', value)} error={errors['headOffice.city']} autoComplete="address-level2" />
+        <CompanyField
+          name="headOffice.street"
+          label={t('form.street')}
+          value={values.headOffice.street}
+          onChange={(value) => setHeadOffice('street', value)}
+          error={errors['headOffice.street']}
+          autoComplete="street-address"
+        />
+        <CompanyField
+          name="headOffice.postcode"
+          label={t('form.postcode')}
+          value={values.headOffice.postcode}
+          onChange={(value) => setHeadOffice('postcode', value)}
+          error={errors['headOffice.postcode']}
+          autoComplete="postal-code"
+        />
+        <CompanyField
+          name="headOffice.city"
+          label={t('form.city')}
+          value={values.headOffice.city}
+          onChange={(value) => setHeadOffice('city', value)}
+          error={errors['headOffice.city']}
+          autoComplete="address-level2"
+        />
         <SelectField
           name="headOffice.countryCode"
           label={t('form.headOfficeCountry')}
@@ -131,7 +205,16 @@ export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: Com
           error={errors['headOffice.countryCode']}
         />
       </fieldset>
-      <CompanyField name="website" label={t('form.website')} value={values.website ?? ''} onChange={(value) => set('website', value)} error={errors.website} required={false} type="url" autoComplete="url" />
+      <CompanyField
+        name="website"
+        label={t('form.website')}
+        value={values.website ?? ''}
+        onChange={(value) => set('website', value)}
+        error={errors.website}
+        required={false}
+        type="url"
+        autoComplete="url"
+      />
       <FormField name="mainActivity" label={t('form.mainActivity')} hint={t('form.mainActivityHint')} error={errors.mainActivity}>
         {(control) => (
           <textarea

@@ -5,13 +5,13 @@ import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { CompanyMailboxSummary } from '../messaging/CompanyMailboxSummary';
-import { COMPANY_DASHBOARD } from './companyOperations';
+import { CompanyMailboxSummary } from '../secure-messaging/CompanyMailboxSummary';
+import { COMPANY_DASHBOARD } from './operations';
 import { JourneyStepList } from './JourneyStepList';
 import { formatElapsed } from './journeyFormat';
 import { RepresentativesSection } from './RepresentativesSection';
 import { useJourneyActivity } from './useJourneyActivity';
-import './company.css';
+import './companies.css';
 
 /** The journey and the company's dashboard: progress, active time, every step, the people, the office's messages. */
 export function CompanyJourneyPage() {

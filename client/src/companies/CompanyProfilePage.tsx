@@ -10,7 +10,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { BackToJourney } from './BackToJourney';
 import { CompanyForm, initialValues } from './CompanyForm';
-import { COMPANY_DASHBOARD, UPDATE_COMPANY, type CompanyDetailsInput } from './companyOperations';
+import { COMPANY_DASHBOARD, UPDATE_COMPANY, type CompanyDetailsInput } from './operations';
 import { RegisterExtractUpload } from './RegisterExtractUpload';
 import { useJourneyActivity } from './useJourneyActivity';
 
@@ -44,7 +44,13 @@ export function CompanyProfilePage() {
       <h1 className="kern-heading-x-large">{t('profile.title')}</h1>
       {saved && <SuccessPanel title={t('form.saved')} />}
       {mayEdit ? (
-        <CompanyForm initial={initialValues(company)} submitLabel={t('form.save')} busy={submission.busy} error={submission.error} onSubmit={submit} />
+        <CompanyForm
+          initial={initialValues(company)}
+          submitLabel={t('form.save')}
+          busy={submission.busy}
+          error={submission.error}
+          onSubmit={submit}
+        />
       ) : (
         <p className="kern-body">{t('profile.readOnly')}</p>
       )}

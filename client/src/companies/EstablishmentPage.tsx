@@ -11,9 +11,9 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { fieldErrorsOf } from '../forms/validation';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { BackToJourney } from './BackToJourney';
-import { BUSINESS_SERVICE_POINTS, COMPANY_DASHBOARD, CREATE_ESTABLISHMENT } from './companyOperations';
+import { BUSINESS_SERVICE_POINTS, COMPANY_DASHBOARD, CREATE_ESTABLISHMENT } from './operations';
 import { useJourneyActivity } from './useJourneyActivity';
-import './company.css';
+import './companies.css';
 
 /** Sets up the representative office: the person picks a partner service point and gets the business address. */
 export function EstablishmentPage() {
@@ -23,7 +23,10 @@ export function EstablishmentPage() {
   useJourneyActivity(companyId);
   const dashboard = useQuery(COMPANY_DASHBOARD, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
   const points = useQuery(BUSINESS_SERVICE_POINTS);
-  const [create] = useMutation(CREATE_ESTABLISHMENT, { refetchQueries: [{ query: COMPANY_DASHBOARD, variables: { companyId } }], awaitRefetchQueries: true });
+  const [create] = useMutation(CREATE_ESTABLISHMENT, {
+    refetchQueries: [{ query: COMPANY_DASHBOARD, variables: { companyId } }],
+    awaitRefetchQueries: true,
+  });
   const submission = useFormSubmission();
   const [servicePointCode, setServicePointCode] = useState('');
   const servicePoints = points.data?.businessServicePoints ?? [];
@@ -50,7 +53,8 @@ export function EstablishmentPage() {
         <section className="kern-card kern-card--surface" data-testid="establishment" data-status={office.status}>
           <div className="kern-card__container stack">
             <h2 className="kern-title">
-              {t(`establishment.kind_${office.kind as 'representative_office'}`)} · {t(`establishment.status_${office.status as 'setting_up'}`)}
+              {t(`establishment.kind_${office.kind as 'representative_office'}`)} ·{' '}
+              {t(`establishment.status_${office.status as 'setting_up'}`)}
             </h2>
             <p className="kern-body kern-body--bold">{t('establishment.address')}</p>
             <address className="kern-body" data-testid="business-address">
@@ -64,7 +68,9 @@ export function EstablishmentPage() {
           </div>
         </section>
       )}
-      {dashboard.data && !office && points.data && servicePoints.length === 0 && <p className="kern-body">{t('establishment.noServicePoints')}</p>}
+      {dashboard.data && !office && points.data && servicePoints.length === 0 && (
+        <p className="kern-body">{t('establishment.noServicePoints')}</p>
+      )}
       {dashboard.data && !office && servicePoints.length > 0 && (
         <form className="stack" onSubmit={submit} noValidate data-testid="establishment-form">
           {submission.error && <ErrorAlert error={submission.error} formFields={['servicePointCode']} />}

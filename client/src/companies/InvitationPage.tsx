@@ -1,15 +1,24 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
+import { signOut } from '../auth/sessionStore';
+import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { ACCEPT_INVITATION, COMPANY_INVITATION, MY_COMPANIES } from './companyOperations';
+import { LOGOUT } from '../identity/operations';
+import { ACCEPT_INVITATION, COMPANY_INVITATION, MY_COMPANIES } from './operations';
 import { refreshRoles } from './refreshRoles';
 
-/** Opened from the invitation e-mail: shows the offer and accepts it with the signed-in account. */
+/** The server's reason when the signed-in account is not the one the invitation was sent to. */
+const FOR_ANOTHER_ADDRESS = 'INVITATION_FOR_ANOTHER_ADDRESS';
+
+/**
+ * Opened from the invitation e-mail: shows the offer and accepts it with the signed-in account,
+ * which must be the invited address; otherwise it offers to sign in again with that address.
+ */
 export function InvitationPage() {
   const { t } = useTranslation('companies');
   usePageTitle(t('invitation.title'));
@@ -19,14 +28,28 @@ export function InvitationPage() {
   const { data, loading, error } = useQuery(COMPANY_INVITATION, { variables: { token }, skip: !token });
   const [accept] = useMutation(ACCEPT_INVITATION, { refetchQueries: [MY_COMPANIES] });
   const submission = useFormSubmission();
+  const switching = useFormSubmission();
   const invitation = data?.companyInvitation;
+  const account = useSignedInAccount();
+  const client = useApolloClient();
+  const [logout] = useMutation(LOGOUT);
+  const forAnotherAddress = submission.error?.reason === FOR_ANOTHER_ADDRESS;
+
+  // Signing out here lets the page's guard send the person to the login page with this very link as
+  // the way back, so they return to the invitation after signing in with the invited address.
+  const signInWithInvitedAddress = () =>
+    void switching.run(async () => {
+      await logout();
+      signOut();
+      await client.clearStore();
+    });
 
   const acceptNow = () =>
     void submission.run(async () => {
       const result = await accept({ variables: { token } });
       if (!result.data) return;
       await refreshRoles();
-      navigate(`/company/${result.data.acceptCompanyInvitation.id}`);
+      await navigate(`/company/${result.data.acceptCompanyInvitation.id}`);
     });
 
   return (
@@ -47,11 +70,35 @@ export function InvitationPage() {
           ) : (
             <div className="stack">
               {submission.error && <ErrorAlert error={submission.error} />}
-              <div>
-                <button type="button" className="kern-btn kern-btn--primary" data-testid="accept-invitation" aria-busy={submission.busy || undefined} onClick={acceptNow}>
-                  <span className="kern-label">{t('invitation.accept')}</span>
-                </button>
-              </div>
+              {forAnotherAddress ? (
+                <div className="stack" data-testid="invitation-other-address">
+                  <p className="kern-body">{t('invitation.otherAddress', { email: account.email })}</p>
+                  {switching.error && <ErrorAlert error={switching.error} />}
+                  <div>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--primary"
+                      data-testid="invitation-switch-account"
+                      aria-busy={switching.busy || undefined}
+                      onClick={signInWithInvitedAddress}
+                    >
+                      <span className="kern-label">{t('invitation.signInWithInvitedAddress')}</span>
+                    </button>
+                  </div>
+                </div>
+              ) : (
+                <div>
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--primary"
+                    data-testid="accept-invitation"
+                    aria-busy={submission.busy || undefined}
+                    onClick={acceptNow}
+                  >
+                    <span className="kern-label">{t('invitation.accept')}</span>
+                  </button>
+                </div>
+              )}
             </div>
           )}
         </div>

@@ -1,11 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { openProtectedFile } from '../api/restFiles';
-import type { OnboardingStep, OnboardingStepState } from './companyOperations';
+import type { OnboardingStep, OnboardingStepState } from './operations';
 import { StepStatusBadge } from './StepStatusBadge';
 
 /** The journey's steps, each with its state, a detail, its page and its documents; the next one stands out. */
-export function JourneyStepList({ steps, nextStep, readOnly = false }: { steps: OnboardingStepState[]; nextStep: OnboardingStep | null; readOnly?: boolean }) {
+export function JourneyStepList({
+  steps,
+  nextStep,
+  readOnly = false,
+}: {
+  steps: OnboardingStepState[];
+  nextStep: OnboardingStep | null;
+  readOnly?: boolean;
+}) {
   const { t } = useTranslation('companies');
   // Detail and document keys come from each step's domain, with their namespace.
   const tAny = t as unknown as (key: string) => string;
@@ -34,7 +42,11 @@ export function JourneyStepList({ steps, nextStep, readOnly = false }: { steps: 
                 {step.documents.map((document) => (
                   <li key={document.url}>
                     {document.url.startsWith('/api/') ? (
-                      <button type="button" className="kern-link" onClick={() => void openProtectedFile(document.url, tAny(document.labelKey))}>
+                      <button
+                        type="button"
+                        className="kern-link"
+                        onClick={() => void openProtectedFile(document.url, tAny(document.labelKey))}
+                      >
                         {tAny(document.labelKey)}
                       </button>
                     ) : (

@@ -7,11 +7,11 @@ import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { CompanyForm, initialValues } from './CompanyForm';
-import { CREATE_COMPANY, MY_COMPANIES, ONBOARDING_START_STEPS, type CompanyDetailsInput } from './companyOperations';
+import { CREATE_COMPANY, MY_COMPANIES, ONBOARDING_START_STEPS, type CompanyDetailsInput } from './operations';
 import { JourneyStepList } from './JourneyStepList';
 import { refreshRoles } from './refreshRoles';
 import { clearPreCompanySeconds, takePreCompanySeconds, useJourneyActivity } from './useJourneyActivity';
-import './company.css';
+import './companies.css';
 
 /** The start of the journey: account ✓, identity (or the way to verify it), then the company's details. */
 export function NewCompanyPage() {
@@ -29,12 +29,14 @@ export function NewCompanyPage() {
   const submit = (values: CompanyDetailsInput) =>
     void submission.run(async () => {
       const preCompanySeconds = Math.round(takePreCompanySeconds());
-      const result = await create({ variables: { input: { ...values, preCompanySeconds: preCompanySeconds > 0 ? preCompanySeconds : null } } });
+      const result = await create({
+        variables: { input: { ...values, preCompanySeconds: preCompanySeconds > 0 ? preCompanySeconds : null } },
+      });
       const company = result.data?.createCompany;
       if (!company) return;
       clearPreCompanySeconds();
       await refreshRoles();
-      navigate(`/company/${company.id}`);
+      void navigate(`/company/${company.id}`);
     });
 
   return (
@@ -50,7 +52,11 @@ export function NewCompanyPage() {
         <div className="stack">
           <p className="kern-body">{t('start.identityFirst')}</p>
           <div>
-            <Link className="kern-btn kern-btn--primary" to={identity?.link ?? '/identity?returnTo=/company/new'} data-testid="verify-identity">
+            <Link
+              className="kern-btn kern-btn--primary"
+              to={identity?.link ?? '/identity?returnTo=/company/new'}
+              data-testid="verify-identity"
+            >
               <span className="kern-label">{t('start.verifyIdentity')}</span>
             </Link>
           </div>
@@ -61,7 +67,13 @@ export function NewCompanyPage() {
           <h2 className="kern-heading-medium" id="company-form-heading">
             {t('start.formHeading')}
           </h2>
-          <CompanyForm initial={initialValues()} submitLabel={t('start.submit')} busy={submission.busy} error={submission.error} onSubmit={submit} />
+          <CompanyForm
+            initial={initialValues()}
+            submitLabel={t('start.submit')}
+            busy={submission.busy}
+            error={submission.error}
+            onSubmit={submit}
+          />
         </section>
       )}
     </div>

@@ -4,10 +4,18 @@ import { authorizedFetch, openProtectedFile } from '../api/restFiles';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { useFormSubmission } from '../forms/useFormSubmission';
-import type { RegisterExtract } from './companyOperations';
+import type { RegisterExtract } from './operations';
 
 /** Upload (PDF, JPEG or PNG, checked by the server by content) and view of the company's register extract. */
-export function RegisterExtractUpload({ companyId, current, onUploaded }: { companyId: string; current: RegisterExtract | null; onUploaded: () => void }) {
+export function RegisterExtractUpload({
+  companyId,
+  current,
+  onUploaded,
+}: {
+  companyId: string;
+  current: RegisterExtract | null;
+  onUploaded: () => void;
+}) {
   const { t } = useTranslation('companies');
   const submission = useFormSubmission();
   const [file, setFile] = useState<File | null>(null);

@@ -17,7 +17,7 @@ import {
   REVOKE_INVITATION,
   type CompanyDetails,
   type RepresentativeRole,
-} from './companyOperations';
+} from './operations';
 
 /** Who acts for the company; owners invite, withdraw invitations and remove people. */
 export function RepresentativesSection({ company }: { company: CompanyDetails }) {
@@ -79,7 +79,8 @@ export function RepresentativesSection({ company }: { company: CompanyDetails })
             {company.invitations.map((invitation) => (
               <li key={invitation.id} data-testid="invitation">
                 <p className="kern-body">
-                  {invitation.email} · {t(`roles.${invitation.role}`)} · {t('representatives.expires', { date: formatDate(invitation.expiresAt, i18n.language) })}
+                  {invitation.email} · {t(`roles.${invitation.role}`)} ·{' '}
+                  {t('representatives.expires', { date: formatDate(invitation.expiresAt, i18n.language) })}
                 </p>
                 <button
                   type="button"
@@ -100,7 +101,15 @@ export function RepresentativesSection({ company }: { company: CompanyDetails })
           <p className="kern-body kern-body--small">{t('representatives.inviteIntro')}</p>
           {invited && <SuccessPanel title={t('representatives.invited', { email: invited })} />}
           {submission.error && <ErrorAlert error={submission.error} formFields={['email', 'role']} />}
-          <CompanyField name="email" type="email" label={t('representatives.email')} value={email} onChange={setEmail} error={errors.email} autoComplete="off" />
+          <CompanyField
+            name="email"
+            type="email"
+            label={t('representatives.email')}
+            value={email}
+            onChange={setEmail}
+            error={errors.email}
+            autoComplete="off"
+          />
           <SelectField
             name="role"
             label={t('representatives.role')}

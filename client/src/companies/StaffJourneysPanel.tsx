@@ -8,10 +8,10 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { SelectField } from '../components/SelectField';
 import { formatDateTime } from '../utils/formatDate';
-import { ONBOARDING_JOURNEYS, type JourneyState } from './companyOperations';
+import { ONBOARDING_JOURNEYS, type JourneyState } from './operations';
 import { countryName } from './countries';
 import { formatElapsed } from './journeyFormat';
-import './company.css';
+import './companies.css';
 
 const STATES: JourneyState[] = ['in_progress', 'stuck', 'completed'];
 
@@ -51,11 +51,21 @@ function JourneysTable() {
             <table className="kern-table">
               <thead className="kern-table__head">
                 <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">{t('staff.company')}</th>
-                  <th className="kern-table__header" scope="col">{t('staff.country')}</th>
-                  <th className="kern-table__header" scope="col">{t('staff.progress')}</th>
-                  <th className="kern-table__header" scope="col">{t('staff.elapsed')}</th>
-                  <th className="kern-table__header" scope="col">{t('staff.lastActivity')}</th>
+                  <th className="kern-table__header" scope="col">
+                    {t('staff.company')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('staff.country')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('staff.progress')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('staff.elapsed')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('staff.lastActivity')}
+                  </th>
                 </tr>
               </thead>
               <tbody className="kern-table__body">
@@ -69,7 +79,8 @@ function JourneysTable() {
                         <>
                           <br />
                           <span className="kern-body kern-body--small">
-                            {t(`steps.${journey.nextStep}`)}: {t(`status.${journey.steps.find((step) => step.step === journey.nextStep)?.status ?? 'not_started'}`)}
+                            {t(`steps.${journey.nextStep}`)}:{' '}
+                            {t(`status.${journey.steps.find((step) => step.step === journey.nextStep)?.status ?? 'not_started'}`)}
                           </span>
                         </>
                       )}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { OnboardingStepStatus } from './companyOperations';
+import type { OnboardingStepStatus } from './operations';
 import { STATUS_VARIANT } from './journeyFormat';
 
 export function StepStatusBadge({ status }: { status: OnboardingStepStatus }) {

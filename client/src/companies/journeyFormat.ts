@@ -1,4 +1,4 @@
-import type { OnboardingStepStatus } from './companyOperations';
+import type { OnboardingStepStatus } from './operations';
 
 /** Elapsed active time as mm:ss (minutes may exceed 59). */
 export function formatElapsed(seconds: number): string {

@@ -1,85 +1,30 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  CompanyDashboardQuery,
+  CompanyFieldsFragment,
+  JourneyFieldsFragment,
+  RepresentativeRole,
+  StepFieldsFragment,
+  UpdateCompanyInput,
+} from '../gql/graphql';
 
-export type RepresentativeRole = 'owner' | 'managing_director' | 'authorised_representative';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { OnboardingJourneyState as JourneyState, OnboardingStep, OnboardingStepStatus, RepresentativeRole } from '../gql/graphql';
+export type Company = CompanyFieldsFragment;
+export type HeadOffice = Company['headOffice'];
+export type CompanyDetails = NonNullable<CompanyDashboardQuery['company']>;
+export type Representative = CompanyDetails['representatives'][number];
+export type CompanyInvitation = CompanyDetails['invitations'][number];
+export type Establishment = CompanyDetails['establishments'][number];
+export type RegisterExtract = NonNullable<CompanyDetails['registerExtract']>;
+export type OnboardingStepState = StepFieldsFragment;
+export type OnboardingJourney = JourneyFieldsFragment;
+/** What the company form edits: the fields creating and updating a company share. */
+export type CompanyDetailsInput = Omit<UpdateCompanyInput, 'companyId'>;
+
 export const REPRESENTATIVE_ROLES: RepresentativeRole[] = ['owner', 'managing_director', 'authorised_representative'];
-export type OnboardingStep =
-  | 'account'
-  | 'identity'
-  | 'company'
-  | 'establishment'
-  | 'trade_registration'
-  | 'business_address'
-  | 'bank_account'
-  | 'signature_certificate'
-  | 'done';
-export type OnboardingStepStatus = 'not_started' | 'in_progress' | 'action_required' | 'waiting_for_office' | 'done' | 'not_available';
-export type JourneyState = 'in_progress' | 'stuck' | 'completed';
 
-export interface HeadOffice { street: string; postcode: string; city: string; countryCode: string; countryName: string }
-export interface Representative { accountId: string; role: RepresentativeRole; since: string; email: string; givenName: string | null; familyName: string | null; identityVerified: boolean }
-export interface CompanyInvitation { id: string; email: string; role: RepresentativeRole; status: string; expiresAt: string; createdAt: string }
-export interface Establishment { id: string; companyId: string; kind: string; status: string; servicePointCode: string | null; businessAddressLines: string[] | null; createdAt: string }
-export interface RegisterExtract { fileName: string; mediaType: string; sizeBytes: number; uploadedAt: string; downloadPath: string }
-
-export interface Company {
-  id: string;
-  legalName: string;
-  legalForm: string;
-  countryCode: string;
-  countryName: string;
-  registerName: string | null;
-  registerNumber: string | null;
-  vatId: string | null;
-  website: string | null;
-  mainActivity: string;
-  myRole: RepresentativeRole | null;
-  createdAt: string;
-  headOffice: HeadOffice;
-}
-
-export interface CompanyDetails extends Company {
-  representatives: Representative[];
-  invitations: CompanyInvitation[];
-  establishments: Establishment[];
-  registerExtract: RegisterExtract | null;
-}
-
-export interface OnboardingStepState {
-  step: OnboardingStep;
-  status: OnboardingStepStatus;
-  updatedAt: string | null;
-  detailKey: string | null;
-  link: string | null;
-  documents: { labelKey: string; url: string }[];
-}
-
-export interface OnboardingJourney {
-  id: string;
-  companyId: string;
-  steps: OnboardingStepState[];
-  nextStep: OnboardingStep | null;
-  doneSteps: number;
-  totalSteps: number;
-  elapsedSeconds: number;
-  state: JourneyState;
-  startedAt: string;
-  lastActivityAt: string;
-  completedAt: string | null;
-}
-
-export interface CompanyDetailsInput {
-  legalName: string;
-  legalForm: string;
-  countryCode: string;
-  registerName?: string | null;
-  registerNumber?: string | null;
-  vatId?: string | null;
-  headOffice: { street: string; postcode: string; city: string; countryCode: string };
-  website?: string | null;
-  mainActivity: string;
-}
-
-const COMPANY_FIELDS = gql`
+export const COMPANY_FIELDS = graphql(`
   fragment CompanyFields on Company {
     id
     legalName
@@ -101,9 +46,9 @@ const COMPANY_FIELDS = gql`
       countryName
     }
   }
-`;
+`);
 
-const STEP_FIELDS = gql`
+export const STEP_FIELDS = graphql(`
   fragment StepFields on OnboardingStepState {
     step
     status
@@ -115,9 +60,9 @@ const STEP_FIELDS = gql`
       url
     }
   }
-`;
+`);
 
-const JOURNEY_FIELDS = gql`
+export const JOURNEY_FIELDS = graphql(`
   fragment JourneyFields on OnboardingJourney {
     id
     companyId
@@ -133,34 +78,31 @@ const JOURNEY_FIELDS = gql`
       ...StepFields
     }
   }
-  ${STEP_FIELDS}
-`;
+`);
 
-export const MY_COMPANIES: TypedDocumentNode<{ myCompanies: Company[] }> = gql`
+export const MY_COMPANIES = graphql(`
   query MyCompanies {
     myCompanies {
       ...CompanyFields
     }
   }
-  ${COMPANY_FIELDS}
-`;
+`);
 
-export const COMPANY_LEGAL_FORMS: TypedDocumentNode<{ companyLegalForms: string[] }, { countryCode: string }> = gql`
+export const COMPANY_LEGAL_FORMS = graphql(`
   query CompanyLegalForms($countryCode: String!) {
     companyLegalForms(countryCode: $countryCode)
   }
-`;
+`);
 
-export const ONBOARDING_START_STEPS: TypedDocumentNode<{ onboardingStartSteps: OnboardingStepState[] }> = gql`
+export const ONBOARDING_START_STEPS = graphql(`
   query OnboardingStartSteps {
     onboardingStartSteps {
       ...StepFields
     }
   }
-  ${STEP_FIELDS}
-`;
+`);
 
-export const COMPANY_DASHBOARD: TypedDocumentNode<{ company: CompanyDetails; companyJourney: OnboardingJourney }, { companyId: string }> = gql`
+export const COMPANY_DASHBOARD = graphql(`
   query CompanyDashboard($companyId: ID!) {
     company(id: $companyId) {
       ...CompanyFields
@@ -202,41 +144,34 @@ export const COMPANY_DASHBOARD: TypedDocumentNode<{ company: CompanyDetails; com
       ...JourneyFields
     }
   }
-  ${COMPANY_FIELDS}
-  ${JOURNEY_FIELDS}
-`;
+`);
 
-export const CREATE_COMPANY: TypedDocumentNode<{ createCompany: Company }, { input: CompanyDetailsInput & { preCompanySeconds?: number | null } }> = gql`
+export const CREATE_COMPANY = graphql(`
   mutation CreateCompany($input: CreateCompanyInput!) {
     createCompany(input: $input) {
       ...CompanyFields
     }
   }
-  ${COMPANY_FIELDS}
-`;
+`);
 
-export const UPDATE_COMPANY: TypedDocumentNode<{ updateCompany: Company }, { input: CompanyDetailsInput & { companyId: string } }> = gql`
+export const UPDATE_COMPANY = graphql(`
   mutation UpdateCompany($input: UpdateCompanyInput!) {
     updateCompany(input: $input) {
       ...CompanyFields
     }
   }
-  ${COMPANY_FIELDS}
-`;
+`);
 
-export const RECORD_JOURNEY_ACTIVITY: TypedDocumentNode<
-  { recordJourneyActivity: { elapsedSeconds: number; heartbeatSeconds: number } },
-  { input: { companyId: string; preCompanySeconds?: number | null } }
-> = gql`
+export const RECORD_JOURNEY_ACTIVITY = graphql(`
   mutation RecordJourneyActivity($input: JourneyActivityInput!) {
     recordJourneyActivity(input: $input) {
       elapsedSeconds
       heartbeatSeconds
     }
   }
-`;
+`);
 
-export const INVITE_REPRESENTATIVE: TypedDocumentNode<{ inviteRepresentative: CompanyInvitation }, { input: { companyId: string; email: string; role: RepresentativeRole } }> = gql`
+export const INVITE_REPRESENTATIVE = graphql(`
   mutation InviteRepresentative($input: InviteRepresentativeInput!) {
     inviteRepresentative(input: $input) {
       id
@@ -247,26 +182,26 @@ export const INVITE_REPRESENTATIVE: TypedDocumentNode<{ inviteRepresentative: Co
       createdAt
     }
   }
-`;
+`);
 
-export const REVOKE_INVITATION: TypedDocumentNode<{ revokeCompanyInvitation: CompanyInvitation }, { invitationId: string }> = gql`
+export const REVOKE_INVITATION = graphql(`
   mutation RevokeCompanyInvitation($invitationId: ID!) {
     revokeCompanyInvitation(invitationId: $invitationId) {
       id
       status
     }
   }
-`;
+`);
 
-export const REMOVE_REPRESENTATIVE: TypedDocumentNode<{ removeCompanyRepresentative: { id: string } }, { companyId: string; accountId: string }> = gql`
+export const REMOVE_REPRESENTATIVE = graphql(`
   mutation RemoveCompanyRepresentative($companyId: ID!, $accountId: ID!) {
     removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) {
       id
     }
   }
-`;
+`);
 
-export const COMPANY_INVITATION: TypedDocumentNode<{ companyInvitation: { companyName: string; role: RepresentativeRole; status: string; expiresAt: string } }, { token: string }> = gql`
+export const COMPANY_INVITATION = graphql(`
   query CompanyInvitationPreview($token: String!) {
     companyInvitation(token: $token) {
       companyName
@@ -275,18 +210,17 @@ export const COMPANY_INVITATION: TypedDocumentNode<{ companyInvitation: { compan
       expiresAt
     }
   }
-`;
+`);
 
-export const ACCEPT_INVITATION: TypedDocumentNode<{ acceptCompanyInvitation: Company }, { token: string }> = gql`
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptCompanyInvitation($token: String!) {
     acceptCompanyInvitation(token: $token) {
       ...CompanyFields
     }
   }
-  ${COMPANY_FIELDS}
-`;
+`);
 
-export const BUSINESS_SERVICE_POINTS: TypedDocumentNode<{ businessServicePoints: { code: string; name: string; lines: string[] }[] }> = gql`
+export const BUSINESS_SERVICE_POINTS = graphql(`
   query BusinessServicePointsForEstablishment {
     businessServicePoints {
       code
@@ -294,9 +228,9 @@ export const BUSINESS_SERVICE_POINTS: TypedDocumentNode<{ businessServicePoints:
       lines
     }
   }
-`;
+`);
 
-export const CREATE_ESTABLISHMENT: TypedDocumentNode<{ createEstablishment: Establishment }, { input: { companyId: string; servicePointCode: string } }> = gql`
+export const CREATE_ESTABLISHMENT = graphql(`
   mutation CreateEstablishment($input: CreateEstablishmentInput!) {
     createEstablishment(input: $input) {
       id
@@ -308,12 +242,9 @@ export const CREATE_ESTABLISHMENT: TypedDocumentNode<{ createEstablishment: Esta
       createdAt
     }
   }
-`;
+`);
 
-export const ONBOARDING_JOURNEYS: TypedDocumentNode<
-  { onboardingJourneys: { nodes: (OnboardingJourney & { company: Company | null })[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
-  { state?: JourneyState | null; after?: string | null }
-> = gql`
+export const ONBOARDING_JOURNEYS = graphql(`
   query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {
     onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {
       nodes {
@@ -328,6 +259,4 @@ export const ONBOARDING_JOURNEYS: TypedDocumentNode<
       }
     }
   }
-  ${JOURNEY_FIELDS}
-  ${COMPANY_FIELDS}
-`;
+`);

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { RECORD_JOURNEY_ACTIVITY } from './companyOperations';
+import { RECORD_JOURNEY_ACTIVITY } from './operations';
 
 const HEARTBEAT_MS = 15_000;
 const IDLE_AFTER_MS = 60_000;
@@ -77,7 +77,9 @@ export function useJourneyActivity(companyId: string | null, options: { disabled
       }
       const preCompanySeconds = storedPreCompanySeconds();
       try {
-        const result = await record({ variables: { input: { companyId, preCompanySeconds: preCompanySeconds > 0 ? Math.round(preCompanySeconds) : null } } });
+        const result = await record({
+          variables: { input: { companyId, preCompanySeconds: preCompanySeconds > 0 ? Math.round(preCompanySeconds) : null } },
+        });
         if (preCompanySeconds > 0) clearPreCompanySeconds();
         if (!cancelled && result.data) setElapsedSeconds(result.data.recordJourneyActivity.elapsedSeconds);
       } catch {

@@ -45,9 +45,7 @@ export function ErrorAlert({ error, formFields = [], children }: ErrorAlertProps
       )}
       {children}
       {isGeneric && error.correlationId && (
-        <p className="kern-body kern-body--small kern-body--muted">
-          {t('errorAlert.correlationId', { id: error.correlationId })}
-        </p>
+        <p className="kern-body kern-body--small kern-body--muted">{t('errorAlert.correlationId', { id: error.correlationId })}</p>
       )}
     </Alert>
   );

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESEND_VERIFICATION_EMAIL } from '../api/operations';
+import { RESEND_VERIFICATION_EMAIL } from '../identity/operations';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { ErrorAlert } from './ErrorAlert';
 import { SuccessPanel } from './SuccessPanel';

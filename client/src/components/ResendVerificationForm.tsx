@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RESEND_VERIFICATION_EMAIL } from '../api/operations';
+import { RESEND_VERIFICATION_EMAIL } from '../identity/operations';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, emptyFields, fieldErrorsOf } from '../forms/validation';
 import { ErrorAlert } from './ErrorAlert';

@@ -16,7 +16,15 @@ export function TextAreaField({ name, label, value, onChange, hint, error, rows 
   return (
     <FormField name={name} label={label} hint={hint} error={error}>
       {(control) => (
-        <textarea {...control} className={inputClass(error)} name={name} rows={rows} maxLength={maxLength} value={value} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...control}
+          className={inputClass(error)}
+          name={name}
+          rows={rows}
+          maxLength={maxLength}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
     </FormField>
   );

@@ -10,7 +10,7 @@ export function useFormSubmission() {
   const [error, setError] = useState<AppError | null>(null);
   const running = useRef(false);
 
-  const run = useCallback(async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
     if (running.current) return undefined;
     running.current = true;
     setBusy(true);

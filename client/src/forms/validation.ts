@@ -21,7 +21,5 @@ export function clientValidationError(problems: FieldProblem[], summary: string)
 
 /** The repeat field must equal the new password (checked in the browser; the server never sees it). */
 export function passwordRepeatProblems(newPassword: string, passwordRepeat: string, message: string): FieldProblem[] {
-  return passwordRepeat !== '' && newPassword !== passwordRepeat
-    ? [{ field: 'passwordRepeat', message, constraint: 'equals' }]
-    : [];
+  return passwordRepeat !== '' && newPassword !== passwordRepeat ? [{ field: 'passwordRepeat', message, constraint: 'equals' }] : [];
 }

@@ -29,6 +29,4 @@ export const SUPPORTED_LANGUAGES: string[] = Object.keys(resources)
   .filter((language) => resources[language]?.common)
   .sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
 
-export const NAMESPACES: string[] = [
-  ...new Set(Object.values(resources).flatMap((language) => Object.keys(language))),
-];
+export const NAMESPACES: string[] = [...new Set(Object.values(resources).flatMap((language) => Object.keys(language)))];

@@ -19,11 +19,7 @@ function readSavedLanguage(): string | null {
 /** Saved choice, then the browser's languages, then German. */
 export function detectLanguage(): string {
   const browserLanguages = navigator.languages?.length ? navigator.languages : [navigator.language];
-  return (
-    supported(readSavedLanguage()) ??
-    browserLanguages.map(supported).find(Boolean) ??
-    DEFAULT_LANGUAGE
-  );
+  return supported(readSavedLanguage()) ?? browserLanguages.map(supported).find(Boolean) ?? DEFAULT_LANGUAGE;
 }
 
 export function saveLanguage(language: string): void {

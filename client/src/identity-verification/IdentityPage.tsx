@@ -9,10 +9,10 @@ import { useSession } from '../auth/useSession';
 import { Alert } from '../components/Alert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
-import { BackToJourney } from '../company/BackToJourney';
-import { useJourneyActivity } from '../company/useJourneyActivity';
+import { BackToJourney } from '../companies/BackToJourney';
+import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { MY_IDENTITY_VERIFICATION, START_EID_VERIFICATION, START_VIDEO_IDENTIFICATION } from './identityOperations';
+import { MY_IDENTITY_VERIFICATION, START_EID_VERIFICATION, START_VIDEO_IDENTIFICATION } from './operations';
 import { companyIdFrom, companyIdInPath, safeReturnPath } from './returnPath';
 import { VerifiedIdentityDetails } from './VerifiedIdentityDetails';
 
@@ -27,6 +27,7 @@ const EID_RESULTS = [
   'level_too_low',
   'incomplete_data',
   'identity_mismatch',
+  'identity_in_use',
   'unavailable',
 ] as const;
 type EidResult = (typeof EID_RESULTS)[number];
@@ -47,7 +48,7 @@ function JourneyActivity({ companyId }: { companyId: string | null }) {
 
 /** The account's identity: level of assurance, verified data, and the ways to raise it (eID, video identification). */
 export function IdentityPage() {
-  const { t } = useTranslation('identityVerification');
+  const { t } = useTranslation('identity-verification');
   usePageTitle(t('title'));
   const [params] = useSearchParams();
   const givenReturnTo = safeReturnPath(params.get('returnTo'));
@@ -90,7 +91,8 @@ export function IdentityPage() {
       const url =
         method === 'eid'
           ? (await startEid({ variables: { input: { returnTo } } })).data?.startEidVerification.authorizationUrl
-          : (await startVideo({ variables: { input: { returnTo: identityPagePath(companyId, returnTo) } } })).data?.startVideoIdentification.url;
+          : (await startVideo({ variables: { input: { returnTo: identityPagePath(companyId, returnTo) } } })).data?.startVideoIdentification
+              .url;
       if (url) window.location.assign(url);
       else setBusy(null);
     } catch (caught) {
@@ -138,7 +140,9 @@ export function IdentityPage() {
         <>
           {status.pendingVideoIdentification && (
             <Alert variant="info" role="status" title={t('video.pendingTitle')} testId="video-pending">
-              <p className="kern-body">{t(status.pendingVideoIdentification.status === 'in_review' ? 'video.inReview' : 'video.notFinished')}</p>
+              <p className="kern-body">
+                {t(status.pendingVideoIdentification.status === 'in_review' ? 'video.inReview' : 'video.notFinished')}
+              </p>
               {status.videoIdentificationUrl && (
                 <a className="kern-link" href={status.videoIdentificationUrl} data-testid="video-continue">
                   {t('video.continue')}
@@ -148,7 +152,9 @@ export function IdentityPage() {
           )}
           {latestVideo?.status === 'rejected' && !status.verifiedIdentity && (
             <Alert variant="danger" role="alert" title={t('video.rejectedTitle')} testId="video-rejected">
-              <p className="kern-body">{t(latestVideo.rejectionReason === 'identity_mismatch' ? 'video.rejectedMismatch' : 'video.rejectedText')}</p>
+              <p className="kern-body">
+                {t(latestVideo.rejectionReason === 'identity_mismatch' ? 'video.rejectedMismatch' : 'video.rejectedText')}
+              </p>
             </Alert>
           )}
           {latestVideo?.status === 'approved' && videoSubmitted && (
@@ -192,7 +198,14 @@ export function IdentityPage() {
                   <h3 className="kern-title">{t('methods.eidTitle')}</h3>
                   <p className="kern-body">{t('methods.eidText')}</p>
                   <div>
-                    <button type="button" className="kern-btn kern-btn--primary" data-testid="eid-start" aria-busy={busy === 'eid' || undefined} disabled={busy !== null} onClick={() => void begin('eid')}>
+                    <button
+                      type="button"
+                      className="kern-btn kern-btn--primary"
+                      data-testid="eid-start"
+                      aria-busy={busy === 'eid' || undefined}
+                      disabled={busy !== null}
+                      onClick={() => void begin('eid')}
+                    >
                       <span className="kern-label">{busy === 'eid' ? t('methods.redirecting') : t('methods.eidButton')}</span>
                     </button>
                   </div>
@@ -204,7 +217,14 @@ export function IdentityPage() {
                     <h3 className="kern-title">{t('methods.videoTitle')}</h3>
                     <p className="kern-body">{t('methods.videoText')}</p>
                     <div>
-                      <button type="button" className="kern-btn kern-btn--secondary" data-testid="video-start" aria-busy={busy === 'video' || undefined} disabled={busy !== null} onClick={() => void begin('video')}>
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--secondary"
+                        data-testid="video-start"
+                        aria-busy={busy === 'video' || undefined}
+                        disabled={busy !== null}
+                        onClick={() => void begin('video')}
+                      >
                         <span className="kern-label">{busy === 'video' ? t('methods.redirecting') : t('methods.videoButton')}</span>
                       </button>
                     </div>

@@ -6,9 +6,11 @@ import { Link, useLocation } from 'react-router-dom';
  * brings them back here (or to the company journey) afterwards.
  */
 export function RaiseAssuranceLink({ companyId }: { companyId?: string }) {
-  const { t } = useTranslation('identityVerification');
+  const { t } = useTranslation('identity-verification');
   const location = useLocation();
-  const target = companyId ? `/identity?companyId=${encodeURIComponent(companyId)}` : `/identity?returnTo=${encodeURIComponent(`${location.pathname}${location.search}`)}`;
+  const target = companyId
+    ? `/identity?companyId=${encodeURIComponent(companyId)}`
+    : `/identity?returnTo=${encodeURIComponent(`${location.pathname}${location.search}`)}`;
   return (
     <Link className="kern-btn kern-btn--primary" to={target} data-testid="raise-assurance">
       <span className="kern-label">{t('raise')}</span>

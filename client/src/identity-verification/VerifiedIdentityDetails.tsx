@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { VerifiedIdentity } from './identityOperations';
+import type { VerifiedIdentity } from './operations';
 
 function countryName(code: string, language: string): string {
   try {
@@ -16,7 +16,7 @@ function formatDate(isoDate: string, language: string): string {
 
 /** The data the eID or the video identification confirmed (read only: it is never typed). */
 export function VerifiedIdentityDetails({ identity }: { identity: VerifiedIdentity }) {
-  const { t, i18n } = useTranslation('identityVerification');
+  const { t, i18n } = useTranslation('identity-verification');
   const rows: [string, string, string][] = [
     ['givenName', t('verified.givenName'), identity.givenName],
     ['familyName', t('verified.familyName'), identity.familyName],

@@ -1,65 +1,64 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AssuranceLevel } from '../api/types';
+import { graphql } from '../gql';
+import type { MyIdentityVerificationQuery, VideoIdentificationFieldsFragment } from '../gql/graphql';
 
-export type VideoIdentificationStatus = 'pending' | 'in_review' | 'approved' | 'rejected';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { VideoIdentificationStatus } from '../gql/graphql';
+export type VideoIdentification = VideoIdentificationFieldsFragment;
+export type IdentityVerificationStatus = MyIdentityVerificationQuery['myIdentityVerification'];
+export type VerifiedIdentity = NonNullable<IdentityVerificationStatus['verifiedIdentity']>;
 
-export interface VerifiedIdentity {
-  givenName: string;
-  familyName: string;
-  birthDate: string;
-  nationality: string;
-  placeOfBirth: string | null;
-  level: AssuranceLevel;
-  method: 'eid' | 'video';
-  verifiedAt: string;
-}
+export const VIDEO_IDENTIFICATION_FIELDS = graphql(`
+  fragment VideoIdentificationFields on VideoIdentification {
+    id
+    status
+    rejectionReason
+    createdAt
+    decidedAt
+  }
+`);
 
-export interface VideoIdentification {
-  id: string;
-  status: VideoIdentificationStatus;
-  rejectionReason: string | null;
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-export interface IdentityVerificationStatus {
-  assuranceLevel: AssuranceLevel;
-  verifiedIdentity: VerifiedIdentity | null;
-  pendingVideoIdentification: VideoIdentification | null;
-  latestVideoIdentification: VideoIdentification | null;
-  videoIdentificationUrl: string | null;
-  videoIdentificationAvailable: boolean;
-}
-
-const VIDEO_FIELDS = 'id status rejectionReason createdAt decidedAt';
-
-export const MY_IDENTITY_VERIFICATION: TypedDocumentNode<{ myIdentityVerification: IdentityVerificationStatus }, Record<string, never>> = gql`
+export const MY_IDENTITY_VERIFICATION = graphql(`
   query MyIdentityVerification {
     myIdentityVerification {
       assuranceLevel
       videoIdentificationAvailable
       videoIdentificationUrl
-      verifiedIdentity { givenName familyName birthDate nationality placeOfBirth level method verifiedAt }
-      pendingVideoIdentification { ${VIDEO_FIELDS} }
-      latestVideoIdentification { ${VIDEO_FIELDS} }
+      verifiedIdentity {
+        givenName
+        familyName
+        birthDate
+        nationality
+        placeOfBirth
+        level
+        method
+        verifiedAt
+      }
+      pendingVideoIdentification {
+        ...VideoIdentificationFields
+      }
+      latestVideoIdentification {
+        ...VideoIdentificationFields
+      }
     }
   }
-`;
+`);
 
-export const START_EID_VERIFICATION: TypedDocumentNode<
-  { startEidVerification: { authorizationUrl: string; expiresAt: string } },
-  { input: { returnTo: string | null } }
-> = gql`
+export const START_EID_VERIFICATION = graphql(`
   mutation StartEidVerification($input: StartEidVerificationInput) {
-    startEidVerification(input: $input) { authorizationUrl expiresAt }
+    startEidVerification(input: $input) {
+      authorizationUrl
+      expiresAt
+    }
   }
-`;
+`);
 
-export const START_VIDEO_IDENTIFICATION: TypedDocumentNode<
-  { startVideoIdentification: { url: string; session: VideoIdentification } },
-  { input: { returnTo: string | null } }
-> = gql`
+export const START_VIDEO_IDENTIFICATION = graphql(`
   mutation StartVideoIdentification($input: StartVideoIdentificationInput) {
-    startVideoIdentification(input: $input) { url session { ${VIDEO_FIELDS} } }
+    startVideoIdentification(input: $input) {
+      url
+      session {
+        ...VideoIdentificationFields
+      }
+    }
   }
-`;
+`);

@@ -3,4 +3,13 @@ import { RequireAuth } from '../auth/RequireAuth';
 import { IdentityPage } from './IdentityPage';
 
 /** This area's pages (mounted inside the site layout by router.tsx). */
-export const identityRoutes: RouteObject[] = [{ path: 'identity', element: <RequireAuth><IdentityPage /></RequireAuth> }];
+export const identityRoutes: RouteObject[] = [
+  {
+    path: 'identity',
+    element: (
+      <RequireAuth>
+        <IdentityPage />
+      </RequireAuth>
+    ),
+  },
+];

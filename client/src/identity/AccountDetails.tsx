@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account } from '../api/types';
+import type { Account } from './operations';
 import { formatDate } from '../utils/formatDate';
 
 function DetailItem({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {

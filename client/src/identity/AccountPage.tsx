@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ME } from '../api/operations';
+import { ME } from './operations';
 import { updateAccount } from '../auth/sessionStore';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { usePageTitle } from '../i18n/usePageTitle';

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CHANGE_PASSWORD } from '../api/operations';
+import { CHANGE_PASSWORD } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { SuccessPanel } from '../components/SuccessPanel';

@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { REQUEST_PASSWORD_RESET } from '../api/operations';
+import { REQUEST_PASSWORD_RESET } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { SuccessPanel } from '../components/SuccessPanel';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOGIN } from '../api/operations';
-import type { AuthPayload } from '../api/types';
+import { LOGIN } from './operations';
+import type { AuthPayload } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ResendVerificationButton } from '../components/ResendVerificationButton';
 import { SubmitButton } from '../components/SubmitButton';

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
-import type { AuthPayload } from '../api/types';
+import type { AuthPayload } from './operations';
 import { signIn } from '../auth/sessionStore';
 import { useSession } from '../auth/useSession';
 import { Alert } from '../components/Alert';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { safeNextPath } from '../utils/safeNextPath';
 import { LoginForm } from './LoginForm';
+import { LoginWithEidButton } from './LoginWithEidButton';
 
 type RedirectReason = 'sessionExpired' | 'signInRequired';
 
@@ -20,7 +21,8 @@ export function LoginPage() {
   usePageTitle(t('login.title'));
   const location = useLocation();
   const session = useSession();
-  const next = safeNextPath(useSearchParams()[0].get('next'));
+  const requestedNext = useSearchParams()[0].get('next');
+  const next = safeNextPath(requestedNext);
   const reason = redirectReasonOf(location.state);
 
   // Signed in just now, or already (restored session): continue to the requested page.
@@ -29,9 +31,8 @@ export function LoginPage() {
   return (
     <div className="narrow stack">
       <h1 className="kern-heading-x-large">{t('login.title')}</h1>
-      {reason && (
-        <Alert variant="info" role="status" title={t(`login.${reason}`)} />
-      )}
+      {reason && <Alert variant="info" role="status" title={t(`login.${reason}`)} />}
+      <LoginWithEidButton next={requestedNext ? next : null} orBelow />
       <LoginForm onSignedIn={(payload: AuthPayload) => signIn(payload)} />
       <ul className="link-list">
         <li>

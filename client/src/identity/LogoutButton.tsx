@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { LOGOUT } from '../api/operations';
+import { LOGOUT } from './operations';
 import { signOut } from '../auth/sessionStore';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormSubmission } from '../forms/useFormSubmission';

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UPDATE_MY_PREFERENCES } from '../api/operations';
-import type { Account } from '../api/types';
+import { UPDATE_MY_PREFERENCES } from './operations';
+import type { Account } from './operations';
 import { updateAccount } from '../auth/sessionStore';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PreferredLanguageField } from '../components/PreferredLanguageField';
@@ -39,11 +39,7 @@ export function PreferencesForm({ account }: { account: Account }) {
       {error && <ErrorAlert error={error} formFields={['preferredLanguage']} />}
       {saved && <SuccessPanel title={t('account.preferencesSaved')} />}
       <form className="stack" onSubmit={handleSubmit} noValidate>
-        <PreferredLanguageField
-          value={preferredLanguage}
-          onChange={setPreferredLanguage}
-          error={fieldErrorsOf(error).preferredLanguage}
-        />
+        <PreferredLanguageField value={preferredLanguage} onChange={setPreferredLanguage} error={fieldErrorsOf(error).preferredLanguage} />
         <div>
           <SubmitButton label={t('account.preferencesSubmit')} busy={busy} />
         </div>

@@ -1,9 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { REGISTER } from '../api/operations';
-import type { RegistrationResult } from '../api/types';
+import { REGISTER } from './operations';
+import type { RegistrationResult } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PreferredLanguageField } from '../components/PreferredLanguageField';
 import { SubmitButton } from '../components/SubmitButton';
@@ -32,17 +31,8 @@ export function RegisterForm({ onRegistered }: { onRegistered: (result: Registra
 
   return (
     <div className="stack">
-      {error && (
-        <ErrorAlert error={error} formFields={FIELDS}>
-          {error.reason === 'EMAIL_TAKEN' && (
-            <p className="kern-body">
-              <Link className="kern-link" to="/login">{t('register.loginLink')}</Link>
-              {' · '}
-              <Link className="kern-link" to="/forgot-password">{t('login.forgotPassword')}</Link>
-            </p>
-          )}
-        </ErrorAlert>
-      )}
+      {/* An address that already has an account is answered like a new one (its owner is told by e-mail). */}
+      {error && <ErrorAlert error={error} formFields={FIELDS} />}
       <form className="stack" onSubmit={handleSubmit} noValidate>
         <TextField
           name="email"
@@ -63,11 +53,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (result: Registra
           onChange={setPassword}
           error={fieldErrors.password}
         />
-        <PreferredLanguageField
-          value={preferredLanguage}
-          onChange={setPreferredLanguage}
-          error={fieldErrors.preferredLanguage}
-        />
+        <PreferredLanguageField value={preferredLanguage} onChange={setPreferredLanguage} error={fieldErrors.preferredLanguage} />
         <div>
           <SubmitButton label={t('register.submit')} busy={busy} />
         </div>

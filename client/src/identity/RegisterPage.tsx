@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { RegistrationResult } from '../api/types';
+import type { RegistrationResult } from './operations';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { IntentNotice, parseIntent } from './IntentNotice';
+import { IntentNotice, parseIntent } from '../pages/IntentNotice';
 import { RegisterForm } from './RegisterForm';
 import { RegistrationSent } from './RegistrationSent';
 

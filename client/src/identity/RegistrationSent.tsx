@@ -1,5 +1,5 @@
 import { Trans, useTranslation } from 'react-i18next';
-import type { RegistrationResult } from '../api/types';
+import type { RegistrationResult } from './operations';
 import { Alert } from '../components/Alert';
 import { ResendVerificationButton } from '../components/ResendVerificationButton';
 import { SuccessPanel } from '../components/SuccessPanel';
@@ -14,9 +14,7 @@ export function RegistrationSent({ result }: { result: RegistrationResult }) {
           <Trans i18nKey="register.sentText" values={{ email: result.email }} components={{ strong: <strong /> }} />
         </p>
       </SuccessPanel>
-      {!result.verificationEmailSent && (
-        <Alert variant="warning" role="status" title={t('register.notSent')} />
-      )}
+      {!result.verificationEmailSent && <Alert variant="warning" role="status" title={t('register.notSent')} />}
       <p className="kern-body">{t('register.noEmail')}</p>
       <ResendVerificationButton email={result.email} />
     </div>

@@ -1,8 +1,13 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Account, AuthPayload, RegistrationResult } from './types';
-import type { Payment, PaymentSettings, PaymentSubject } from '../payments/types';
+import { graphql } from '../gql';
+import type { AccountFieldsFragment, AuthPayloadFieldsFragment, RegisterMutation } from '../gql/graphql';
 
-const ACCOUNT_FIELDS = gql`
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { AssuranceLevel, Role } from '../gql/graphql';
+export type Account = AccountFieldsFragment;
+export type AuthPayload = AuthPayloadFieldsFragment;
+export type RegistrationResult = RegisterMutation['register'];
+
+export const ACCOUNT_FIELDS = graphql(`
   fragment AccountFields on Account {
     id
     email
@@ -12,9 +17,9 @@ const ACCOUNT_FIELDS = gql`
     assuranceLevel
     createdAt
   }
-`;
+`);
 
-const AUTH_PAYLOAD_FIELDS = gql`
+export const AUTH_PAYLOAD_FIELDS = graphql(`
   fragment AuthPayloadFields on AuthPayload {
     accessToken
     accessTokenExpiresAt
@@ -22,195 +27,81 @@ const AUTH_PAYLOAD_FIELDS = gql`
       ...AccountFields
     }
   }
-  ${ACCOUNT_FIELDS}
-`;
+`);
 
-export const ME: TypedDocumentNode<{ me: Account }, Record<string, never>> = gql`
+export const ME = graphql(`
   query Me {
     me {
       ...AccountFields
     }
   }
-  ${ACCOUNT_FIELDS}
-`;
+`);
 
-export const REGISTER: TypedDocumentNode<
-  { register: RegistrationResult },
-  { input: { email: string; password: string; preferredLanguage: string } }
-> = gql`
+export const REGISTER = graphql(`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       email
       verificationEmailSent
     }
   }
-`;
+`);
 
-export const VERIFY_EMAIL: TypedDocumentNode<{ verifyEmail: boolean }, { token: string }> = gql`
+export const VERIFY_EMAIL = graphql(`
   mutation VerifyEmail($token: String!) {
     verifyEmail(token: $token)
   }
-`;
+`);
 
-export const RESEND_VERIFICATION_EMAIL: TypedDocumentNode<
-  { resendVerificationEmail: boolean },
-  { email: string }
-> = gql`
+export const RESEND_VERIFICATION_EMAIL = graphql(`
   mutation ResendVerificationEmail($email: String!) {
     resendVerificationEmail(email: $email)
   }
-`;
+`);
 
-export const LOGIN: TypedDocumentNode<
-  { login: AuthPayload },
-  { input: { email: string; password: string } }
-> = gql`
+export const LOGIN = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       ...AuthPayloadFields
     }
   }
-  ${AUTH_PAYLOAD_FIELDS}
-`;
+`);
 
-export const REFRESH_SESSION: TypedDocumentNode<{ refreshSession: AuthPayload }, Record<string, never>> = gql`
+export const REFRESH_SESSION = graphql(`
   mutation RefreshSession {
     refreshSession {
       ...AuthPayloadFields
     }
   }
-  ${AUTH_PAYLOAD_FIELDS}
-`;
+`);
 
-export const LOGOUT: TypedDocumentNode<{ logout: boolean }, Record<string, never>> = gql`
+export const LOGOUT = graphql(`
   mutation Logout {
     logout
   }
-`;
+`);
 
-export const REQUEST_PASSWORD_RESET: TypedDocumentNode<
-  { requestPasswordReset: boolean },
-  { email: string }
-> = gql`
+export const REQUEST_PASSWORD_RESET = graphql(`
   mutation RequestPasswordReset($email: String!) {
     requestPasswordReset(email: $email)
   }
-`;
+`);
 
-export const RESET_PASSWORD: TypedDocumentNode<
-  { resetPassword: boolean },
-  { input: { token: string; newPassword: string } }
-> = gql`
+export const RESET_PASSWORD = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input)
   }
-`;
+`);
 
-export const CHANGE_PASSWORD: TypedDocumentNode<
-  { changePassword: boolean },
-  { input: { currentPassword: string; newPassword: string } }
-> = gql`
+export const CHANGE_PASSWORD = graphql(`
   mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)
   }
-`;
+`);
 
-export const UPDATE_MY_PREFERENCES: TypedDocumentNode<
-  { updateMyPreferences: Account },
-  { input: { preferredLanguage: string } }
-> = gql`
+export const UPDATE_MY_PREFERENCES = graphql(`
   mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {
     updateMyPreferences(input: $input) {
       ...AccountFields
     }
   }
-  ${ACCOUNT_FIELDS}
-`;
-
-// ---------- payments ----------
-
-const PAYMENT_FIELDS = gql`
-  fragment PaymentFields on Payment {
-    id
-    reference
-    purpose
-    subjectType
-    subjectId
-    amountCents
-    currency
-    status
-    paid
-    statusMessage
-    provider
-    testPayment
-    checkoutUrl
-    receiptUrl
-    paidAt
-    refundedAt
-    refundReason
-    createdAt
-  }
-`;
-
-export const PAYMENT_SETTINGS: TypedDocumentNode<{ paymentSettings: PaymentSettings }, Record<string, never>> = gql`
-  query PaymentSettings {
-    paymentSettings {
-      available
-      testMode
-      demoSubjectType
-      fees {
-        purpose
-        amountCents
-        currency
-      }
-    }
-  }
-`;
-
-export const MY_PAYMENT_FOR: TypedDocumentNode<{ myPaymentFor: Payment | null }, PaymentSubject> = gql`
-  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {
-    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {
-      ...PaymentFields
-    }
-  }
-  ${PAYMENT_FIELDS}
-`;
-
-export const PAYMENT_BY_ID: TypedDocumentNode<{ payment: Payment }, { id: string }> = gql`
-  query PaymentById($id: ID!) {
-    payment(id: $id) {
-      ...PaymentFields
-    }
-  }
-  ${PAYMENT_FIELDS}
-`;
-
-export const START_PAYMENT: TypedDocumentNode<
-  { startPayment: Payment },
-  { input: PaymentSubject & { idempotencyKey: string; returnPath?: string } }
-> = gql`
-  mutation StartPayment($input: StartPaymentInput!) {
-    startPayment(input: $input) {
-      ...PaymentFields
-    }
-  }
-  ${PAYMENT_FIELDS}
-`;
-
-export const MY_PAYMENTS: TypedDocumentNode<
-  { myPayments: { nodes: Payment[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
-  { page: { first: number; after?: string | null } }
-> = gql`
-  query MyPayments($page: PageInput) {
-    myPayments(page: $page) {
-      nodes {
-        ...PaymentFields
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-  ${PAYMENT_FIELDS}
-`;
+`);

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { toAppError, type AppError } from '../api/appError';
-import { VERIFY_EMAIL } from '../api/operations';
+import { VERIFY_EMAIL } from './operations';
 
 type VerificationState = { status: 'pending' } | { status: 'verified' } | { status: 'failed'; error: AppError };
 

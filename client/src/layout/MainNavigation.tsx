@@ -2,7 +2,7 @@ import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { isStaff } from '../auth/roles';
 import { useSession } from '../auth/useSession';
-import { NotificationBell } from '../inbox/NotificationBell';
+import { NotificationBell } from '../notifications/NotificationBell';
 
 function NavItem({ to, label }: { to: string; label: string }) {
   return (
@@ -34,6 +34,7 @@ export function MainNavigation() {
             <NavItem to="/company" label={t('nav', { ns: 'companies' })} />
             <NavItem to="/account" label={t('nav.account')} />
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
+            {isStaff(session.account.roles) && <NavItem to="/staff/payments" label={t('staff.nav', { ns: 'payments' })} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/venue-statistics" label={t('nav.statistics', { ns: 'venues' })} />}
           </>
         ) : (

@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { FAILED_EMAILS, RETRY_OUTBOX_EMAIL } from '../api/inboxOperations';
+import { FAILED_EMAILS, RETRY_OUTBOX_EMAIL } from './operations';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDateTime } from '../utils/formatDate';
 
 /** Staff: e-mails that could not be delivered after every retry, with "send again". */
 export function FailedEmailsPanel() {
-  const { t, i18n } = useTranslation('inbox');
+  const { t, i18n } = useTranslation('notifications', { keyPrefix: 'inbox' });
   const { data, error, refetch } = useQuery(FAILED_EMAILS, { fetchPolicy: 'network-only' });
   const [retry, retrying] = useMutation(RETRY_OUTBOX_EMAIL, { onCompleted: () => void refetch() });
   const emails = data?.outboxEmails.nodes ?? [];
@@ -26,12 +26,24 @@ export function FailedEmailsPanel() {
             <table className="kern-table">
               <thead className="kern-table__head">
                 <tr className="kern-table__row">
-                  <th className="kern-table__header" scope="col">{t('failedEmails.recipient')}</th>
-                  <th className="kern-table__header" scope="col">{t('failedEmails.subject')}</th>
-                  <th className="kern-table__header" scope="col">{t('failedEmails.attempts')}</th>
-                  <th className="kern-table__header" scope="col">{t('failedEmails.error')}</th>
-                  <th className="kern-table__header" scope="col">{t('failedEmails.createdAt')}</th>
-                  <th className="kern-table__header" scope="col"><span className="visually-hidden">{t('failedEmails.actions')}</span></th>
+                  <th className="kern-table__header" scope="col">
+                    {t('failedEmails.recipient')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('failedEmails.subject')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('failedEmails.attempts')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('failedEmails.error')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    {t('failedEmails.createdAt')}
+                  </th>
+                  <th className="kern-table__header" scope="col">
+                    <span className="visually-hidden">{t('failedEmails.actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="kern-table__body">
@@ -43,7 +55,12 @@ export function FailedEmailsPanel() {
                     <td className="kern-table__cell">{email.lastError}</td>
                     <td className="kern-table__cell">{formatDateTime(email.createdAt, i18n.language)}</td>
                     <td className="kern-table__cell">
-                      <button type="button" className="kern-btn kern-btn--secondary" disabled={retrying.loading} onClick={() => void retry({ variables: { id: email.id } })}>
+                      <button
+                        type="button"
+                        className="kern-btn kern-btn--secondary"
+                        disabled={retrying.loading}
+                        onClick={() => void retry({ variables: { id: email.id } })}
+                      >
                         <span className="kern-label">{t('failedEmails.retry')}</span>
                       </button>
                     </td>

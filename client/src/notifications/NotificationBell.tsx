@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { UNREAD_NOTIFICATION_COUNT } from '../api/inboxOperations';
+import { UNREAD_NOTIFICATION_COUNT } from './operations';
 
 const POLL_EVERY_MS = 60_000;
 
 /** The header's link to the notifications, with the number of unread ones. */
 export function NotificationBell() {
-  const { t } = useTranslation('inbox');
+  const { t } = useTranslation('notifications', { keyPrefix: 'inbox' });
   const { data } = useQuery(UNREAD_NOTIFICATION_COUNT, { pollInterval: POLL_EVERY_MS, fetchPolicy: 'cache-and-network' });
   const unread = data?.unreadNotificationCount ?? 0;
 
@@ -18,7 +18,18 @@ export function NotificationBell() {
       aria-label={t('bell.label', { count: unread })}
       data-testid="notification-bell"
     >
-      <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        focusable="false"
+        width="18"
+        height="18"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />
       </svg>

@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { MARK_NOTIFICATION_READ, UNREAD_NOTIFICATION_COUNT, type AppNotification } from '../api/inboxOperations';
+import { MARK_NOTIFICATION_READ, UNREAD_NOTIFICATION_COUNT, type AppNotification } from './operations';
 import { formatDateTime } from '../utils/formatDate';
 
 export function NotificationItem({ notification }: { notification: AppNotification }) {
-  const { t, i18n } = useTranslation('inbox');
+  const { t, i18n } = useTranslation('notifications', { keyPrefix: 'inbox' });
   const [markRead, { loading }] = useMutation(MARK_NOTIFICATION_READ, {
     variables: { id: notification.id },
     refetchQueries: [UNREAD_NOTIFICATION_COUNT],

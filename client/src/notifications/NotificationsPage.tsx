@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MARK_ALL_NOTIFICATIONS_READ, MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from '../api/inboxOperations';
+import { MARK_ALL_NOTIFICATIONS_READ, MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from './operations';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -11,7 +11,7 @@ const PAGE_SIZE = 20;
 
 /** The signed-in person's notifications, newest first, with paging and "mark all read". */
 export function NotificationsPage() {
-  const { t } = useTranslation('inbox');
+  const { t } = useTranslation('notifications', { keyPrefix: 'inbox' });
   usePageTitle(t('page.title'));
   const { data, loading, error, fetchMore, refetch } = useQuery(MY_NOTIFICATIONS, {
     variables: { page: { first: PAGE_SIZE } },
@@ -52,7 +52,13 @@ export function NotificationsPage() {
       )}
       {(data?.unreadNotificationCount ?? 0) > 0 && (
         <div>
-          <button type="button" className="kern-btn kern-btn--secondary" disabled={markAll.loading} onClick={() => void markAllRead()} data-testid="mark-all-read">
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            disabled={markAll.loading}
+            onClick={() => void markAllRead()}
+            data-testid="mark-all-read"
+          >
             <span className="kern-label">{t('page.markAllRead')}</span>
           </button>
         </div>

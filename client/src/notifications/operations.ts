@@ -1,32 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { FailedEmailsQuery, NotificationFieldsFragment } from '../gql/graphql';
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type AppNotification = NotificationFieldsFragment;
+export type FailedEmail = FailedEmailsQuery['outboxEmails']['nodes'][number];
 
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface FailedEmail {
-  id: string;
-  recipient: string;
-  template: string;
-  subject: string;
-  status: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  lastError: string | null;
-  createdAt: string;
-}
-
-const NOTIFICATION_FIELDS = gql`
+export const NOTIFICATION_FIELDS = graphql(`
   fragment NotificationFields on Notification {
     id
     kind
@@ -36,18 +15,15 @@ const NOTIFICATION_FIELDS = gql`
     read
     createdAt
   }
-`;
+`);
 
-export const UNREAD_NOTIFICATION_COUNT: TypedDocumentNode<{ unreadNotificationCount: number }, Record<string, never>> = gql`
+export const UNREAD_NOTIFICATION_COUNT = graphql(`
   query UnreadNotificationCount {
     unreadNotificationCount
   }
-`;
+`);
 
-export const MY_NOTIFICATIONS: TypedDocumentNode<
-  { myNotifications: { nodes: AppNotification[]; pageInfo: PageInfo }; unreadNotificationCount: number },
-  { page?: { first: number; after?: string | null } }
-> = gql`
+export const MY_NOTIFICATIONS = graphql(`
   query MyNotifications($page: PageInput) {
     myNotifications(page: $page) {
       nodes {
@@ -60,28 +36,23 @@ export const MY_NOTIFICATIONS: TypedDocumentNode<
     }
     unreadNotificationCount
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);
 
-export const MARK_NOTIFICATION_READ: TypedDocumentNode<{ markNotificationRead: AppNotification }, { id: string }> = gql`
+export const MARK_NOTIFICATION_READ = graphql(`
   mutation MarkNotificationRead($id: ID!) {
     markNotificationRead(id: $id) {
       ...NotificationFields
     }
   }
-  ${NOTIFICATION_FIELDS}
-`;
+`);
 
-export const MARK_ALL_NOTIFICATIONS_READ: TypedDocumentNode<{ markAllNotificationsRead: number }, Record<string, never>> = gql`
+export const MARK_ALL_NOTIFICATIONS_READ = graphql(`
   mutation MarkAllNotificationsRead {
     markAllNotificationsRead
   }
-`;
+`);
 
-export const FAILED_EMAILS: TypedDocumentNode<
-  { outboxEmails: { nodes: FailedEmail[]; pageInfo: PageInfo } },
-  Record<string, never>
-> = gql`
+export const FAILED_EMAILS = graphql(`
   query FailedEmails {
     outboxEmails(status: failed, page: { first: 50 }) {
       nodes {
@@ -100,13 +71,13 @@ export const FAILED_EMAILS: TypedDocumentNode<
       }
     }
   }
-`;
+`);
 
-export const RETRY_OUTBOX_EMAIL: TypedDocumentNode<{ retryOutboxEmail: Pick<FailedEmail, 'id' | 'status'> }, { id: string }> = gql`
+export const RETRY_OUTBOX_EMAIL = graphql(`
   mutation RetryOutboxEmail($id: ID!) {
     retryOutboxEmail(id: $id) {
       id
       status
     }
   }
-`;
+`);

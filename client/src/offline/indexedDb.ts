@@ -15,7 +15,11 @@ export function indexedDbDatabase(name: string, stores: Record<string, IDBObject
     });
   }
 
-  return async function run<T>(store: string, mode: IDBTransactionMode, action: (objectStore: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return async function run<T>(
+    store: string,
+    mode: IDBTransactionMode,
+    action: (objectStore: IDBObjectStore) => IDBRequest<T>,
+  ): Promise<T> {
     const database = await open();
     try {
       return await new Promise<T>((resolve, reject) => {

@@ -50,7 +50,8 @@ worker.addEventListener('activate', (event) => {
 worker.addEventListener('fetch', (event) => {
   const { request } = event;
   const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== worker.location.origin || NEVER_CACHED.some((prefix) => url.pathname.startsWith(prefix))) return;
+  if (request.method !== 'GET' || url.origin !== worker.location.origin || NEVER_CACHED.some((prefix) => url.pathname.startsWith(prefix)))
+    return;
 
   if (request.mode === 'navigate') {
     event.respondWith(

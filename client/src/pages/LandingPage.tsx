@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { EntryCard } from './EntryCard';
-import { CompanyCallToAction } from '../company/CompanyCallToAction';
+import { CompanyCallToAction } from '../companies/CompanyCallToAction';
 
 export function LandingPage() {
   const { t } = useTranslation();

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { STAFF_ROLES } from '../auth/roles';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { FailedEmailsPanel } from '../inbox/FailedEmailsPanel';
+import { FailedEmailsPanel } from '../notifications/FailedEmailsPanel';
 import { CaseQueue } from '../backoffice/CaseQueue';
 import { StaffCardLookup } from '../cards/StaffCardLookup';
-import { StaffJourneysPanel } from '../company/StaffJourneysPanel';
+import { StaffJourneysPanel } from '../companies/StaffJourneysPanel';
 import { StaffMailPanel } from '../business-address/StaffMailPanel';
 import { StaffCertificatesPanel } from '../pki/StaffCertificatesPanel';
-import { StaffMailboxPanel } from '../messaging/StaffMailboxPanel';
+import { StaffMailboxPanel } from '../secure-messaging/StaffMailboxPanel';
 
 /** Shell of the staff area; the case queue is filled in by later work. */
 export function StaffPage() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { PAYMENT_SETTINGS } from '../api/operations';
+import { PAYMENT_SETTINGS } from './operations';
 import { PayStep } from './PayStep';
 
 /**

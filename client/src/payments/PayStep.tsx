@@ -2,14 +2,14 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router-dom';
-import { PAYMENT_SETTINGS, START_PAYMENT } from '../api/operations';
+import { PAYMENT_SETTINGS, START_PAYMENT } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { formatMoney } from './formatMoney';
 import { PaymentOutcome } from './PaymentOutcome';
 import { paymentKeys } from './paymentKeys';
-import type { Payment, PaymentPurpose } from './types';
+import type { Payment, PaymentPurpose } from './operations';
 import { useSubjectPayment } from './useSubjectPayment';
 import './payments.css';
 
@@ -100,12 +100,23 @@ export function PayStep({ purpose, subjectType, subjectId, returnPath }: PayStep
         (available ? (
           <div className="pay-step__actions">
             {payment?.status === 'pending' && payment.checkoutUrl && (
-              <button type="button" className="kern-btn kern-btn--primary" onClick={() => window.location.assign(payment.checkoutUrl!)} data-testid="continue-payment">
+              <button
+                type="button"
+                className="kern-btn kern-btn--primary"
+                onClick={() => window.location.assign(payment.checkoutUrl!)}
+                data-testid="continue-payment"
+              >
                 <span className="kern-label">{t('payStep.continuePayment')}</span>
               </button>
             )}
             {payment?.status !== 'pending' && (
-              <button type="button" className="kern-btn kern-btn--primary" onClick={() => void pay(Boolean(payment))} aria-busy={busy || undefined} data-testid="pay">
+              <button
+                type="button"
+                className="kern-btn kern-btn--primary"
+                onClick={() => void pay(Boolean(payment))}
+                aria-busy={busy || undefined}
+                data-testid="pay"
+              >
                 <span className="kern-label">
                   {fee.amountCents === 0 ? t('payStep.continueFree') : payment ? t('payStep.tryAgain') : t('payStep.pay', { amount })}
                 </span>

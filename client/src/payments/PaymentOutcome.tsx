@@ -3,7 +3,7 @@ import { Alert } from '../components/Alert';
 import { SuccessPanel } from '../components/SuccessPanel';
 import { formatMoney } from './formatMoney';
 import { ReceiptButton } from './ReceiptButton';
-import type { Payment } from './types';
+import type { Payment } from './operations';
 import type { CheckoutResult } from './useSubjectPayment';
 
 /** What became of a payment, in words; every state that is not "paid" says that the fee is unpaid. */
@@ -50,7 +50,13 @@ export function PaymentOutcome({ payment, result }: { payment: Payment; result: 
       }
       if (result === 'canceled') {
         return (
-          <Alert variant="warning" role="alert" title={t('payStep.notCompletedTitle')} testId="payment-not-completed" focusOnShow={payment.id}>
+          <Alert
+            variant="warning"
+            role="alert"
+            title={t('payStep.notCompletedTitle')}
+            testId="payment-not-completed"
+            focusOnShow={payment.id}
+          >
             <p className="kern-body">{t('payStep.notCompletedBody')}</p>
           </Alert>
         );

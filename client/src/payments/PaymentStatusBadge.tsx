@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PaymentStatus } from './types';
+import type { PaymentStatus } from './operations';
 
 const VARIANT: Record<PaymentStatus, 'success' | 'warning' | 'danger' | 'info'> = {
   succeeded: 'success',

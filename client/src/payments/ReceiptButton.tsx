@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openReceipt } from './openReceipt';
-import type { Payment } from './types';
+import type { Payment } from './operations';
 
 /** Opens the payment's PDF receipt; the button says so when it cannot. */
 export function ReceiptButton({ payment }: { payment: Pick<Payment, 'receiptUrl' | 'reference'> }) {
@@ -26,7 +26,13 @@ export function ReceiptButton({ payment }: { payment: Pick<Payment, 'receiptUrl'
   return (
     <div className="stack">
       <div>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={handleClick} aria-busy={busy || undefined} data-testid="open-receipt">
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={handleClick}
+          aria-busy={busy || undefined}
+          data-testid="open-receipt"
+        >
           <span className="kern-label">{t('payStep.openReceipt')}</span>
         </button>
       </div>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { MY_PAYMENTS } from '../api/operations';
+import { MY_PAYMENTS } from './operations';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -18,7 +18,10 @@ const PAGE_SIZE = 20;
 export function ReceiptsPage() {
   const { t, i18n } = useTranslation('payments');
   usePageTitle(t('receipts.title'));
-  const { data, loading, error, fetchMore } = useQuery(MY_PAYMENTS, { variables: { page: { first: PAGE_SIZE } }, fetchPolicy: 'network-only' });
+  const { data, loading, error, fetchMore } = useQuery(MY_PAYMENTS, {
+    variables: { page: { first: PAGE_SIZE } },
+    fetchPolicy: 'network-only',
+  });
   const payments = data?.myPayments.nodes ?? [];
   const pageInfo = data?.myPayments.pageInfo;
 
@@ -38,7 +41,11 @@ export function ReceiptsPage() {
       </div>
       {loading && !data && <LoadingIndicator />}
       {error && <ErrorAlert error={toAppError(error)} />}
-      {data && payments.length === 0 && <p className="kern-body" data-testid="receipts-empty">{t('receipts.empty')}</p>}
+      {data && payments.length === 0 && (
+        <p className="kern-body" data-testid="receipts-empty">
+          {t('receipts.empty')}
+        </p>
+      )}
       {payments.length > 0 && (
         <ul className="receipt-list" data-testid="receipts">
           {payments.map((payment) => (
@@ -62,7 +69,9 @@ export function ReceiptsPage() {
                 <div className="kern-description-list-item">
                   <dt className="kern-description-list-item__key">{t('receipts.date')}</dt>
                   <dd className="kern-description-list-item__value">
-                    <time dateTime={payment.paidAt ?? payment.createdAt}>{formatDate(payment.paidAt ?? payment.createdAt, i18n.language)}</time>
+                    <time dateTime={payment.paidAt ?? payment.createdAt}>
+                      {formatDate(payment.paidAt ?? payment.createdAt, i18n.language)}
+                    </time>
                   </dd>
                 </div>
                 <div className="kern-description-list-item">

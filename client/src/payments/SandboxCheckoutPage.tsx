@@ -48,9 +48,7 @@ export function SandboxCheckoutPage() {
       </p>
       <h1 className="kern-heading-x-large">{t('sandbox.title')}</h1>
       {checkout === undefined && !failed && <LoadingIndicator />}
-      {checkout === null && (
-        <Alert variant="danger" role="alert" title={t('sandbox.notFound')} testId="error" />
-      )}
+      {checkout === null && <Alert variant="danger" role="alert" title={t('sandbox.notFound')} testId="error" />}
       {failed && <Alert variant="danger" role="alert" title={t('errorAlert.generic', { ns: 'common' })} testId="error" />}
       {checkout && (
         <>

@@ -1,4 +1,4 @@
-import type { PaymentSubject } from './types';
+import type { PaymentSubject } from './operations';
 
 const PREFIX = 'bochum-eresidency.payment-key';
 const keyOf = (subject: PaymentSubject) => `${PREFIX}:${subject.purpose}:${subject.subjectType}:${subject.subjectId}`;
@@ -14,7 +14,7 @@ const fallback = new Map<string, string>();
 export const paymentKeys = {
   current(subject: PaymentSubject): string {
     const name = keyOf(subject);
-    let key: string | null = null;
+    let key: string | null;
     try {
       key = window.sessionStorage.getItem(name);
     } catch {

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { MY_PAYMENT_FOR, PAYMENT_BY_ID } from '../api/operations';
-import type { Payment, PaymentSubject } from './types';
+import { MY_PAYMENT_FOR, PAYMENT_BY_ID } from './operations';
+import type { Payment, PaymentSubject } from './operations';
 
 const POLL_MS = 1_000;
 const POLL_FOR_MS = 30_000;

@@ -5,12 +5,20 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField } from '../components/SelectField';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { formatDateTime } from '../utils/formatDate';
-import { REVOKE_MY_CERTIFICATE, type Certificate, type HolderRevocationReason } from './pkiOperations';
+import { REVOKE_MY_CERTIFICATE, type Certificate, type HolderRevocationReason } from './operations';
 
 const REASONS: HolderRevocationReason[] = ['key_compromise', 'cessation_of_operation', 'superseded'];
 
 /** One certificate: subject, serial, validity and status; the holder may revoke an active one. */
-export function CertificateDetails({ certificate, onThisDevice, onChanged }: { certificate: Certificate; onThisDevice: boolean; onChanged: () => void }) {
+export function CertificateDetails({
+  certificate,
+  onThisDevice,
+  onChanged,
+}: {
+  certificate: Certificate;
+  onThisDevice: boolean;
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation('pki');
   const [revoke] = useMutation(REVOKE_MY_CERTIFICATE);
   const [reason, setReason] = useState<HolderRevocationReason>('key_compromise');
@@ -27,7 +35,12 @@ export function CertificateDetails({ certificate, onThisDevice, onChanged }: { c
   };
 
   return (
-    <li className="kern-card kern-card--surface" data-testid="certificate" data-serial={certificate.serialNumber} data-status={certificate.status}>
+    <li
+      className="kern-card kern-card--surface"
+      data-testid="certificate"
+      data-serial={certificate.serialNumber}
+      data-status={certificate.status}
+    >
       <div className="kern-card__container stack-small">
         <dl className="kern-description-list">
           <div className="kern-description-list-item">
@@ -43,7 +56,10 @@ export function CertificateDetails({ certificate, onThisDevice, onChanged }: { c
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">{t('details.validity')}</dt>
             <dd className="kern-description-list-item__value">
-              {t('details.validityRange', { from: formatDateTime(certificate.notBefore, i18n.language), to: formatDateTime(certificate.notAfter, i18n.language) })}
+              {t('details.validityRange', {
+                from: formatDateTime(certificate.notBefore, i18n.language),
+                to: formatDateTime(certificate.notAfter, i18n.language),
+              })}
             </dd>
           </div>
           <div className="kern-description-list-item">
@@ -60,7 +76,12 @@ export function CertificateDetails({ certificate, onThisDevice, onChanged }: { c
         </dl>
         {certificate.status === 'active' && !confirming && (
           <div>
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setConfirming(true)} data-testid="certificate-revoke-start">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setConfirming(true)}
+              data-testid="certificate-revoke-start"
+            >
               <span className="kern-label">{t('revoke.start')}</span>
             </button>
           </div>

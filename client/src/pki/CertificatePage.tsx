@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { toAppError, type AppError } from '../api/appError';
-import { useJourneyActivity } from '../company/useJourneyActivity';
+import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { Alert } from '../components/Alert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -12,8 +12,8 @@ import { CertificateDetails } from './CertificateDetails';
 import { createKeyAndCsr, discard, nonExtractableSigningKey, type PendingKey } from './keyPair';
 import { saveSigningKey, storedSerials } from './keyStore';
 import { Pkcs12Step } from './Pkcs12Step';
-import { COMPANY_CERTIFICATES, REQUEST_CERTIFICATE, type Certificate } from './pkiOperations';
-import { BackToJourney } from '../company/BackToJourney';
+import { COMPANY_CERTIFICATES, REQUEST_CERTIFICATE, type Certificate } from './operations';
+import { BackToJourney } from '../companies/BackToJourney';
 
 type Phase = { kind: 'idle' } | { kind: 'generating' } | { kind: 'requesting' } | { kind: 'issued'; certificate: Certificate };
 
@@ -81,7 +81,12 @@ export function CertificatePage() {
 
       {phase.kind === 'issued' && pending.current ? (
         <>
-          <Alert variant="success" role="status" title={t('certificate.issued', { serial: phase.certificate.serialNumber })} testId="certificate-issued" />
+          <Alert
+            variant="success"
+            role="status"
+            title={t('certificate.issued', { serial: phase.certificate.serialNumber })}
+            testId="certificate-issued"
+          />
           <Pkcs12Step pending={pending.current.key} certificate={phase.certificate} onDone={finish} />
         </>
       ) : (
@@ -96,8 +101,16 @@ export function CertificatePage() {
             </p>
           )}
           <div>
-            <button type="button" className="kern-btn kern-btn--primary" disabled={working} onClick={() => void request()} data-testid="certificate-request">
-              <span className="kern-label">{error && pending.current ? t('certificate.retry') : hasActive ? t('certificate.renew') : t('certificate.request')}</span>
+            <button
+              type="button"
+              className="kern-btn kern-btn--primary"
+              disabled={working}
+              onClick={() => void request()}
+              data-testid="certificate-request"
+            >
+              <span className="kern-label">
+                {error && pending.current ? t('certificate.retry') : hasActive ? t('certificate.renew') : t('certificate.request')}
+              </span>
             </button>
           </div>
         </section>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../components/Alert';
 import { FormField, inputClass } from '../components/FormField';
-import { fetchChainPems, type Certificate } from './pkiOperations';
+import { fetchChainPems, type Certificate } from './operations';
 import { pkcs12Of, type PendingKey } from './keyPair';
 
 export const PKCS12_MIN_PASSWORD = 12;
@@ -63,14 +63,35 @@ export function Pkcs12Step({ pending, certificate, onDone }: { pending: PendingK
       {problem === 'failed' && <Alert variant="danger" role="alert" title={t('pkcs12.failed')} />}
       {saved && <Alert variant="success" role="status" title={t('pkcs12.saved')} testId="pkcs12-saved" />}
       <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-        <FormField name="pkcs12-password" label={t('pkcs12.password')} hint={t('pkcs12.passwordHint', { min: PKCS12_MIN_PASSWORD })} error={passwordError}>
+        <FormField
+          name="pkcs12-password"
+          label={t('pkcs12.password')}
+          hint={t('pkcs12.passwordHint', { min: PKCS12_MIN_PASSWORD })}
+          error={passwordError}
+        >
           {(control) => (
-            <input {...control} className={inputClass(passwordError)} type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} data-testid="pkcs12-password" />
+            <input
+              {...control}
+              className={inputClass(passwordError)}
+              type="password"
+              autoComplete="new-password"
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+              data-testid="pkcs12-password"
+            />
           )}
         </FormField>
         <FormField name="pkcs12-password-repeat" label={t('pkcs12.repeat')} error={repeatError}>
           {(control) => (
-            <input {...control} className={inputClass(repeatError)} type="password" autoComplete="new-password" value={repeat} onChange={(event) => setRepeat(event.target.value)} data-testid="pkcs12-password-repeat" />
+            <input
+              {...control}
+              className={inputClass(repeatError)}
+              type="password"
+              autoComplete="new-password"
+              value={repeat}
+              onChange={(event) => setRepeat(event.target.value)}
+              data-testid="pkcs12-password-repeat"
+            />
           )}
         </FormField>
         <div className="button-row">

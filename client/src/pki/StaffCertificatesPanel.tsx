@@ -9,11 +9,24 @@ import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { formatDateTime } from '../utils/formatDate';
-import { STAFF_CERTIFICATES, STAFF_REVOKE_CERTIFICATE, type Certificate, type CertificateStatus, type RevocationReason } from './pkiOperations';
+import {
+  STAFF_CERTIFICATES,
+  STAFF_REVOKE_CERTIFICATE,
+  type Certificate,
+  type CertificateStatus,
+  type RevocationReason,
+} from './operations';
 
 const PAGE_SIZE = 20;
 const PKI_STAFF_ROLES = ['staff_economic_development', 'admin'];
-const STAFF_REASONS: RevocationReason[] = ['key_compromise', 'affiliation_changed', 'privilege_withdrawn', 'cessation_of_operation', 'superseded', 'unspecified'];
+const STAFF_REASONS: RevocationReason[] = [
+  'key_compromise',
+  'affiliation_changed',
+  'privilege_withdrawn',
+  'cessation_of_operation',
+  'superseded',
+  'unspecified',
+];
 
 function StaffRevokeForm({ certificate, onDone }: { certificate: Certificate; onDone: () => void }) {
   const { t } = useTranslation('pki');
@@ -29,7 +42,13 @@ function StaffRevokeForm({ certificate, onDone }: { certificate: Certificate; on
   return (
     <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
       {error && <ErrorAlert error={error} formFields={['note']} />}
-      <SelectField name="staff-revocation-reason" label={t('revoke.reason')} value={reason} options={STAFF_REASONS.map((value) => ({ value, label: t(`staff.reasons.${value}`) }))} onChange={(value) => setReason(value as RevocationReason)} />
+      <SelectField
+        name="staff-revocation-reason"
+        label={t('revoke.reason')}
+        value={reason}
+        options={STAFF_REASONS.map((value) => ({ value, label: t(`staff.reasons.${value}`) }))}
+        onChange={(value) => setReason(value as RevocationReason)}
+      />
       <TextAreaField name="note" label={t('staff.note')} value={note} onChange={setNote} rows={2} maxLength={1000} error={noteError} />
       <div>
         <button type="submit" className="kern-btn kern-btn--primary" aria-busy={busy || undefined} data-testid="staff-certificate-revoke">
@@ -46,7 +65,10 @@ function CertificateList() {
   const [serial, setSerial] = useState('');
   const [revoking, setRevoking] = useState<string | null>(null);
   const filter = { ...(status ? { status } : {}), ...(serial.trim() ? { serialNumber: serial.trim() } : {}) };
-  const { data, loading, error, fetchMore, refetch } = useQuery(STAFF_CERTIFICATES, { variables: { filter, page: { first: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, fetchMore, refetch } = useQuery(STAFF_CERTIFICATES, {
+    variables: { filter, page: { first: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+  });
   const nodes = data?.certificates.nodes ?? [];
   const pageInfo = data?.certificates.pageInfo;
   const loadMore = () =>
@@ -64,14 +86,24 @@ function CertificateList() {
           name="certificate-status-filter"
           label={t('details.status')}
           value={status}
-          options={[{ value: '', label: t('staff.all') }, ...(['active', 'revoked', 'expired'] as const).map((value) => ({ value, label: t(`status.${value}`) }))]}
+          options={[
+            { value: '', label: t('staff.all') },
+            ...(['active', 'revoked', 'expired'] as const).map((value) => ({ value, label: t(`status.${value}`) })),
+          ]}
           onChange={(value) => setStatus(value as CertificateStatus | '')}
         />
         <div className="kern-form-input">
           <label className="kern-label" htmlFor="certificate-serial-filter">
             {t('details.serial')}
           </label>
-          <input id="certificate-serial-filter" className="kern-form-input__input" value={serial} onChange={(event) => setSerial(event.target.value)} spellCheck={false} autoCapitalize="none" />
+          <input
+            id="certificate-serial-filter"
+            className="kern-form-input__input"
+            value={serial}
+            onChange={(event) => setSerial(event.target.value)}
+            spellCheck={false}
+            autoCapitalize="none"
+          />
         </div>
       </div>
       {error && <ErrorAlert error={toAppError(error)} />}
@@ -82,7 +114,11 @@ function CertificateList() {
           <li key={certificate.id} className="stack-small" data-testid="staff-certificate" data-status={certificate.status}>
             <p className="kern-body">{certificate.subjectDn}</p>
             <p className="kern-body kern-body--small">
-              {certificate.serialNumber} · {t(`status.${certificate.status}`)} · {t('details.validityRange', { from: formatDateTime(certificate.notBefore, i18n.language), to: formatDateTime(certificate.notAfter, i18n.language) })}
+              {certificate.serialNumber} · {t(`status.${certificate.status}`)} ·{' '}
+              {t('details.validityRange', {
+                from: formatDateTime(certificate.notBefore, i18n.language),
+                to: formatDateTime(certificate.notAfter, i18n.language),
+              })}
             </p>
             {certificate.status === 'active' &&
               (revoking === certificate.id ? (

@@ -19,7 +19,14 @@ interface SignatureCheck {
   revokedAt: string | null;
   revocationReason: string | null;
   contentEmbedded: boolean;
-  signer: { commonName: string | null; organization: string | null; serialNumber: string; notBefore: string; notAfter: string; issuer: string } | null;
+  signer: {
+    commonName: string | null;
+    organization: string | null;
+    serialNumber: string;
+    notBefore: string;
+    notAfter: string;
+    issuer: string;
+  } | null;
 }
 
 const VARIANT = { valid: 'success', invalid: 'danger', revoked: 'danger', unknown_signer: 'warning' } as const;
@@ -56,11 +63,26 @@ export function VerifySignaturePage() {
         {error && <ErrorAlert error={error} />}
         <FormField name="signature" label={t('verify.signature')} hint={t('verify.signatureHint')}>
           {(control) => (
-            <input {...control} className="kern-form-input__input" type="file" accept=".p7s,.p7m,.pem,.p7b,application/pkcs7-signature,application/pkcs7-mime" onChange={(event) => setSignature(event.target.files?.[0] ?? null)} data-testid="verify-signature-file" />
+            <input
+              {...control}
+              className="kern-form-input__input"
+              type="file"
+              accept=".p7s,.p7m,.pem,.p7b,application/pkcs7-signature,application/pkcs7-mime"
+              onChange={(event) => setSignature(event.target.files?.[0] ?? null)}
+              data-testid="verify-signature-file"
+            />
           )}
         </FormField>
         <FormField name="document" label={t('verify.document')} hint={t('verify.documentHint')}>
-          {(control) => <input {...control} className="kern-form-input__input" type="file" onChange={(event) => setDocument(event.target.files?.[0] ?? null)} data-testid="verify-document-file" />}
+          {(control) => (
+            <input
+              {...control}
+              className="kern-form-input__input"
+              type="file"
+              onChange={(event) => setDocument(event.target.files?.[0] ?? null)}
+              data-testid="verify-document-file"
+            />
+          )}
         </FormField>
         <SubmitButton label={t('verify.submit')} busy={busy} />
       </form>
@@ -70,7 +92,9 @@ export function VerifySignaturePage() {
             {result.reason && (
               <div className="kern-description-list-item">
                 <dt className="kern-description-list-item__key">{t('verify.why')}</dt>
-                <dd className="kern-description-list-item__value">{t(`verify.reasons.${result.reason}` as 'verify.reasons.bad_signature', { defaultValue: result.reason })}</dd>
+                <dd className="kern-description-list-item__value">
+                  {t(`verify.reasons.${result.reason}` as 'verify.reasons.bad_signature', { defaultValue: result.reason })}
+                </dd>
               </div>
             )}
             {result.signer && (
@@ -88,7 +112,9 @@ export function VerifySignaturePage() {
                 </div>
                 <div className="kern-description-list-item">
                   <dt className="kern-description-list-item__key">{t('details.validity')}</dt>
-                  <dd className="kern-description-list-item__value">{t('details.validityRange', { from: when(result.signer.notBefore), to: when(result.signer.notAfter) })}</dd>
+                  <dd className="kern-description-list-item__value">
+                    {t('details.validityRange', { from: when(result.signer.notBefore), to: when(result.signer.notAfter) })}
+                  </dd>
                 </div>
               </>
             )}

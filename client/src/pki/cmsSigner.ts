@@ -90,6 +90,9 @@ export async function signDetached(
     asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, certificates),
     asn1.create(U, T.SET, true, [signerInfo]),
   ]);
-  const contentInfo = asn1.create(U, T.SEQUENCE, true, [oid(OID.signedData), asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData])]);
+  const contentInfo = asn1.create(U, T.SEQUENCE, true, [
+    oid(OID.signedData),
+    asn1.create(asn1.Class.CONTEXT_SPECIFIC, 0, true, [signedData]),
+  ]);
   return toBytes(der(contentInfo));
 }

@@ -24,11 +24,10 @@ function forgeKeyOf(pkcs8: Uint8Array): forge.pki.rsa.PrivateKey {
 
 /** WebCrypto makes the key pair; node-forge builds the PKCS#10 request and signs it with the new key. */
 export async function createKeyAndCsr(commonName: string): Promise<PendingKey> {
-  const pair = await crypto.subtle.generateKey(
-    { ...RSA, modulusLength: MODULUS_LENGTH, publicExponent: new Uint8Array([1, 0, 1]) },
-    true,
-    ['sign', 'verify'],
-  );
+  const pair = await crypto.subtle.generateKey({ ...RSA, modulusLength: MODULUS_LENGTH, publicExponent: new Uint8Array([1, 0, 1]) }, true, [
+    'sign',
+    'verify',
+  ]);
   const pkcs8 = new Uint8Array(await crypto.subtle.exportKey('pkcs8', pair.privateKey));
   const privateKey = forgeKeyOf(pkcs8);
   const csr = forge.pki.createCertificationRequest();

@@ -17,7 +17,9 @@ const run = indexedDbDatabase(DATABASE, { [STORE]: { keyPath: 'serial' } });
 
 export async function saveSigningKey(serial: string, key: CryptoKey): Promise<void> {
   if (key.extractable) throw new Error('only non-extractable keys are kept');
-  await run(STORE, 'readwrite', (store) => store.put({ serial: serial.toLowerCase(), key, storedAt: new Date().toISOString() } satisfies StoredKey));
+  await run(STORE, 'readwrite', (store) =>
+    store.put({ serial: serial.toLowerCase(), key, storedAt: new Date().toISOString() } satisfies StoredKey),
+  );
 }
 
 export async function signingKeyFor(serial: string): Promise<CryptoKey | null> {

@@ -1,22 +1,11 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { CertificateFieldsFragment } from '../gql/graphql';
 
-export type CertificateStatus = 'active' | 'revoked' | 'expired';
-export type HolderRevocationReason = 'key_compromise' | 'cessation_of_operation' | 'superseded';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { CertificateStatus, HolderRevocationReason, RevocationReason } from '../gql/graphql';
+export type Certificate = CertificateFieldsFragment;
 
-export interface Certificate {
-  id: string;
-  serialNumber: string;
-  subjectDn: string;
-  pem: string;
-  status: CertificateStatus;
-  notBefore: string;
-  notAfter: string;
-  revokedAt: string | null;
-  revocationReason: string | null;
-  companyId: string | null;
-}
-
-const CERTIFICATE_FIELDS = gql`
+export const CERTIFICATE_FIELDS = graphql(`
   fragment CertificateFields on Certificate {
     id
     serialNumber
@@ -29,47 +18,33 @@ const CERTIFICATE_FIELDS = gql`
     revocationReason
     companyId
   }
-`;
+`);
 
-export const COMPANY_CERTIFICATES: TypedDocumentNode<{ companyCertificates: Certificate[] }, { companyId: string }> = gql`
+export const COMPANY_CERTIFICATES = graphql(`
   query CompanyCertificates($companyId: ID!) {
     companyCertificates(companyId: $companyId) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const REQUEST_CERTIFICATE: TypedDocumentNode<
-  { requestCertificate: Certificate },
-  { input: { companyId: string; csrPem: string; idempotencyKey: string } }
-> = gql`
+export const REQUEST_CERTIFICATE = graphql(`
   mutation RequestCertificate($input: RequestCertificateInput!) {
     requestCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const REVOKE_MY_CERTIFICATE: TypedDocumentNode<
-  { revokeMyCertificate: Certificate },
-  { input: { certificateId: string; reason: HolderRevocationReason } }
-> = gql`
+export const REVOKE_MY_CERTIFICATE = graphql(`
   mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {
     revokeMyCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export type RevocationReason = HolderRevocationReason | 'affiliation_changed' | 'privilege_withdrawn' | 'unspecified';
-
-export const STAFF_CERTIFICATES: TypedDocumentNode<
-  { certificates: { nodes: Certificate[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } },
-  { filter?: { companyId?: string; serialNumber?: string; status?: CertificateStatus }; page?: { first: number; after?: string | null } }
-> = gql`
+export const STAFF_CERTIFICATES = graphql(`
   query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {
     certificates(filter: $filter, page: $page) {
       nodes {
@@ -81,20 +56,15 @@ export const STAFF_CERTIFICATES: TypedDocumentNode<
       }
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
-export const STAFF_REVOKE_CERTIFICATE: TypedDocumentNode<
-  { staffRevokeCertificate: Certificate },
-  { input: { certificateId: string; reason: RevocationReason; note: string } }
-> = gql`
+export const STAFF_REVOKE_CERTIFICATE = graphql(`
   mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {
     staffRevokeCertificate(input: $input) {
       ...CertificateFields
     }
   }
-  ${CERTIFICATE_FIELDS}
-`;
+`);
 
 /** The city's root and issuing CA certificates (public), for the PKCS#12 chain and the CMS certificates. */
 export async function fetchChainPems(): Promise<{ rootPem: string; issuingPem: string }> {

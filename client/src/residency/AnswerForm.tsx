@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWER_RESIDENCY_INFO_REQUEST } from '../api/residencyOperations';
+import { ANSWER_RESIDENCY_INFO_REQUEST } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
@@ -27,7 +27,15 @@ export function AnswerForm({ applicationId }: { applicationId: string }) {
   return (
     <form className="stack" onSubmit={handleSubmit} noValidate data-testid="answer-form">
       {error && <ErrorAlert error={error} formFields={['message']} />}
-      <TextAreaField name="message" label={t('answer.label')} hint={t('answer.hint')} value={message} onChange={setMessage} error={fieldErrorsOf(error).message} maxLength={2000} />
+      <TextAreaField
+        name="message"
+        label={t('answer.label')}
+        hint={t('answer.hint')}
+        value={message}
+        onChange={setMessage}
+        error={fieldErrorsOf(error).message}
+        maxLength={2000}
+      />
       <div>
         <SubmitButton label={t('answer.submit')} busy={busy} />
       </div>

@@ -14,12 +14,34 @@ export function ApplicationDetailsStep({ values, onChange, errors }: StepProps) 
   if (!values.category) return null;
   return (
     <>
-      <TextField name="givenName" label={t('fields.givenName')} autoComplete="given-name" value={values.givenName} onChange={onChange('givenName')} error={errors.givenName} />
-      <TextField name="familyName" label={t('fields.familyName')} autoComplete="family-name" value={values.familyName} onChange={onChange('familyName')} error={errors.familyName} />
+      <TextField
+        name="givenName"
+        label={t('fields.givenName')}
+        autoComplete="given-name"
+        value={values.givenName}
+        onChange={onChange('givenName')}
+        error={errors.givenName}
+      />
+      <TextField
+        name="familyName"
+        label={t('fields.familyName')}
+        autoComplete="family-name"
+        value={values.familyName}
+        onChange={onChange('familyName')}
+        error={errors.familyName}
+      />
       <h2 className="kern-heading-small">{t(`factsHeading.${values.category}`)}</h2>
       {FACT_FIELDS[values.category].map((field) =>
         DATE_FIELDS.has(field) ? (
-          <TextField type="date" key={field} name={field} label={t(`fields.${field}` as 'fields.university')} value={String(values[field])} onChange={onChange(field)} error={errors[field]} />
+          <TextField
+            type="date"
+            key={field}
+            name={field}
+            label={t(`fields.${field}` as 'fields.university')}
+            value={String(values[field])}
+            onChange={onChange(field)}
+            error={errors[field]}
+          />
         ) : (
           <TextField
             key={field}

@@ -9,7 +9,7 @@ import {
   REMOVE_RESIDENCY_EVIDENCE,
   SUBMIT_RESIDENCY_APPLICATION,
   type ResidencyApplication,
-} from '../api/residencyOperations';
+} from './operations';
 import { Alert } from '../components/Alert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -19,6 +19,7 @@ import { ApplicationStatusBadge } from './ApplicationStatusBadge';
 import { ApplicationSummary } from './ApplicationSummary';
 import { DecisionNotice } from './DecisionNotice';
 import { EvidenceList } from './EvidenceList';
+import { ProveIdentityStep } from '../identity-verification/ProveIdentityStep';
 import { EvidenceUploader } from './EvidenceUploader';
 import { MessageList } from './MessageList';
 import { StepIndicator } from './StepIndicator';
@@ -81,10 +82,23 @@ export function ApplicationPage() {
         <h2 className="kern-heading-medium" id="evidence-heading">
           {t('evidence.heading')}
         </h2>
-        {(isDraft || isAsked) && <p className="kern-body">{t('evidence.intro', { kind: t(`evidenceKinds.${application.expectedEvidenceKind}`) })}</p>}
-        <EvidenceList documents={application.evidence} onRemove={isDraft ? (evidenceId) => void removeEvidence({ variables: { id: evidenceId } }) : undefined} />
-        {(isDraft || isAsked) && <EvidenceUploader applicationId={application.id} expectedKind={application.expectedEvidenceKind} onUploaded={() => void refetch()} />}
+        {(isDraft || isAsked) && (
+          <p className="kern-body">{t('evidence.intro', { kind: t(`evidenceKinds.${application.expectedEvidenceKind}`) })}</p>
+        )}
+        <EvidenceList
+          documents={application.evidence}
+          onRemove={isDraft ? (evidenceId) => void removeEvidence({ variables: { id: evidenceId } }) : undefined}
+        />
+        {(isDraft || isAsked) && (
+          <EvidenceUploader
+            applicationId={application.id}
+            expectedKind={application.expectedEvidenceKind}
+            onUploaded={() => void refetch()}
+          />
+        )}
       </section>
+
+      {isDraft && <ProveIdentityStep returnTo={`/residency/applications/${application.id}`} />}
 
       {isDraft && (
         <section className="stack" aria-labelledby="submit-heading">

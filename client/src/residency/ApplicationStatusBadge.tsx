@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from '../api/residencyOperations';
+import type { ApplicationStatus } from './operations';
 
 const VARIANT: Record<ApplicationStatus, string> = {
   draft: 'info',

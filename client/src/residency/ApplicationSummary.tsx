@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResidencyApplication } from '../api/residencyOperations';
+import type { ResidencyApplication } from './operations';
 import { formatDate } from '../utils/formatDate';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {

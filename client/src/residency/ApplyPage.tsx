@@ -2,13 +2,14 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { CREATE_RESIDENCY_APPLICATION, MY_RESIDENCY_OVERVIEW } from '../api/residencyOperations';
+import { CREATE_RESIDENCY_APPLICATION, MY_RESIDENCY_OVERVIEW } from './operations';
 import { CheckboxField } from '../components/CheckboxField';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, emptyFields, fieldErrorsOf } from '../forms/validation';
 import { usePageTitle } from '../i18n/usePageTitle';
+import { ProveIdentityStep } from '../identity-verification/ProveIdentityStep';
 import { ApplicationDetailsStep } from './ApplicationDetailsStep';
 import { EMPTY_APPLICATION, FACT_FIELDS, stepOfField, toApplicationInput, type ApplicationFormValues } from './applicationForm';
 import { CategoryStep } from './CategoryStep';
@@ -25,10 +26,13 @@ export function ApplyPage() {
   const navigate = useNavigate();
   const [step, setStep] = useState<Step>(1);
   const [values, setValues] = useState<ApplicationFormValues>(EMPTY_APPLICATION);
+  const [verifiedName, setVerifiedName] = useState<{ givenName: string; familyName: string } | null>(null);
+  const { t: ti } = useTranslation('identity-verification');
   const [create] = useMutation(CREATE_RESIDENCY_APPLICATION, { refetchQueries: [MY_RESIDENCY_OVERVIEW] });
   const { busy, error, setError, run } = useFormSubmission();
   const fieldErrors = fieldErrorsOf(error);
-  const change = (field: keyof ApplicationFormValues) => (value: string | boolean) => setValues((previous) => ({ ...previous, [field]: value }));
+  const change = (field: keyof ApplicationFormValues) => (value: string | boolean) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
 
   function problemsOf(current: Step) {
     const required = tc('validation.required');
@@ -48,7 +52,7 @@ export function ApplyPage() {
     if (step < 3) return setStep((step + 1) as Step);
     const category = values.category as Exclude<ApplicationFormValues['category'], ''>;
     const result = await run(() => create({ variables: { input: { ...toApplicationInput(values, category), category } } }));
-    if (result?.data) navigate(`/residency/applications/${result.data.createResidencyApplication.id}`);
+    if (result?.data) void navigate(`/residency/applications/${result.data.createResidencyApplication.id}`);
   }
 
   const serverStep = error?.details[0] ? stepOfField(error.details[0].field) : undefined;
@@ -60,20 +64,52 @@ export function ApplyPage() {
         <h1 className="kern-heading-x-large">{t('apply.title')}</h1>
         <StepIndicator current={step} total={4} label={t(`apply.steps.${step}`)} />
       </div>
+      {step === 1 && (
+        <ProveIdentityStep
+          returnTo="/residency/apply"
+          onVerified={(identity) => {
+            setVerifiedName({ givenName: identity.givenName, familyName: identity.familyName });
+            // The residency carries the verified name anyway; start from it instead of an empty field.
+            setValues((previous) =>
+              previous.givenName || previous.familyName
+                ? previous
+                : { ...previous, givenName: identity.givenName, familyName: identity.familyName },
+            );
+          }}
+        />
+      )}
       {error && <ErrorAlert error={error} formFields={Object.keys(values)} />}
       <form className="stack" onSubmit={handleSubmit} noValidate data-testid="apply-form">
         {step === 1 && <CategoryStep values={values} onChange={change} errors={fieldErrors} />}
         {step === 2 && <ApplicationDetailsStep values={values} onChange={change} errors={fieldErrors} />}
+        {step === 2 &&
+          verifiedName &&
+          (values.givenName.trim() !== verifiedName.givenName || values.familyName.trim() !== verifiedName.familyName) && (
+            <p className="kern-body kern-body--small" data-testid="verified-name-differs">
+              {ti('applyStep.nameDiffers')}
+            </p>
+          )}
         {step === 3 && (
           <div className="stack">
             <p className="kern-body">{t('apply.consentText')}</p>
-            <CheckboxField name="consent" label={t('apply.consentLabel')} checked={values.consent} onChange={change('consent')} error={fieldErrors.consent} />
+            <CheckboxField
+              name="consent"
+              label={t('apply.consentLabel')}
+              checked={values.consent}
+              onChange={change('consent')}
+              error={fieldErrors.consent}
+            />
             <p className="kern-body kern-body--small">{t('apply.afterConsent')}</p>
           </div>
         )}
         <div className="button-row">
           {step > 1 ? (
-            <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setStep((step - 1) as Step)} data-testid="apply-back">
+            <button
+              type="button"
+              className="kern-btn kern-btn--secondary"
+              onClick={() => setStep((step - 1) as Step)}
+              data-testid="apply-back"
+            >
               <span className="kern-label">{t('apply.back')}</span>
             </button>
           ) : (

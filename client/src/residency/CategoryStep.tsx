@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DISTRICTS, RESIDENCY_CATEGORIES } from '../api/residencyOperations';
+import { DISTRICTS, RESIDENCY_CATEGORIES } from './operations';
 import { RadioGroup } from '../components/RadioGroup';
 import type { ApplicationFormValues } from './applicationForm';
 
@@ -19,7 +19,11 @@ export function CategoryStep({ values, onChange, errors }: StepProps) {
         value={values.category}
         onChange={onChange('category')}
         error={errors.category}
-        options={RESIDENCY_CATEGORIES.map((category) => ({ value: category, label: t(`categories.${category}`), hint: t(`categoryHints.${category}`) }))}
+        options={RESIDENCY_CATEGORIES.map((category) => ({
+          value: category,
+          label: t(`categories.${category}`),
+          hint: t(`categoryHints.${category}`),
+        }))}
       />
       <RadioGroup
         name="district"

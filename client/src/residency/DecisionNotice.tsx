@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ResidencyApplication } from '../api/residencyOperations';
+import type { ResidencyApplication } from './operations';
 import { Alert } from '../components/Alert';
 
 /** The outcome for the applicant: approved (with the way on), rejected (with the reason), or a question waiting. */
@@ -22,7 +22,11 @@ export function DecisionNotice({ application }: { application: ResidencyApplicat
   if (application.status === 'rejected') {
     return (
       <Alert variant="danger" role="status" title={t('decision.rejected')} testId="decision-rejected">
-        {application.rejectionReason && <p className="kern-body">{t('decision.reason', { reason: t(`rejectionReasons.${application.rejectionReason}` as 'rejectionReasons.other') })}</p>}
+        {application.rejectionReason && (
+          <p className="kern-body">
+            {t('decision.reason', { reason: t(`rejectionReasons.${application.rejectionReason}` as 'rejectionReasons.other') })}
+          </p>
+        )}
         {application.decisionMessage && <p className="kern-body message-list__body">{application.decisionMessage}</p>}
         <p className="kern-body">{t('decision.applyAgain')}</p>
       </Alert>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { openProtectedFile } from '../api/restFiles';
 import type { AppError } from '../api/appError';
-import type { EvidenceDocument } from '../api/residencyOperations';
+import type { EvidenceDocument } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { toAppError } from '../api/appError';
 
@@ -29,7 +29,12 @@ export function EvidenceList({ documents, onRemove }: EvidenceListProps) {
     }
   }
 
-  if (documents.length === 0) return <p className="kern-body" data-testid="no-evidence">{t('evidence.none')}</p>;
+  if (documents.length === 0)
+    return (
+      <p className="kern-body" data-testid="no-evidence">
+        {t('evidence.none')}
+      </p>
+    );
   return (
     <div className="stack">
       {error && <ErrorAlert error={error} />}
@@ -37,7 +42,8 @@ export function EvidenceList({ documents, onRemove }: EvidenceListProps) {
         {documents.map((document) => (
           <li key={document.id} className="evidence-list__item" data-testid="evidence-item">
             <span className="kern-body">
-              <strong>{t(`evidenceKinds.${document.kind}`)}</strong>: {document.fileName} <span className="kern-body--muted">({sizeOf(document.sizeBytes, i18n.language)})</span>
+              <strong>{t(`evidenceKinds.${document.kind}`)}</strong>: {document.fileName}{' '}
+              <span className="kern-body--muted">({sizeOf(document.sizeBytes, i18n.language)})</span>
             </span>
             <span className="button-row">
               <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void open(document)} data-testid="open-evidence">
@@ -45,7 +51,12 @@ export function EvidenceList({ documents, onRemove }: EvidenceListProps) {
                 <span className="kern-label">{t('evidence.open')}</span>
               </button>
               {onRemove && (
-                <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => onRemove(document.id)} data-testid="remove-evidence">
+                <button
+                  type="button"
+                  className="kern-btn kern-btn--tertiary"
+                  onClick={() => onRemove(document.id)}
+                  data-testid="remove-evidence"
+                >
                   <span className="kern-icon kern-icon--delete" aria-hidden="true" />
                   <span className="kern-label">{t('evidence.remove')}</span>
                 </button>

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../api/appError';
-import { EVIDENCE_KINDS, type EvidenceKind } from '../api/residencyOperations';
+import { EVIDENCE_KINDS, type EvidenceKind } from './operations';
 import { uploadEvidence } from '../api/uploadEvidence';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField } from '../components/SelectField';

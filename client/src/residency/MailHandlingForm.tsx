@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UPDATE_MAIL_HANDLING, type MailHandling, type VirtualAddress } from '../api/residencyOperations';
+import { UPDATE_MAIL_HANDLING, type MailHandling, type VirtualAddress } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { RadioGroup } from '../components/RadioGroup';
 import { SubmitButton } from '../components/SubmitButton';

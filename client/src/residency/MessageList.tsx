@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ApplicationMessage } from '../api/residencyOperations';
+import type { ApplicationMessage } from './operations';
 import { formatDateTime } from '../utils/formatDate';
 
 /** The office's questions and the applicant's answers, oldest first. */
@@ -11,7 +11,8 @@ export function MessageList({ messages }: { messages: ApplicationMessage[] }) {
       {messages.map((message) => (
         <li key={message.id} className={`message-list__item message-list__item--${message.author}`} data-testid="message">
           <p className="kern-body kern-body--small">
-            <strong>{t(`messages.${message.author}`)}</strong> · <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, i18n.language)}</time>
+            <strong>{t(`messages.${message.author}`)}</strong> ·{' '}
+            <time dateTime={message.createdAt}>{formatDateTime(message.createdAt, i18n.language)}</time>
           </p>
           <p className="kern-body message-list__body">{message.body}</p>
         </li>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Residency, VirtualAddress } from '../api/residencyOperations';
+import type { Residency, VirtualAddress } from './operations';
 import { formatDate } from '../utils/formatDate';
 import { MailHandlingForm } from './MailHandlingForm';
 

@@ -1,4 +1,4 @@
-import type { ApplicationDetailsInput, District, ResidencyCategory } from '../api/residencyOperations';
+import type { ApplicationDetailsInput, District, ResidencyCategory } from './operations';
 
 export interface ApplicationFormValues {
   category: ResidencyCategory | '';
@@ -44,7 +44,13 @@ export const FACT_FIELDS: Record<ResidencyCategory, (keyof ApplicationFormValues
   former_resident: ['formerAddress', 'livedFrom', 'livedUntil'],
 };
 
-export const DATE_FIELDS = new Set<keyof ApplicationFormValues>(['enrolmentFrom', 'enrolmentUntil', 'registeredOn', 'livedFrom', 'livedUntil']);
+export const DATE_FIELDS = new Set<keyof ApplicationFormValues>([
+  'enrolmentFrom',
+  'enrolmentUntil',
+  'registeredOn',
+  'livedFrom',
+  'livedUntil',
+]);
 
 /** Which step of the guided form shows a field (server errors send the person there). */
 export function stepOfField(field: string): 1 | 2 | 3 {
@@ -55,15 +61,26 @@ export function stepOfField(field: string): 1 | 2 | 3 {
 
 /** The API input: only the facts of the chosen category. */
 export function toApplicationInput(values: ApplicationFormValues, category: ResidencyCategory): ApplicationDetailsInput {
-  const base = { district: values.district as District, givenName: values.givenName.trim(), familyName: values.familyName.trim(), consent: values.consent };
+  const base = {
+    district: values.district as District,
+    givenName: values.givenName.trim(),
+    familyName: values.familyName.trim(),
+    consent: values.consent,
+  };
   switch (category) {
     case 'student':
-      return { ...base, student: { university: values.university.trim(), enrolmentFrom: values.enrolmentFrom, enrolmentUntil: values.enrolmentUntil } };
+      return {
+        ...base,
+        student: { university: values.university.trim(), enrolmentFrom: values.enrolmentFrom, enrolmentUntil: values.enrolmentUntil },
+      };
     case 'commuter':
       return { ...base, commuter: { employer: values.employer.trim(), workAddress: values.workAddress.trim() } };
     case 'second_home':
       return { ...base, secondHome: { secondHomeAddress: values.secondHomeAddress.trim(), registeredOn: values.registeredOn } };
     case 'former_resident':
-      return { ...base, formerResident: { formerAddress: values.formerAddress.trim(), livedFrom: values.livedFrom, livedUntil: values.livedUntil } };
+      return {
+        ...base,
+        formerResident: { formerAddress: values.formerAddress.trim(), livedFrom: values.livedFrom, livedUntil: values.livedUntil },
+      };
   }
 }

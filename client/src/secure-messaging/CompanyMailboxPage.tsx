@@ -3,18 +3,18 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
-import { useJourneyActivity } from '../company/useJourneyActivity';
+import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { COMPANY_CERTIFICATES, type Certificate } from '../pki/pkiOperations';
+import { COMPANY_CERTIFICATES, type Certificate } from '../pki/operations';
 import { formatDateTime } from '../utils/formatDate';
 import { ComposeForm, type ComposedMessage } from './ComposeForm';
-import { COMPANY_MAILBOX } from './messagingOperations';
+import { COMPANY_MAILBOX } from './operations';
 import { sendSignedMessage, signingCertificate } from './sendSecureMessage';
 import { ThreadMessages } from './ThreadMessages';
 import { VerdictBadge } from './VerdictBadge';
-import { BackToJourney } from '../company/BackToJourney';
+import { BackToJourney } from '../companies/BackToJourney';
 
 const PAGE_SIZE = 20;
 
@@ -37,7 +37,7 @@ function useSigningCertificate(certificates: Certificate[] | undefined) {
 /** A company's secure mailbox with the economic development office: threads, messages, signed sending. */
 export function CompanyMailboxPage() {
   const { companyId = '' } = useParams();
-  const { t, i18n } = useTranslation('messaging');
+  const { t, i18n } = useTranslation('secure-messaging');
   usePageTitle(t('mailbox.title'));
   useJourneyActivity(companyId);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -65,7 +65,10 @@ export function CompanyMailboxPage() {
       variables: { page: { first: PAGE_SIZE, after: pageInfo?.endCursor } },
       updateQuery: (previous, { fetchMoreResult }) => ({
         ...fetchMoreResult,
-        companyMailbox: { ...fetchMoreResult.companyMailbox, nodes: [...previous.companyMailbox.nodes, ...fetchMoreResult.companyMailbox.nodes] },
+        companyMailbox: {
+          ...fetchMoreResult.companyMailbox,
+          nodes: [...previous.companyMailbox.nodes, ...fetchMoreResult.companyMailbox.nodes],
+        },
       }),
     });
 
@@ -93,7 +96,9 @@ export function CompanyMailboxPage() {
         {signing && signing.certificate.status !== 'active' && (
           <div className="kern-alert kern-alert--warning" role="status" data-testid="signing-certificate-inactive">
             <div className="kern-alert__body">
-              <p className="kern-body">{t(signing.certificate.status === 'revoked' ? 'mailbox.inactive.revoked' : 'mailbox.inactive.expired')}</p>
+              <p className="kern-body">
+                {t(signing.certificate.status === 'revoked' ? 'mailbox.inactive.revoked' : 'mailbox.inactive.expired')}
+              </p>
               <Link to={`/company/${encodeURIComponent(companyId)}/certificate`}>{t('mailbox.toCertificate')}</Link>
             </div>
           </div>

@@ -5,12 +5,12 @@ import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { formatDateTime } from '../utils/formatDate';
-import { LATEST_OFFICE_MESSAGES } from './messagingOperations';
+import { LATEST_OFFICE_MESSAGES } from './operations';
 import { VerdictBadge } from './VerdictBadge';
 
 /** The latest messages from the office to a company, each with its signature verdict, and the way to the mailbox. */
 export function CompanyMailboxSummary({ companyId }: { companyId: string }) {
-  const { t, i18n } = useTranslation('messaging');
+  const { t, i18n } = useTranslation('secure-messaging');
   const { data, loading, error } = useQuery(LATEST_OFFICE_MESSAGES, {
     variables: { companyId, first: 3 },
     fetchPolicy: 'cache-and-network',
@@ -34,7 +34,8 @@ export function CompanyMailboxSummary({ companyId }: { companyId: string }) {
                 <Link to={`${mailboxPath}?thread=${encodeURIComponent(message.threadId)}`}>{message.subject}</Link>
               </p>
               <p className="kern-body kern-body--small">
-                <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, i18n.language)}</time> <VerdictBadge verdict={message.verdict} />
+                <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, i18n.language)}</time>{' '}
+                <VerdictBadge verdict={message.verdict} />
               </p>
             </li>
           ))}

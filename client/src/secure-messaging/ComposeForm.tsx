@@ -13,8 +13,16 @@ export interface ComposedMessage {
 }
 
 /** Subject (new threads only), text and attachments; `onSend` signs and sends. */
-export function ComposeForm({ withSubject, submitLabel, onSend }: { withSubject: boolean; submitLabel: string; onSend: (message: ComposedMessage) => Promise<unknown> }) {
-  const { t } = useTranslation('messaging');
+export function ComposeForm({
+  withSubject,
+  submitLabel,
+  onSend,
+}: {
+  withSubject: boolean;
+  submitLabel: string;
+  onSend: (message: ComposedMessage) => Promise<unknown>;
+}) {
+  const { t } = useTranslation('secure-messaging');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
@@ -43,11 +51,27 @@ export function ComposeForm({ withSubject, submitLabel, onSend }: { withSubject:
       {withSubject && (
         <FormField name="subject" label={t('compose.subject')} error={fieldError('subject')}>
           {(control) => (
-            <input {...control} className={inputClass(fieldError('subject'))} name="subject" maxLength={200} value={subject} onChange={(event) => setSubject(event.target.value)} data-testid="message-subject" />
+            <input
+              {...control}
+              className={inputClass(fieldError('subject'))}
+              name="subject"
+              maxLength={200}
+              value={subject}
+              onChange={(event) => setSubject(event.target.value)}
+              data-testid="message-subject"
+            />
           )}
         </FormField>
       )}
-      <TextAreaField name="body" label={t('compose.body')} value={body} onChange={setBody} rows={6} maxLength={20000} error={fieldError('body')} />
+      <TextAreaField
+        name="body"
+        label={t('compose.body')}
+        value={body}
+        onChange={setBody}
+        rows={6}
+        maxLength={20000}
+        error={fieldError('body')}
+      />
       <FormField name="attachments" label={t('compose.attachments')} hint={t('compose.attachmentsHint')}>
         {(control) => (
           <input

@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { openProtectedFile } from '../api/restFiles';
 import { formatDateTime } from '../utils/formatDate';
-import type { SecureMessage } from './messagingOperations';
+import type { SecureMessage } from './operations';
 import { VerdictBadge } from './VerdictBadge';
 
 /** One message: who sent it, the verdict on its signature and the signer, the text and the files. */
 export function MessageItem({ message }: { message: SecureMessage }) {
-  const { t, i18n } = useTranslation('messaging');
+  const { t, i18n } = useTranslation('secure-messaging');
   return (
     <li className={`message-list__item message-list__item--${message.sender}`} data-testid="secure-message" data-message-id={message.id}>
       <p className="kern-body kern-body--small">
-        <strong>{t(`sender.${message.sender}`)}</strong> · <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, i18n.language)}</time>{' '}
-        <VerdictBadge verdict={message.verdict} />
+        <strong>{t(`sender.${message.sender}`)}</strong> ·{' '}
+        <time dateTime={message.sentAt}>{formatDateTime(message.sentAt, i18n.language)}</time> <VerdictBadge verdict={message.verdict} />
       </p>
       {message.signer && (
         <p className="kern-body kern-body--small" data-testid="message-signer">
@@ -41,17 +41,27 @@ export function MessageItem({ message }: { message: SecureMessage }) {
                 data-testid="attachment-download"
                 onClick={() => void openProtectedFile(`/api/messaging/attachments/${attachment.id}`, attachment.fileName)}
               >
-                <span className="kern-label">{t('message.attachment', { name: attachment.fileName, size: Math.max(1, Math.round(attachment.sizeBytes / 1024)) })}</span>
+                <span className="kern-label">
+                  {t('message.attachment', { name: attachment.fileName, size: Math.max(1, Math.round(attachment.sizeBytes / 1024)) })}
+                </span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <p className="kern-body kern-body--small">
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void openProtectedFile(`/api/messaging/messages/${message.id}/content.json`, `message-${message.id}.json`)}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary"
+          onClick={() => void openProtectedFile(`/api/messaging/messages/${message.id}/content.json`, `message-${message.id}.json`)}
+        >
           <span className="kern-label">{t('message.downloadContent')}</span>
         </button>
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void openProtectedFile(`/api/messaging/messages/${message.id}/signature.p7s`, `message-${message.id}.json.p7s`)}>
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary"
+          onClick={() => void openProtectedFile(`/api/messaging/messages/${message.id}/signature.p7s`, `message-${message.id}.json.p7s`)}
+        >
           <span className="kern-label">{t('message.downloadSignature')}</span>
         </button>
       </p>

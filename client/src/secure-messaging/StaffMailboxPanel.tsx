@@ -6,15 +6,18 @@ import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { formatDateTime } from '../utils/formatDate';
-import { STAFF_MAILBOX } from './messagingOperations';
+import { STAFF_MAILBOX } from './operations';
 import { VerdictBadge } from './VerdictBadge';
 
 const PAGE_SIZE = 20;
 export const MAILBOX_STAFF_ROLES = ['staff_economic_development', 'admin'] as const;
 
 function MailboxThreads() {
-  const { t, i18n } = useTranslation('messaging');
-  const { data, loading, error, fetchMore } = useQuery(STAFF_MAILBOX, { variables: { page: { first: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
+  const { t, i18n } = useTranslation('secure-messaging');
+  const { data, loading, error, fetchMore } = useQuery(STAFF_MAILBOX, {
+    variables: { page: { first: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+  });
   const threads = data?.staffMailbox.nodes ?? [];
   const pageInfo = data?.staffMailbox.pageInfo;
   const loadMore = () =>
@@ -57,7 +60,7 @@ function MailboxThreads() {
 
 /** Staff area panel: the companies' threads with the economic development office (that office and admins only). */
 export function StaffMailboxPanel() {
-  const { t } = useTranslation('messaging');
+  const { t } = useTranslation('secure-messaging');
   const account = useSignedInAccount();
   if (!account.roles.some((role) => (MAILBOX_STAFF_ROLES as readonly string[]).includes(role))) return null;
   return (

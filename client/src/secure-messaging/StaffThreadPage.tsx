@@ -8,7 +8,7 @@ import { ThreadMessages } from './ThreadMessages';
 /** A thread for the office: every message with its verdict, and a reply the server signs with the office's certificate. */
 export function StaffThreadPage() {
   const { threadId = '' } = useParams();
-  const { t } = useTranslation('messaging');
+  const { t } = useTranslation('secure-messaging');
   usePageTitle(t('staff.threadTitle'));
   return (
     <div className="stack-large">
@@ -22,7 +22,13 @@ export function StaffThreadPage() {
             withSubject={false}
             submitLabel={t('compose.sendOffice')}
             onSend={async (message) => {
-              await sendOfficeReply({ companyId: thread.companyId, threadId: thread.id, subject: thread.subject, body: message.body, files: message.files });
+              await sendOfficeReply({
+                companyId: thread.companyId,
+                threadId: thread.id,
+                subject: thread.subject,
+                body: message.body,
+                files: message.files,
+              });
               await refetch();
             }}
           />

@@ -4,14 +4,23 @@ import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { MessageItem } from './MessageItem';
-import { SECURE_THREAD, type SecureThread } from './messagingOperations';
+import { SECURE_THREAD, type SecureThread } from './operations';
 
 const PAGE_SIZE = 50;
 
 /** A thread's messages, oldest first, with "load more"; renders `children(thread, refetch)` below them (the reply form). */
-export function ThreadMessages({ threadId, children }: { threadId: string; children?: (thread: SecureThread, refetch: () => Promise<unknown>) => React.ReactNode }) {
-  const { t } = useTranslation('messaging');
-  const { data, loading, error, fetchMore, refetch } = useQuery(SECURE_THREAD, { variables: { threadId, page: { first: PAGE_SIZE } }, fetchPolicy: 'cache-and-network' });
+export function ThreadMessages({
+  threadId,
+  children,
+}: {
+  threadId: string;
+  children?: (thread: SecureThread, refetch: () => Promise<unknown>) => React.ReactNode;
+}) {
+  const { t } = useTranslation('secure-messaging');
+  const { data, loading, error, fetchMore, refetch } = useQuery(SECURE_THREAD, {
+    variables: { threadId, page: { first: PAGE_SIZE } },
+    fetchPolicy: 'cache-and-network',
+  });
   if (error) return <ErrorAlert error={toAppError(error)} />;
   if (loading && !data) return <LoadingIndicator />;
   if (!data) return null;
@@ -21,7 +30,10 @@ export function ThreadMessages({ threadId, children }: { threadId: string; child
       variables: { page: { first: PAGE_SIZE, after: pageInfo.endCursor } },
       updateQuery: (previous, { fetchMoreResult }) => ({
         ...fetchMoreResult,
-        secureThreadMessages: { ...fetchMoreResult.secureThreadMessages, nodes: [...previous.secureThreadMessages.nodes, ...fetchMoreResult.secureThreadMessages.nodes] },
+        secureThreadMessages: {
+          ...fetchMoreResult.secureThreadMessages,
+          nodes: [...previous.secureThreadMessages.nodes, ...fetchMoreResult.secureThreadMessages.nodes],
+        },
       }),
     });
   return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SignatureVerdict } from './messagingOperations';
+import type { SignatureVerdict } from './operations';
 
 const BADGE_CLASS: Record<SignatureVerdict, string> = {
   valid: 'kern-badge kern-badge--success',
@@ -10,7 +10,7 @@ const BADGE_CLASS: Record<SignatureVerdict, string> = {
 
 /** The server's verdict on a message's signature, as a badge that says it in words (not only colour). */
 export function VerdictBadge({ verdict }: { verdict: SignatureVerdict }) {
-  const { t } = useTranslation('messaging');
+  const { t } = useTranslation('secure-messaging');
   return (
     <span className={BADGE_CLASS[verdict]} data-testid="message-verdict" data-verdict={verdict}>
       <span className="kern-label">{t(`verdict.${verdict}`)}</span>

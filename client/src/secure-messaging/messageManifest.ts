@@ -1,17 +1,4 @@
-/**
- * The canonical content a message's signature covers; byte for byte the same as the server's
- * src/secure-messaging/message-manifest.ts (see there for the format).
- */
-export function messageManifest(input: { companyId: string; subject: string; body: string; attachments: { name: string; sha256: string }[] }): Uint8Array {
-  const canonical = {
-    format: 'bochum-secure-message/1',
-    companyId: input.companyId,
-    subject: input.subject,
-    body: input.body.replace(/\r\n?/g, '\n'),
-    attachments: input.attachments.map((attachment) => ({ name: attachment.name, sha256: attachment.sha256.toLowerCase() })),
-  };
-  return new TextEncoder().encode(JSON.stringify(canonical));
-}
+export { messageManifestBytes as messageManifest } from '../../../packages/shared/src/index.js';
 
 export async function sha256Hex(file: Blob): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));

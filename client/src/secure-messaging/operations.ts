@@ -1,53 +1,14 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { SecureMessageFieldsFragment, SecureThreadFieldsFragment } from '../gql/graphql';
 
-export type SignatureVerdict = 'valid' | 'invalid' | 'revoked' | 'unknown_signer';
-export type MessageSender = 'company' | 'office';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { MessageSender, SignatureVerdict } from '../gql/graphql';
+export type SecureMessage = SecureMessageFieldsFragment;
+export type MessageSigner = NonNullable<SecureMessage['signer']>;
+export type SecureAttachment = SecureMessage['attachments'][number];
+export type SecureThread = SecureThreadFieldsFragment;
 
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export interface MessageSigner {
-  commonName: string | null;
-  organization: string | null;
-  serialNumber: string | null;
-}
-
-export interface SecureAttachment {
-  id: string;
-  fileName: string;
-  mediaType: string;
-  sizeBytes: number;
-  sha256: string;
-}
-
-export interface SecureMessage {
-  id: string;
-  threadId: string;
-  subject: string;
-  sender: MessageSender;
-  body: string;
-  sentAt: string;
-  signedAt: string | null;
-  verdict: SignatureVerdict;
-  verdictReason: string | null;
-  signer: MessageSigner | null;
-  attachments: SecureAttachment[];
-}
-
-export interface SecureThread {
-  id: string;
-  companyId: string;
-  companyName: string | null;
-  subject: string;
-  createdAt: string;
-  lastMessageAt: string;
-  messageCount: number;
-  latestMessage: SecureMessage | null;
-}
-
-const MESSAGE_FIELDS = gql`
+export const MESSAGE_FIELDS = graphql(`
   fragment SecureMessageFields on SecureMessage {
     id
     threadId
@@ -71,9 +32,9 @@ const MESSAGE_FIELDS = gql`
       sha256
     }
   }
-`;
+`);
 
-const THREAD_FIELDS = gql`
+export const THREAD_FIELDS = graphql(`
   fragment SecureThreadFields on SecureThread {
     id
     companyId
@@ -86,15 +47,9 @@ const THREAD_FIELDS = gql`
       ...SecureMessageFields
     }
   }
-  ${MESSAGE_FIELDS}
-`;
+`);
 
-type PageVariables = { page?: { first: number; after?: string | null } };
-
-export const COMPANY_MAILBOX: TypedDocumentNode<
-  { companyMailbox: { nodes: SecureThread[]; pageInfo: PageInfo } },
-  { companyId: string } & PageVariables
-> = gql`
+export const COMPANY_MAILBOX = graphql(`
   query CompanyMailbox($companyId: ID!, $page: PageInput) {
     companyMailbox(companyId: $companyId, page: $page) {
       nodes {
@@ -106,10 +61,9 @@ export const COMPANY_MAILBOX: TypedDocumentNode<
       }
     }
   }
-  ${THREAD_FIELDS}
-`;
+`);
 
-export const STAFF_MAILBOX: TypedDocumentNode<{ staffMailbox: { nodes: SecureThread[]; pageInfo: PageInfo } }, PageVariables> = gql`
+export const STAFF_MAILBOX = graphql(`
   query StaffMailbox($page: PageInput) {
     staffMailbox(page: $page) {
       nodes {
@@ -121,13 +75,9 @@ export const STAFF_MAILBOX: TypedDocumentNode<{ staffMailbox: { nodes: SecureThr
       }
     }
   }
-  ${THREAD_FIELDS}
-`;
+`);
 
-export const SECURE_THREAD: TypedDocumentNode<
-  { secureThread: SecureThread; secureThreadMessages: { nodes: SecureMessage[]; pageInfo: PageInfo } },
-  { threadId: string } & PageVariables
-> = gql`
+export const SECURE_THREAD = graphql(`
   query SecureThread($threadId: ID!, $page: PageInput) {
     secureThread(id: $threadId) {
       ...SecureThreadFields
@@ -142,15 +92,12 @@ export const SECURE_THREAD: TypedDocumentNode<
       }
     }
   }
-  ${THREAD_FIELDS}
-  ${MESSAGE_FIELDS}
-`;
+`);
 
-export const LATEST_OFFICE_MESSAGES: TypedDocumentNode<{ latestOfficeMessages: SecureMessage[] }, { companyId: string; first?: number }> = gql`
+export const LATEST_OFFICE_MESSAGES = graphql(`
   query LatestOfficeMessages($companyId: ID!, $first: Int) {
     latestOfficeMessages(companyId: $companyId, first: $first) {
       ...SecureMessageFields
     }
   }
-  ${MESSAGE_FIELDS}
-`;
+`);

@@ -1,9 +1,9 @@
 import { authorizedFetch } from '../api/restFiles';
-import { fetchChainPems, type Certificate } from '../pki/pkiOperations';
+import { fetchChainPems, type Certificate } from '../pki/operations';
 import { signDetached, webCryptoSigner } from '../pki/cmsSigner';
 import { signingKeyFor } from '../pki/keyStore';
 import { messageManifest, sha256Hex } from './messageManifest';
-import type { SecureMessage } from './messagingOperations';
+import type { SecureMessage } from './operations';
 
 export interface OutgoingMessage {
   companyId: string;
@@ -19,7 +19,10 @@ export interface OutgoingMessage {
  * key here (revoked or expired — the server will mark such messages, and the page warns first).
  */
 export async function signingCertificate(certificates: Certificate[]): Promise<{ certificate: Certificate; key: CryptoKey } | null> {
-  const ordered = [...certificates.filter((certificate) => certificate.status === 'active'), ...certificates.filter((certificate) => certificate.status !== 'active')];
+  const ordered = [
+    ...certificates.filter((certificate) => certificate.status === 'active'),
+    ...certificates.filter((certificate) => certificate.status !== 'active'),
+  ];
   for (const certificate of ordered) {
     const key = await signingKeyFor(certificate.serialNumber);
     if (key) return { certificate, key };

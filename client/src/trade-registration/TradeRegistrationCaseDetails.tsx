@@ -1,4 +1,3 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { toAppError } from '../api/appError';
@@ -7,24 +6,12 @@ import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { openReceipt } from '../payments/openReceipt';
 import { FormFacts, OperatorFacts } from './TradeRegistrationFacts';
-import { TRADE_REGISTRATION_FIELDS, type TradeRegistration } from './tradeRegistrationOperations';
+import { CASE_TRADE_REGISTRATION } from './operations';
 import './trade-registration.css';
-
-const CASE_TRADE_REGISTRATION: TypedDocumentNode<{ backofficeCase: { id: string; tradeRegistration: TradeRegistration | null } }, { id: string }> = gql`
-  query CaseTradeRegistration($id: ID!) {
-    backofficeCase(id: $id) {
-      id
-      tradeRegistration {
-        ...TradeRegistrationFields
-      }
-    }
-  }
-  ${TRADE_REGISTRATION_FIELDS}
-`;
 
 /** Back office: what the company registered, for the staff member who decides (each read is audited). */
 export function TradeRegistrationCaseDetails({ caseId }: { caseId: string }) {
-  const { t } = useTranslation('tradeRegistration');
+  const { t } = useTranslation('trade-registration');
   const { data, loading, error } = useQuery(CASE_TRADE_REGISTRATION, { variables: { id: caseId }, fetchPolicy: 'network-only' });
   const downloading = useFormSubmission();
   const registration = data?.backofficeCase.tradeRegistration;
@@ -57,7 +44,11 @@ export function TradeRegistrationCaseDetails({ caseId }: { caseId: string }) {
             type="button"
             className="kern-btn kern-btn--secondary"
             data-testid="case-trade-pdf"
-            onClick={() => void downloading.run(() => openReceipt(registration.confirmationUrl!, `gewerbeanmeldung-${registration.registrationNumber}.pdf`))}
+            onClick={() =>
+              void downloading.run(() =>
+                openReceipt(registration.confirmationUrl!, `gewerbeanmeldung-${registration.registrationNumber}.pdf`),
+              )
+            }
           >
             <span className="kern-label">{t('registered.download')}</span>
           </button>

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../utils/formatDate';
-import type { TradeRegistration } from './tradeRegistrationOperations';
+import type { TradeRegistration } from './operations';
 
 /** Operator, persons and business address: shown read-only, they come from the verified data. */
 export function OperatorFacts({ registration, forStaff }: { registration: TradeRegistration; forStaff?: boolean }) {
-  const { t, i18n } = useTranslation('tradeRegistration');
+  const { t, i18n } = useTranslation('trade-registration');
   const { operator, persons, businessAddressLines } = registration;
   return (
     <section className="stack" aria-labelledby="trade-operator-heading" data-testid="trade-operator">
@@ -15,8 +15,7 @@ export function OperatorFacts({ registration, forStaff }: { registration: TradeR
       <dl className="trade-facts">
         <dt>{t('facts.operator')}</dt>
         <dd>
-          {operator.legalName} ({operator.legalForm})
-          {'\n'}
+          {operator.legalName} ({operator.legalForm}){'\n'}
           {[operator.registerName, operator.registerNumber].filter(Boolean).join(' ')}
           {'\n'}
           {operator.headOffice.street}, {operator.headOffice.postcode} {operator.headOffice.city}, {operator.headOffice.countryCode}
@@ -25,7 +24,12 @@ export function OperatorFacts({ registration, forStaff }: { registration: TradeR
         <dd data-testid="trade-persons">
           {persons.length === 0
             ? t('facts.noPersons')
-            : persons.map((person) => `${person.givenName} ${person.familyName} (${t('facts.born', { date: formatDate(person.birthDate, i18n.language) })}, ${person.nationality})`).join('\n')}
+            : persons
+                .map(
+                  (person) =>
+                    `${person.givenName} ${person.familyName} (${t('facts.born', { date: formatDate(person.birthDate, i18n.language) })}, ${person.nationality})`,
+                )
+                .join('\n')}
         </dd>
         <dt>{t('facts.address')}</dt>
         <dd>{businessAddressLines.length ? businessAddressLines.join('\n') : t('facts.noAddress')}</dd>
@@ -36,7 +40,7 @@ export function OperatorFacts({ registration, forStaff }: { registration: TradeR
 
 /** What the applicant entered, for review and for the status views. */
 export function FormFacts({ registration }: { registration: TradeRegistration }) {
-  const { t, i18n } = useTranslation('tradeRegistration');
+  const { t, i18n } = useTranslation('trade-registration');
   return (
     <dl className="trade-facts" data-testid="trade-summary">
       <dt>{t('form.establishmentKind')}</dt>
@@ -55,7 +59,9 @@ export function FormFacts({ registration }: { registration: TradeRegistration })
       <dd>
         {registration.permits.length === 0
           ? t('form.permitNo')
-          : registration.permits.map((permit) => `${permit.kind} – ${permit.authority}, ${formatDate(permit.issuedOn, i18n.language)}`).join('\n')}
+          : registration.permits
+              .map((permit) => `${permit.kind} – ${permit.authority}, ${formatDate(permit.issuedOn, i18n.language)}`)
+              .join('\n')}
       </dd>
     </dl>
   );

@@ -13,10 +13,20 @@ import {
   type TradeRegistration,
   type TradeRegistrationFormValues,
   type TradePermit,
-} from './tradeRegistrationOperations';
+} from './operations';
 import { WzCodeCombobox } from './WzCodeCombobox';
 
-const FORM_FIELDS = ['establishmentKind', 'activityDescription', 'wzCode', 'startDate', 'businessScope', 'employeesFullTime', 'employeesPartTime', 'permits', 'answer'];
+const FORM_FIELDS = [
+  'establishmentKind',
+  'activityDescription',
+  'wzCode',
+  'startDate',
+  'businessScope',
+  'employeesFullTime',
+  'employeesPartTime',
+  'permits',
+  'answer',
+];
 
 export function formValuesOf(registration: TradeRegistration): TradeRegistrationFormValues {
   return {
@@ -45,15 +55,19 @@ const toCount = (value: string) => (value.trim() === '' ? null : Number(value));
 
 /** Form GewA1: the parts the applicant fills in (operator, persons and address come from verified data). */
 export function TradeRegistrationForm({ registration, busy, error, submitLabel, withAnswer, onSubmit }: TradeRegistrationFormProps) {
-  const { t } = useTranslation('tradeRegistration');
+  const { t } = useTranslation('trade-registration');
   const [values, setValues] = useState<TradeRegistrationFormValues>(() => formValuesOf(registration));
   const [wzTitle, setWzTitle] = useState(registration.wzTitle);
   const [permitRequired, setPermitRequired] = useState(registration.permits.length > 0);
   const [answer, setAnswer] = useState('');
   const fieldErrors = fieldErrorsOf(error);
-  const set = <K extends keyof TradeRegistrationFormValues>(key: K, value: TradeRegistrationFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof TradeRegistrationFormValues>(key: K, value: TradeRegistrationFormValues[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
   const setPermit = (index: number, change: Partial<TradePermit>) =>
-    set('permits', values.permits.map((permit, position) => (position === index ? { ...permit, ...change } : permit)));
+    set(
+      'permits',
+      values.permits.map((permit, position) => (position === index ? { ...permit, ...change } : permit)),
+    );
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -63,12 +77,24 @@ export function TradeRegistrationForm({ registration, busy, error, submitLabel, 
 
   return (
     <form className="stack" onSubmit={submit} noValidate data-testid="trade-registration-form">
-      {error && <ErrorAlert error={error} formFields={[...FORM_FIELDS, ...values.permits.flatMap((_, index) => ['kind', 'authority', 'issuedOn'].map((part) => `permits.${index}.${part}`))]} />}
+      {error && (
+        <ErrorAlert
+          error={error}
+          formFields={[
+            ...FORM_FIELDS,
+            ...values.permits.flatMap((_, index) => ['kind', 'authority', 'issuedOn'].map((part) => `permits.${index}.${part}`)),
+          ]}
+        />
+      )}
       <RadioGroup
         name="establishmentKind"
         legend={t('form.establishmentKind')}
         value={values.establishmentKind ?? ''}
-        options={ESTABLISHMENT_KINDS.map((kind) => ({ value: kind, label: t(`establishmentKinds.${kind}`), hint: t(`establishmentKindHints.${kind}`) }))}
+        options={ESTABLISHMENT_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`establishmentKinds.${kind}`),
+          hint: t(`establishmentKindHints.${kind}`),
+        }))}
         onChange={(value) => set('establishmentKind', value as TradeRegistrationFormValues['establishmentKind'])}
         error={fieldErrors.establishmentKind}
       />
@@ -91,7 +117,15 @@ export function TradeRegistrationForm({ registration, busy, error, submitLabel, 
         }}
         error={fieldErrors.wzCode}
       />
-      <TextField name="startDate" type="date" label={t('form.startDate')} hint={t('form.startDateHint')} value={values.startDate ?? ''} onChange={(value) => set('startDate', value || null)} error={fieldErrors.startDate} />
+      <TextField
+        name="startDate"
+        type="date"
+        label={t('form.startDate')}
+        hint={t('form.startDateHint')}
+        value={values.startDate ?? ''}
+        onChange={(value) => set('startDate', value || null)}
+        error={fieldErrors.startDate}
+      />
       <RadioGroup
         name="businessScope"
         legend={t('form.scope')}
@@ -138,11 +172,39 @@ export function TradeRegistrationForm({ registration, busy, error, submitLabel, 
         values.permits.map((permit, index) => (
           <fieldset className="kern-fieldset trade-permit stack" key={index}>
             <legend className="kern-label">{t('form.permit', { number: index + 1 })}</legend>
-            <TextField name={`permit-${index}-kind`} label={t('form.permitKind')} value={permit.kind} onChange={(value) => setPermit(index, { kind: value })} error={fieldErrors[`permits.${index}.kind`]} />
-            <TextField name={`permit-${index}-authority`} label={t('form.permitAuthority')} value={permit.authority} onChange={(value) => setPermit(index, { authority: value })} error={fieldErrors[`permits.${index}.authority`]} />
-            <TextField name={`permit-${index}-issuedOn`} type="date" label={t('form.permitIssuedOn')} value={permit.issuedOn} onChange={(value) => setPermit(index, { issuedOn: value })} error={fieldErrors[`permits.${index}.issuedOn`]} />
+            <TextField
+              name={`permit-${index}-kind`}
+              label={t('form.permitKind')}
+              value={permit.kind}
+              onChange={(value) => setPermit(index, { kind: value })}
+              error={fieldErrors[`permits.${index}.kind`]}
+            />
+            <TextField
+              name={`permit-${index}-authority`}
+              label={t('form.permitAuthority')}
+              value={permit.authority}
+              onChange={(value) => setPermit(index, { authority: value })}
+              error={fieldErrors[`permits.${index}.authority`]}
+            />
+            <TextField
+              name={`permit-${index}-issuedOn`}
+              type="date"
+              label={t('form.permitIssuedOn')}
+              value={permit.issuedOn}
+              onChange={(value) => setPermit(index, { issuedOn: value })}
+              error={fieldErrors[`permits.${index}.issuedOn`]}
+            />
             <div>
-              <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => set('permits', values.permits.filter((_, position) => position !== index))}>
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() =>
+                  set(
+                    'permits',
+                    values.permits.filter((_, position) => position !== index),
+                  )
+                }
+              >
                 <span className="kern-label">{t('form.removePermit')}</span>
               </button>
             </div>
@@ -150,14 +212,34 @@ export function TradeRegistrationForm({ registration, busy, error, submitLabel, 
         ))}
       {permitRequired && values.permits.length < 10 && (
         <div>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => set('permits', [...values.permits, { kind: '', authority: '', issuedOn: '' }])}>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => set('permits', [...values.permits, { kind: '', authority: '', issuedOn: '' }])}
+          >
             <span className="kern-label">{t('form.addPermit')}</span>
           </button>
         </div>
       )}
-      {withAnswer && <TextAreaField name="answer" label={t('info.answer')} value={answer} onChange={setAnswer} rows={4} maxLength={4000} error={fieldErrors.answer} />}
+      {withAnswer && (
+        <TextAreaField
+          name="answer"
+          label={t('info.answer')}
+          value={answer}
+          onChange={setAnswer}
+          rows={4}
+          maxLength={4000}
+          error={fieldErrors.answer}
+        />
+      )}
       <div>
-        <button type="submit" className="kern-btn kern-btn--primary" data-testid="trade-save" aria-disabled={busy || undefined} aria-busy={busy || undefined}>
+        <button
+          type="submit"
+          className="kern-btn kern-btn--primary"
+          data-testid="trade-save"
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+        >
           <span className="kern-label">{busy ? t('form.saving') : submitLabel}</span>
         </button>
       </div>

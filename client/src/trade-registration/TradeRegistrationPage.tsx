@@ -5,7 +5,7 @@ import { useParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
-import { useJourneyActivity } from '../company/useJourneyActivity';
+import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { PayStep } from '../payments/PayStep';
@@ -20,9 +20,9 @@ import {
   TRADE_REGISTRATION_PAGE,
   UPDATE_TRADE_REGISTRATION,
   type TradeRegistration,
-} from './tradeRegistrationOperations';
+} from './operations';
 import './trade-registration.css';
-import { BackToJourney } from '../company/BackToJourney';
+import { BackToJourney } from '../companies/BackToJourney';
 
 /** While the fee is processed or the office decides, look again now and then. */
 const POLL_MS = 4000;
@@ -30,10 +30,13 @@ const POLL_MS = 4000;
 /** The journey step "trade registration": form GewA1 with WZ code, review, submit, fee, status, confirmation. */
 export function TradeRegistrationPage() {
   const { companyId = '' } = useParams();
-  const { t } = useTranslation('tradeRegistration');
+  const { t } = useTranslation('trade-registration');
   usePageTitle(t('page.title'));
   useJourneyActivity(companyId);
-  const { data, loading, error, startPolling, stopPolling } = useQuery(TRADE_REGISTRATION_PAGE, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, startPolling, stopPolling } = useQuery(TRADE_REGISTRATION_PAGE, {
+    variables: { companyId },
+    fetchPolicy: 'cache-and-network',
+  });
   const [start] = useMutation(START_TRADE_REGISTRATION, { refetchQueries: [TRADE_REGISTRATION_PAGE] });
   const starting = useFormSubmission();
 
@@ -57,7 +60,11 @@ export function TradeRegistrationPage() {
       </div>
       {error && <ErrorAlert error={toAppError(error)} />}
       {loading && !data && <LoadingIndicator />}
-      {data && !establishment && <p className="kern-body" data-testid="trade-no-establishment">{t('page.noEstablishment')}</p>}
+      {data && !establishment && (
+        <p className="kern-body" data-testid="trade-no-establishment">
+          {t('page.noEstablishment')}
+        </p>
+      )}
       {latest && <OperatorFacts registration={latest} />}
       {latest && <RegistrationStep key={`${latest.id}-${latest.status}`} registration={latest} />}
       {canStart && (
@@ -80,7 +87,7 @@ export function TradeRegistrationPage() {
 }
 
 function RegistrationStep({ registration }: { registration: TradeRegistration }) {
-  const { t, i18n } = useTranslation('tradeRegistration');
+  const { t, i18n } = useTranslation('trade-registration');
   const [reviewing, setReviewing] = useState(registration.status === 'draft' && registration.wzCode !== null);
   const [update] = useMutation(UPDATE_TRADE_REGISTRATION);
   const [submit] = useMutation(SUBMIT_TRADE_REGISTRATION);
@@ -149,7 +156,12 @@ function RegistrationStep({ registration }: { registration: TradeRegistration })
             {t('fee.heading')}
           </h2>
           {status}
-          <PayStep purpose="trade_registration" subjectType={registration.paymentSubjectType} subjectId={registration.id} returnPath={`/company/${registration.companyId}/trade-registration`} />
+          <PayStep
+            purpose="trade_registration"
+            subjectType={registration.paymentSubjectType}
+            subjectId={registration.id}
+            returnPath={`/company/${registration.companyId}/trade-registration`}
+          />
           <FormFacts registration={registration} />
         </section>
       );
@@ -157,7 +169,11 @@ function RegistrationStep({ registration }: { registration: TradeRegistration })
       return (
         <section className="stack" data-testid="trade-waiting">
           {status}
-          {registration.submittedAt && <p className="kern-body kern-body--small">{t('page.submittedOn', { date: formatDate(registration.submittedAt, i18n.language) })}</p>}
+          {registration.submittedAt && (
+            <p className="kern-body kern-body--small">
+              {t('page.submittedOn', { date: formatDate(registration.submittedAt, i18n.language) })}
+            </p>
+          )}
           <FormFacts registration={registration} />
         </section>
       );
@@ -177,7 +193,9 @@ function RegistrationStep({ registration }: { registration: TradeRegistration })
             error={saving.error}
             withAnswer
             submitLabel={t('info.send')}
-            onSubmit={(values, text) => void saving.run(() => answer({ variables: { input: { id: registration.id, ...values, answer: text } } }))}
+            onSubmit={(values, text) =>
+              void saving.run(() => answer({ variables: { input: { id: registration.id, ...values, answer: text } } }))
+            }
           />
         </section>
       );
@@ -198,7 +216,11 @@ function RegistrationStep({ registration }: { registration: TradeRegistration })
                 type="button"
                 className="kern-btn kern-btn--primary"
                 data-testid="trade-confirmation-pdf"
-                onClick={() => void downloading.run(() => openReceipt(registration.confirmationUrl!, `gewerbeanmeldung-${registration.registrationNumber}.pdf`))}
+                onClick={() =>
+                  void downloading.run(() =>
+                    openReceipt(registration.confirmationUrl!, `gewerbeanmeldung-${registration.registrationNumber}.pdf`),
+                  )
+                }
               >
                 <span className="kern-label">{t('registered.download')}</span>
               </button>
@@ -211,7 +233,13 @@ function RegistrationStep({ registration }: { registration: TradeRegistration })
       return (
         <section className="stack" data-testid="trade-rejected">
           {status}
-          {registration.rejectionReason && <p className="kern-body">{t('rejected.reason', { reason: t(`rejectionReasons.${registration.rejectionReason}`, { defaultValue: registration.rejectionReason }) })}</p>}
+          {registration.rejectionReason && (
+            <p className="kern-body">
+              {t('rejected.reason', {
+                reason: t(`rejectionReasons.${registration.rejectionReason}`, { defaultValue: registration.rejectionReason }),
+              })}
+            </p>
+          )}
           {registration.decisionMessage && <blockquote className="kern-body">{registration.decisionMessage}</blockquote>}
         </section>
       );

@@ -3,7 +3,7 @@ import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../components/FieldError';
 import { inputClass } from '../components/FormField';
-import { WZ_CODE_SUGGESTIONS, type WzSuggestion } from './tradeRegistrationOperations';
+import { WZ_CODE_SUGGESTIONS, type WzSuggestion } from './operations';
 
 const DEBOUNCE_MS = 120;
 
@@ -16,7 +16,7 @@ interface WzCodeComboboxProps {
 
 /** Type words of the activity (or a code) and pick a WZ subclass from the suggestions (ARIA combobox). */
 export function WzCodeCombobox({ code, title, onChange, error }: WzCodeComboboxProps) {
-  const { t } = useTranslation('tradeRegistration');
+  const { t } = useTranslation('trade-registration');
   const client = useApolloClient();
   const id = `wz-${useId()}`;
   const [text, setText] = useState(code ? `${code} ${title ?? ''}`.trim() : '');

@@ -1,63 +1,22 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  TradeBusinessScope,
+  TradeEstablishmentKind,
+  TradePermitInput,
+  TradeRegistrationFieldsFragment,
+  WzCodeSuggestionsQuery,
+} from '../gql/graphql';
 
-export type TradeRegistrationStatus = 'draft' | 'submitted' | 'paid' | 'registered' | 'rejected' | 'info_requested';
-export type TradeEstablishmentKind = 'hauptniederlassung' | 'zweigniederlassung' | 'unselbststaendige_zweigstelle';
-export type TradeBusinessScope = 'full_time' | 'side_business';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { TradeBusinessScope, TradeEstablishmentKind, TradeRegistrationStatus } from '../gql/graphql';
+export type TradeRegistration = TradeRegistrationFieldsFragment;
+export type TradePermit = TradePermitInput;
+export type WzSuggestion = WzCodeSuggestionsQuery['wzCodeSuggestions'][number];
 
 export const ESTABLISHMENT_KINDS: TradeEstablishmentKind[] = ['hauptniederlassung', 'zweigniederlassung', 'unselbststaendige_zweigstelle'];
 export const BUSINESS_SCOPES: TradeBusinessScope[] = ['full_time', 'side_business'];
 
-export interface TradePermit {
-  kind: string;
-  authority: string;
-  issuedOn: string;
-}
-
-export interface TradeRegistration {
-  id: string;
-  companyId: string;
-  establishmentId: string;
-  status: TradeRegistrationStatus;
-  establishmentKind: TradeEstablishmentKind | null;
-  activityDescription: string;
-  wzCode: string | null;
-  wzTitle: string | null;
-  wzEdition: string | null;
-  startDate: string | null;
-  businessScope: TradeBusinessScope | null;
-  employeesFullTime: number;
-  employeesPartTime: number;
-  permits: TradePermit[];
-  operator: {
-    legalName: string;
-    legalForm: string;
-    countryCode: string;
-    registerName: string | null;
-    registerNumber: string | null;
-    headOffice: { street: string; postcode: string; city: string; countryCode: string };
-  };
-  persons: { accountId: string; role: string; givenName: string; familyName: string; birthDate: string; nationality: string }[];
-  businessAddressLines: string[];
-  feeCents: number;
-  paymentSubjectType: string;
-  registrationNumber: string | null;
-  confirmationUrl: string | null;
-  rejectionReason: string | null;
-  decisionMessage: string | null;
-  infoRequest: string | null;
-  applicantAnswer: string | null;
-  submittedAt: string | null;
-  registeredAt: string | null;
-  createdAt: string;
-}
-
-export interface WzSuggestion {
-  code: string;
-  title: string;
-  level: number;
-  selectable: boolean;
-}
-
+/** The form's state (not a schema type): every field present, null while empty. */
 export interface TradeRegistrationFormValues {
   establishmentKind: TradeEstablishmentKind | null;
   activityDescription: string;
@@ -69,7 +28,7 @@ export interface TradeRegistrationFormValues {
   permits: TradePermit[];
 }
 
-export const TRADE_REGISTRATION_FIELDS = gql`
+export const TRADE_REGISTRATION_FIELDS = graphql(`
   fragment TradeRegistrationFields on TradeRegistration {
     id
     companyId
@@ -123,12 +82,9 @@ export const TRADE_REGISTRATION_FIELDS = gql`
     registeredAt
     createdAt
   }
-`;
+`);
 
-export const TRADE_REGISTRATION_PAGE: TypedDocumentNode<
-  { company: { id: string; legalName: string; establishments: { id: string; kind: string; businessAddressLines: string[] | null }[] }; tradeRegistrations: TradeRegistration[] },
-  { companyId: string }
-> = gql`
+export const TRADE_REGISTRATION_PAGE = graphql(`
   query TradeRegistrationPage($companyId: ID!) {
     company(id: $companyId) {
       id
@@ -143,10 +99,9 @@ export const TRADE_REGISTRATION_PAGE: TypedDocumentNode<
       ...TradeRegistrationFields
     }
   }
-  ${TRADE_REGISTRATION_FIELDS}
-`;
+`);
 
-export const WZ_CODE_SUGGESTIONS: TypedDocumentNode<{ wzCodeSuggestions: WzSuggestion[] }, { query: string; first?: number }> = gql`
+export const WZ_CODE_SUGGESTIONS = graphql(`
   query WzCodeSuggestions($query: String!, $first: Int) {
     wzCodeSuggestions(query: $query, first: $first) {
       code
@@ -155,43 +110,48 @@ export const WZ_CODE_SUGGESTIONS: TypedDocumentNode<{ wzCodeSuggestions: WzSugge
       selectable
     }
   }
-`;
+`);
 
-export const START_TRADE_REGISTRATION: TypedDocumentNode<{ startTradeRegistration: TradeRegistration }, { input: { companyId: string; establishmentId: string } }> = gql`
+export const START_TRADE_REGISTRATION = graphql(`
   mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {
     startTradeRegistration(input: $input) {
       ...TradeRegistrationFields
     }
   }
-  ${TRADE_REGISTRATION_FIELDS}
-`;
+`);
 
-export const UPDATE_TRADE_REGISTRATION: TypedDocumentNode<{ updateTradeRegistration: TradeRegistration }, { input: TradeRegistrationFormValues & { id: string } }> = gql`
+export const UPDATE_TRADE_REGISTRATION = graphql(`
   mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {
     updateTradeRegistration(input: $input) {
       ...TradeRegistrationFields
     }
   }
-  ${TRADE_REGISTRATION_FIELDS}
-`;
+`);
 
-export const SUBMIT_TRADE_REGISTRATION: TypedDocumentNode<{ submitTradeRegistration: TradeRegistration }, { id: string }> = gql`
+export const SUBMIT_TRADE_REGISTRATION = graphql(`
   mutation SubmitTradeRegistration($id: ID!) {
     submitTradeRegistration(id: $id) {
       ...TradeRegistrationFields
     }
   }
-  ${TRADE_REGISTRATION_FIELDS}
-`;
+`);
 
-export const ANSWER_TRADE_REGISTRATION: TypedDocumentNode<
-  { answerTradeRegistrationInfoRequest: TradeRegistration },
-  { input: TradeRegistrationFormValues & { id: string; answer: string } }
-> = gql`
+export const ANSWER_TRADE_REGISTRATION = graphql(`
   mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {
     answerTradeRegistrationInfoRequest(input: $input) {
       ...TradeRegistrationFields
     }
   }
-  ${TRADE_REGISTRATION_FIELDS}
-`;
+`);
+
+/** Back office: the registration behind a case, for the staff member who decides. */
+export const CASE_TRADE_REGISTRATION = graphql(`
+  query CaseTradeRegistration($id: ID!) {
+    backofficeCase(id: $id) {
+      id
+      tradeRegistration {
+        ...TradeRegistrationFields
+      }
+    }
+  }
+`);

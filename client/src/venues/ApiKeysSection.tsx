@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CREATE_API_KEY, MANAGED_VENUE, REVOKE_API_KEY, type VenueApiKey } from '../api/venueOperations';
+import { CREATE_API_KEY, MANAGED_VENUE, REVOKE_API_KEY, type VenueApiKey } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
@@ -37,17 +37,26 @@ export function ApiKeysSection({ keys }: { keys: VenueApiKey[] }) {
   return (
     <section className="kern-card kern-card--surface" aria-labelledby="api-keys-heading" data-testid="api-keys">
       <div className="kern-card__container stack">
-        <h2 className="kern-title" id="api-keys-heading">{t('keys.heading')}</h2>
+        <h2 className="kern-title" id="api-keys-heading">
+          {t('keys.heading')}
+        </h2>
         <p className="kern-body">{t('keys.intro')}</p>
         {created && (
           <div className="stack new-api-key" data-testid="new-api-key">
             <p className="kern-body kern-body--bold">{t('keys.shownOnce')}</p>
-            <code className="api-key" data-testid="api-key-value">{created}</code>
+            <code className="api-key" data-testid="api-key-value">
+              {created}
+            </code>
             <div className="button-row">
               <button type="button" className="kern-btn kern-btn--secondary" onClick={() => void copy()} data-testid="copy-api-key">
                 <span className="kern-label">{copied ? t('keys.copied') : t('keys.copy')}</span>
               </button>
-              <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setCreated(undefined)} data-testid="hide-api-key">
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => setCreated(undefined)}
+                data-testid="hide-api-key"
+              >
                 <span className="kern-label">{t('keys.done')}</span>
               </button>
             </div>
@@ -57,7 +66,8 @@ export function ApiKeysSection({ keys }: { keys: VenueApiKey[] }) {
           {keys.map((key) => (
             <li key={key.id} className="api-key-row" data-testid="api-key-row">
               <span className="kern-body">
-                <strong>{key.name}</strong> · <code>{key.prefix}…</code> · {t('keys.created', { time: formatDateTime(key.createdAt, i18n.language) })} ·{' '}
+                <strong>{key.name}</strong> · <code>{key.prefix}…</code> ·{' '}
+                {t('keys.created', { time: formatDateTime(key.createdAt, i18n.language) })} ·{' '}
                 {key.lastUsedAt ? t('keys.lastUsed', { time: formatDateTime(key.lastUsedAt, i18n.language) }) : t('keys.neverUsed')}
               </span>
               {key.revokedAt ? (
@@ -67,7 +77,9 @@ export function ApiKeysSection({ keys }: { keys: VenueApiKey[] }) {
                   type="button"
                   className="kern-btn kern-btn--secondary"
                   data-testid="revoke-api-key"
-                  onClick={() => window.confirm(t('keys.confirmRevoke')) && void submission.run(() => revoke({ variables: { id: key.id } }))}
+                  onClick={() =>
+                    window.confirm(t('keys.confirmRevoke')) && void submission.run(() => revoke({ variables: { id: key.id } }))
+                  }
                 >
                   <span className="kern-label">{t('keys.revoke')}</span>
                 </button>

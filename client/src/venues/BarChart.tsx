@@ -6,10 +6,14 @@ export function BarChart({ rows, label }: { rows: { label: string; value: number
       <tbody>
         {rows.map((row) => (
           <tr key={row.label}>
-            <th scope="row" className="kern-body">{row.label}</th>
+            <th scope="row" className="kern-body">
+              {row.label}
+            </th>
             <td className="bar-chart__bar-cell">
               <span className="bar-chart__bar" style={{ width: `${(100 * row.value) / max}%` }} />
-              {row.secondary !== undefined && <span className="bar-chart__bar bar-chart__bar--secondary" style={{ width: `${(100 * row.secondary) / max}%` }} />}
+              {row.secondary !== undefined && (
+                <span className="bar-chart__bar bar-chart__bar--secondary" style={{ width: `${(100 * row.secondary) / max}%` }} />
+              )}
             </td>
             <td className="kern-body bar-chart__value">{row.secondary !== undefined ? `${row.secondary} / ${row.value}` : row.value}</td>
           </tr>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MY_ELIGIBLE_OFFERS, VENUE_KINDS, type VenueKind } from '../api/venueOperations';
+import { MY_ELIGIBLE_OFFERS, VENUE_KINDS, type VenueKind } from './operations';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -16,7 +16,9 @@ export function EligibleOffersPage() {
   usePageTitle(t('eligible.title'));
   const [kind, setKind] = useState('');
   const [district, setDistrict] = useState('');
-  const { data, loading, error } = useQuery(MY_ELIGIBLE_OFFERS, { variables: { kind: (kind || null) as VenueKind | null, district: district || null } });
+  const { data, loading, error } = useQuery(MY_ELIGIBLE_OFFERS, {
+    variables: { kind: (kind || null) as VenueKind | null, district: district || null },
+  });
   const de = i18n.language === 'de';
 
   return (
@@ -24,8 +26,24 @@ export function EligibleOffersPage() {
       <h1 className="kern-heading-x-large">{t('eligible.title')}</h1>
       <p className="kern-body">{t('eligible.intro')}</p>
       <div className="filter-row">
-        <SelectField name="kind" label={t('eligible.kind')} value={kind} onChange={setKind} options={[{ value: '', label: t('eligible.all') }, ...VENUE_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))]} />
-        <SelectField name="district" label={t('eligible.district')} value={district} onChange={setDistrict} options={[{ value: '', label: t('eligible.all') }, { value: 'bochum', label: 'Bochum' }, { value: 'wattenscheid', label: 'Wattenscheid' }]} />
+        <SelectField
+          name="kind"
+          label={t('eligible.kind')}
+          value={kind}
+          onChange={setKind}
+          options={[{ value: '', label: t('eligible.all') }, ...VENUE_KINDS.map((value) => ({ value, label: t(`kinds.${value}`) }))]}
+        />
+        <SelectField
+          name="district"
+          label={t('eligible.district')}
+          value={district}
+          onChange={setDistrict}
+          options={[
+            { value: '', label: t('eligible.all') },
+            { value: 'bochum', label: 'Bochum' },
+            { value: 'wattenscheid', label: 'Wattenscheid' },
+          ]}
+        />
       </div>
       {error && <ErrorAlert error={toAppError(error)} formFields={[]} />}
       {loading && !data && <LoadingIndicator />}
@@ -34,10 +52,18 @@ export function EligibleOffersPage() {
         {data?.myEligibleOffers.map((offer) => (
           <li key={offer.id} className="kern-card kern-card--surface" data-testid="eligible-offer">
             <div className="kern-card__container stack">
-              <h2 className="kern-title">{de ? offer.titleDe : offer.titleEn} · {formatDiscount(offer, i18n.language)}</h2>
-              <p className="kern-body"><strong>{offer.venue?.name}</strong> · {offer.venue && t(`kinds.${offer.venue.kind}`)} · {offer.venue?.address}</p>
-              {(de ? offer.descriptionDe : offer.descriptionEn) && <p className="kern-body">{de ? offer.descriptionDe : offer.descriptionEn}</p>}
-              {(de ? offer.conditionsDe : offer.conditionsEn) && <p className="kern-body">{t('eligible.conditions', { conditions: de ? offer.conditionsDe : offer.conditionsEn })}</p>}
+              <h2 className="kern-title">
+                {de ? offer.titleDe : offer.titleEn} · {formatDiscount(offer, i18n.language)}
+              </h2>
+              <p className="kern-body">
+                <strong>{offer.venue?.name}</strong> · {offer.venue && t(`kinds.${offer.venue.kind}`)} · {offer.venue?.address}
+              </p>
+              {(de ? offer.descriptionDe : offer.descriptionEn) && (
+                <p className="kern-body">{de ? offer.descriptionDe : offer.descriptionEn}</p>
+              )}
+              {(de ? offer.conditionsDe : offer.conditionsEn) && (
+                <p className="kern-body">{t('eligible.conditions', { conditions: de ? offer.conditionsDe : offer.conditionsEn })}</p>
+              )}
               {offer.venue?.openingHours && <p className="kern-body">{offer.venue.openingHours}</p>}
             </div>
           </li>

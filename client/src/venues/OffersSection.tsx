@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Offer } from '../api/venueOperations';
+import type { Offer } from './operations';
 import { formatDiscount } from './formatDiscount';
 import { OfferForm } from './OfferForm';
 
@@ -13,7 +13,9 @@ export function OffersSection({ offers }: { offers: Offer[] }) {
   return (
     <section className="kern-card kern-card--surface" aria-labelledby="offers-heading" data-testid="offers">
       <div className="kern-card__container stack">
-        <h2 className="kern-title" id="offers-heading">{t('offers.heading')}</h2>
+        <h2 className="kern-title" id="offers-heading">
+          {t('offers.heading')}
+        </h2>
         <ul className="stack plain-list">
           {offers.map((offer) => (
             <li key={offer.id} className="offer-row" data-testid="offer-row">
@@ -28,7 +30,11 @@ export function OffersSection({ offers }: { offers: Offer[] }) {
           ))}
         </ul>
         {editing ? (
-          <OfferForm key={editing === 'new' ? 'new' : editing.id} offer={editing === 'new' ? undefined : editing} onDone={() => setEditing(undefined)} />
+          <OfferForm
+            key={editing === 'new' ? 'new' : editing.id}
+            offer={editing === 'new' ? undefined : editing}
+            onDone={() => setEditing(undefined)}
+          />
         ) : (
           <button type="button" className="kern-btn kern-btn--secondary" onClick={() => setEditing('new')} data-testid="new-offer">
             <span className="kern-label">{t('offers.add')}</span>

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VENUE_STATISTICS } from '../api/venueOperations';
+import { VENUE_STATISTICS } from './operations';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -23,7 +23,13 @@ export function StatisticsPage() {
   return (
     <div className="stack-large" data-testid="venue-statistics">
       <h1 className="kern-heading-x-large">{t('statistics.title')}</h1>
-      <SelectField name="days" label={t('statistics.period')} value={days} onChange={setDays} options={['7', '30', '90'].map((value) => ({ value, label: t('statistics.days', { count: Number(value) }) }))} />
+      <SelectField
+        name="days"
+        label={t('statistics.period')}
+        value={days}
+        onChange={setDays}
+        options={['7', '30', '90'].map((value) => ({ value, label: t('statistics.days', { count: Number(value) }) }))}
+      />
       {error && <ErrorAlert error={toAppError(error)} formFields={[]} />}
       {loading && !statistics && <LoadingIndicator />}
       {statistics && (
@@ -32,19 +38,34 @@ export function StatisticsPage() {
             {t('statistics.totals', { verifications: statistics.verifications, visitors: statistics.uniqueVisitors })}
           </p>
           <h2 className="kern-title">{t('statistics.perDay')}</h2>
-          <BarChart label={t('statistics.perDay')} rows={statistics.perDay.map((row) => ({ label: row.day, value: row.verifications, secondary: row.granted }))} />
+          <BarChart
+            label={t('statistics.perDay')}
+            rows={statistics.perDay.map((row) => ({ label: row.day, value: row.verifications, secondary: row.granted }))}
+          />
           <h2 className="kern-title">{t('statistics.perOffer')}</h2>
           <BarChart
             label={t('statistics.perOffer')}
-            rows={statistics.perOffer.map((row) => ({ label: row.offerId ? (i18n.language === 'de' ? row.titleDe : row.titleEn) : t('statistics.withoutOffer'), value: row.verifications, secondary: row.granted }))}
+            rows={statistics.perOffer.map((row) => ({
+              label: row.offerId ? (i18n.language === 'de' ? row.titleDe : row.titleEn) : t('statistics.withoutOffer'),
+              value: row.verifications,
+              secondary: row.granted,
+            }))}
           />
           <h2 className="kern-title">{t('statistics.perCategory')}</h2>
           <BarChart
             label={t('statistics.perCategory')}
-            rows={statistics.perCategory.map((row) => ({ label: `${t(`categories.${row.category}` as 'categories.student')} (${visitors ? Math.round((100 * row.visitors) / visitors) : 0} %)`, value: row.visitors }))}
+            rows={statistics.perCategory.map((row) => ({
+              label: `${t(`categories.${row.category}` as 'categories.student')} (${visitors ? Math.round((100 * row.visitors) / visitors) : 0} %)`,
+              value: row.visitors,
+            }))}
           />
           <p className="kern-body">{t('statistics.legend')}</p>
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={() => downloadStatisticsCsv(statistics, i18n.language)} data-testid="statistics-csv">
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => downloadStatisticsCsv(statistics, i18n.language)}
+            data-testid="statistics-csv"
+          >
             <span className="kern-label">{t('statistics.csv')}</span>
           </button>
         </>

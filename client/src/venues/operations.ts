@@ -1,58 +1,34 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type {
+  OfferFieldsFragment,
+  ResidencyCategory,
+  VenueApiKeyFieldsFragment,
+  VenueFieldsFragment,
+  VenueKind,
+  VenueStatisticsQuery,
+  VerifyDiscountMutation,
+} from '../gql/graphql';
 
-export type VenueKind = 'pool' | 'theatre' | 'planetarium' | 'museum' | 'zoo' | 'library' | 'other';
+// Result types are generated from schema.gql (npm run codegen); these names are what the components use.
+export type { VenueKind } from '../gql/graphql';
+export type Venue = VenueFieldsFragment;
+/** An offer; the eligible-offers list also carries its venue. */
+export type Offer = OfferFieldsFragment & { venue?: Venue | null };
+export type VenueApiKey = VenueApiKeyFieldsFragment;
+export type DiscountVerification = VerifyDiscountMutation['verifyDiscount'];
+export type VenueStatistics = VenueStatisticsQuery['venueStatistics'];
+/** What the offer form edits. */
+export type OfferInput = Omit<OfferFieldsFragment, 'id' | 'venueId'>;
+
 export const VENUE_KINDS: VenueKind[] = ['pool', 'theatre', 'planetarium', 'museum', 'zoo', 'library', 'other'];
-export const RESIDENT_CATEGORIES = ['student', 'commuter', 'second_home', 'former_resident'] as const;
+export const RESIDENT_CATEGORIES = [
+  'student',
+  'commuter',
+  'second_home',
+  'former_resident',
+] as const satisfies readonly ResidencyCategory[];
 
-export interface Venue {
-  id: string;
-  name: string;
-  kind: VenueKind;
-  address: string;
-  district: string;
-  openingHours: string;
-  contact: string;
-}
-
-export interface Offer {
-  id: string;
-  venueId: string;
-  titleDe: string;
-  titleEn: string;
-  descriptionDe: string;
-  descriptionEn: string;
-  discountPercent: number | null;
-  fixedPriceCents: number | null;
-  categories: string[];
-  validFrom: string;
-  validUntil: string | null;
-  conditionsDe: string;
-  conditionsEn: string;
-  venue?: Venue | null;
-}
-
-export interface VenueApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface DiscountVerification {
-  verificationId: string;
-  valid: boolean;
-  eligible: boolean;
-  reason: string | null;
-  card: { status: string; validUntil: string; categories: string[] } | null;
-  offer: { id: string; title: string; discountPercent: number | null; fixedPriceCents: number | null } | null;
-  repeatedPresentation: boolean;
-}
-
-export type OfferInput = Omit<Offer, 'id' | 'venueId' | 'venue'>;
-
-const VENUE_FIELDS = gql`
+export const VENUE_FIELDS = graphql(`
   fragment VenueFields on Venue {
     id
     name
@@ -62,9 +38,9 @@ const VENUE_FIELDS = gql`
     openingHours
     contact
   }
-`;
+`);
 
-const OFFER_FIELDS = gql`
+export const OFFER_FIELDS = graphql(`
   fragment OfferFields on Offer {
     id
     venueId
@@ -80,9 +56,9 @@ const OFFER_FIELDS = gql`
     conditionsDe
     conditionsEn
   }
-`;
+`);
 
-const KEY_FIELDS = gql`
+export const KEY_FIELDS = graphql(`
   fragment VenueApiKeyFields on VenueApiKey {
     id
     name
@@ -91,9 +67,9 @@ const KEY_FIELDS = gql`
     lastUsedAt
     revokedAt
   }
-`;
+`);
 
-export const MANAGED_VENUE: TypedDocumentNode<{ managedVenue: Venue; venueOffers: Offer[]; venueApiKeys: VenueApiKey[] }, Record<string, never>> = gql`
+export const MANAGED_VENUE = graphql(`
   query ManagedVenue {
     managedVenue {
       ...VenueFields
@@ -105,30 +81,25 @@ export const MANAGED_VENUE: TypedDocumentNode<{ managedVenue: Venue; venueOffers
       ...VenueApiKeyFields
     }
   }
-  ${VENUE_FIELDS}
-  ${OFFER_FIELDS}
-  ${KEY_FIELDS}
-`;
+`);
 
-export const CREATE_OFFER: TypedDocumentNode<{ createOffer: Offer }, { input: OfferInput }> = gql`
+export const CREATE_OFFER = graphql(`
   mutation CreateOffer($input: OfferInput!) {
     createOffer(input: $input) {
       ...OfferFields
     }
   }
-  ${OFFER_FIELDS}
-`;
+`);
 
-export const UPDATE_OFFER: TypedDocumentNode<{ updateOffer: Offer }, { input: OfferInput & { id: string } }> = gql`
+export const UPDATE_OFFER = graphql(`
   mutation UpdateOffer($input: UpdateOfferInput!) {
     updateOffer(input: $input) {
       ...OfferFields
     }
   }
-  ${OFFER_FIELDS}
-`;
+`);
 
-export const CREATE_API_KEY: TypedDocumentNode<{ createVenueApiKey: { key: string; apiKey: VenueApiKey } }, { input: { name: string } }> = gql`
+export const CREATE_API_KEY = graphql(`
   mutation CreateVenueApiKey($input: CreateApiKeyInput!) {
     createVenueApiKey(input: $input) {
       key
@@ -137,19 +108,17 @@ export const CREATE_API_KEY: TypedDocumentNode<{ createVenueApiKey: { key: strin
       }
     }
   }
-  ${KEY_FIELDS}
-`;
+`);
 
-export const REVOKE_API_KEY: TypedDocumentNode<{ revokeVenueApiKey: VenueApiKey }, { id: string }> = gql`
+export const REVOKE_API_KEY = graphql(`
   mutation RevokeVenueApiKey($id: ID!) {
     revokeVenueApiKey(id: $id) {
       ...VenueApiKeyFields
     }
   }
-  ${KEY_FIELDS}
-`;
+`);
 
-export const VERIFY_DISCOUNT: TypedDocumentNode<{ verifyDiscount: DiscountVerification }, { code: string; offerId: string | null }> = gql`
+export const VERIFY_DISCOUNT = graphql(`
   mutation VerifyDiscount($code: String!, $offerId: ID) {
     verifyDiscount(code: $code, offerId: $offerId) {
       verificationId
@@ -170,18 +139,15 @@ export const VERIFY_DISCOUNT: TypedDocumentNode<{ verifyDiscount: DiscountVerifi
       repeatedPresentation
     }
   }
-`;
+`);
 
-export const RECORD_OFFLINE_VERIFICATIONS: TypedDocumentNode<
-  { recordOfflineVerifications: number },
-  { entries: { verificationId: string; code: string; offerId: string | null; verifiedAt: string }[] }
-> = gql`
+export const RECORD_OFFLINE_VERIFICATIONS = graphql(`
   mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {
     recordOfflineVerifications(entries: $entries)
   }
-`;
+`);
 
-export const MY_ELIGIBLE_OFFERS: TypedDocumentNode<{ myEligibleOffers: Offer[] }, { kind: VenueKind | null; district: string | null }> = gql`
+export const MY_ELIGIBLE_OFFERS = graphql(`
   query MyEligibleOffers($kind: VenueKind, $district: String) {
     myEligibleOffers(kind: $kind, district: $district) {
       ...OfferFields
@@ -190,20 +156,9 @@ export const MY_ELIGIBLE_OFFERS: TypedDocumentNode<{ myEligibleOffers: Offer[] }
       }
     }
   }
-  ${OFFER_FIELDS}
-  ${VENUE_FIELDS}
-`;
+`);
 
-export interface VenueStatistics {
-  from: string;
-  verifications: number;
-  uniqueVisitors: number;
-  perDay: { day: string; verifications: number; granted: number }[];
-  perOffer: { offerId: string | null; titleDe: string; titleEn: string; verifications: number; granted: number }[];
-  perCategory: { category: string; visitors: number }[];
-}
-
-export const VENUE_STATISTICS: TypedDocumentNode<{ venueStatistics: VenueStatistics }, { days: number }> = gql`
+export const VENUE_STATISTICS = graphql(`
   query VenueStatistics($days: Int!) {
     venueStatistics(days: $days) {
       from
@@ -227,4 +182,4 @@ export const VENUE_STATISTICS: TypedDocumentNode<{ venueStatistics: VenueStatist
       }
     }
   }
-`;
+`);

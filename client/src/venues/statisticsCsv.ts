@@ -1,4 +1,4 @@
-import type { VenueStatistics } from '../api/venueOperations';
+import type { VenueStatistics } from './operations';
 
 const cell = (value: string | number) => (/[",;\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
 
@@ -9,7 +9,9 @@ export function downloadStatisticsCsv(statistics: VenueStatistics, language: str
     ...statistics.perDay.map((row) => [row.day, row.verifications, row.granted].map(cell).join(',')),
     '',
     ['offer', 'verifications', 'granted'].join(','),
-    ...statistics.perOffer.map((row) => [language === 'de' ? row.titleDe : row.titleEn, row.verifications, row.granted].map(cell).join(',')),
+    ...statistics.perOffer.map((row) =>
+      [language === 'de' ? row.titleDe : row.titleEn, row.verifications, row.granted].map(cell).join(','),
+    ),
     '',
     ['category', 'unique visitors'].join(','),
     ...statistics.perCategory.map((row) => [row.category, row.visitors].map(cell).join(',')),

@@ -28,13 +28,7 @@ export interface CardCredentialClaims {
 }
 
 export type VerificationReason =
-  | 'UNKNOWN_CARD'
-  | 'INVALID_SIGNATURE'
-  | 'STALE_PRESENTATION'
-  | 'REVOKED'
-  | 'SUSPENDED'
-  | 'EXPIRED'
-  | 'NOT_ELIGIBLE';
+  'UNKNOWN_CARD' | 'INVALID_SIGNATURE' | 'STALE_PRESENTATION' | 'REVOKED' | 'SUSPENDED' | 'EXPIRED' | 'NOT_ELIGIBLE';
 
 export interface Verdict {
   valid: boolean;

@@ -8,8 +8,7 @@ export const LIVE_PREFIX = 'BOP1.';
 export const STATIC_PREFIX = 'BOS1.';
 
 export type ParsedCode =
-  | { kind: 'live'; credential: string; timestamp: number; signature: string }
-  | { kind: 'static'; credential: string };
+  { kind: 'live'; credential: string; timestamp: number; signature: string } | { kind: 'static'; credential: string };
 
 const JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 const B64URL = /^[A-Za-z0-9_-]+$/;

@@ -20,7 +20,11 @@ async function device() {
   const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
   const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
   const present = async (credential: string, credentialId: string, at: number) => {
-    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, encoder.encode(presentationMessage(credentialId, at)));
+    const signature = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      pair.privateKey,
+      encoder.encode(presentationMessage(credentialId, at)),
+    );
     return liveCode(credential, at, base64url(signature));
   };
   return { jwk: { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, present };
@@ -55,7 +59,10 @@ describe('CardVerifier (verification core)', () => {
       exp: nowSeconds + 3600,
       bits: 2,
       n: 8,
-      lst: encodeStatusList(8, [[1, StatusValue.suspended], [2, StatusValue.revoked]]),
+      lst: encodeStatusList(8, [
+        [1, StatusValue.suspended],
+        [2, StatusValue.revoked],
+      ]),
     });
   });
 
@@ -65,7 +72,14 @@ describe('CardVerifier (verification core)', () => {
     const credential = await city.sign(CREDENTIAL_TYPE, claims());
     const verdict = await (await verifier()).verify(await phone.present(credential, 'cred-1', nowSeconds - 10), { now: NOW });
     expect(verdict).toMatchObject({ valid: true, eligible: true, reason: null, presentation: 'device' });
-    expect(verdict.card).toEqual({ id: 'card-1', credentialId: 'cred-1', status: 'active', validUntil: expect.any(String), categories: ['student'], district: 'bochum' });
+    expect(verdict.card).toEqual({
+      id: 'card-1',
+      credentialId: 'cred-1',
+      status: 'active',
+      validUntil: expect.any(String),
+      categories: ['student'],
+      district: 'bochum',
+    });
     expect(verdict.presentationSignature).toMatch(/^[A-Za-z0-9_-]+$/);
   });
 
@@ -85,16 +99,24 @@ describe('CardVerifier (verification core)', () => {
 
     const stranger = await issuer('card-issuer-1');
     const foreign = await stranger.sign(CREDENTIAL_TYPE, claims());
-    expect((await (await verifier()).verify(await phone.present(foreign, 'cred-1', nowSeconds), { now: NOW })).reason).toBe('INVALID_SIGNATURE');
+    expect((await (await verifier()).verify(await phone.present(foreign, 'cred-1', nowSeconds), { now: NOW })).reason).toBe(
+      'INVALID_SIGNATURE',
+    );
 
     const thief = await device();
-    expect((await (await verifier()).verify(await thief.present(credential, 'cred-1', nowSeconds), { now: NOW })).reason).toBe('INVALID_SIGNATURE');
+    expect((await (await verifier()).verify(await thief.present(credential, 'cred-1', nowSeconds), { now: NOW })).reason).toBe(
+      'INVALID_SIGNATURE',
+    );
     expect((await (await verifier()).verify(staticCode(credential), { now: NOW })).reason).toBe('INVALID_SIGNATURE');
   });
 
   it('reads suspension and revocation from the status list, and expiry from the credential', async () => {
     const check = async (overrides: Partial<CardCredentialClaims>) =>
-      (await (await verifier()).verify(await phone.present(await city.sign(CREDENTIAL_TYPE, claims(overrides)), 'cred-1', nowSeconds), { now: NOW })).reason;
+      (
+        await (
+          await verifier()
+        ).verify(await phone.present(await city.sign(CREDENTIAL_TYPE, claims(overrides)), 'cred-1', nowSeconds), { now: NOW })
+      ).reason;
     expect(await check({ sli: 1 })).toBe('SUSPENDED');
     expect(await check({ sli: 2 })).toBe('REVOKED');
     expect(await check({ sli: 99 })).toBe('UNKNOWN_CARD');
@@ -110,14 +132,25 @@ describe('CardVerifier (verification core)', () => {
   it('tells whether the card qualifies for an offer', async () => {
     const credential = await city.sign(CREDENTIAL_TYPE, claims());
     const code = await phone.present(credential, 'cred-1', nowSeconds);
-    expect(await (await verifier()).verify(code, { now: NOW, requiredCategories: ['commuter'] })).toMatchObject({ valid: true, eligible: false, reason: 'NOT_ELIGIBLE' });
+    expect(await (await verifier()).verify(code, { now: NOW, requiredCategories: ['commuter'] })).toMatchObject({
+      valid: true,
+      eligible: false,
+      reason: 'NOT_ELIGIBLE',
+    });
   });
 
   it('refuses codes that are not ours, and an expired or forged status list', async () => {
     expect((await (await verifier()).verify('https://example.org/not-a-card', { now: NOW })).reason).toBe('UNKNOWN_CARD');
     await expect(CardVerifier.create(city.jwks, statusList, NOW + 2 * 3_600_000)).rejects.toThrow(/expired/);
     const stranger = await issuer();
-    const forged = await stranger.sign(STATUS_LIST_TYPE, { iss: 'x', iat: nowSeconds, exp: nowSeconds + 60, bits: 2, n: 1, lst: encodeStatusList(1, []) });
+    const forged = await stranger.sign(STATUS_LIST_TYPE, {
+      iss: 'x',
+      iat: nowSeconds,
+      exp: nowSeconds + 60,
+      bits: 2,
+      n: 1,
+      lst: encodeStatusList(1, []),
+    });
     await expect(CardVerifier.create(city.jwks, forged, NOW)).rejects.toThrow(/signature/);
   });
 

@@ -1,5 +1,12 @@
 import { compactVerify, decodeProtectedHeader, importJWK, type JWK, type JSONWebKeySet } from 'jose';
-import { CREDENTIAL_TYPE, STATUS_LIST_TYPE, type CardCategory, type CardCredentialClaims, type Verdict, type VerificationReason } from './card-credential.js';
+import {
+  CREDENTIAL_TYPE,
+  STATUS_LIST_TYPE,
+  type CardCategory,
+  type CardCredentialClaims,
+  type Verdict,
+  type VerificationReason,
+} from './card-credential.js';
 import { parseCode, presentationMessage } from './presentation-code.js';
 import { StatusList, StatusValue, type StatusListClaims } from './status-list.js';
 import { CredentialCache, type ImportedKey } from './credential-cache.js';
@@ -115,7 +122,11 @@ function cardOf(claims: CardCredentialClaims, status: 'active' | 'suspended' | '
   };
 }
 
-function refusal(reason: VerificationReason, claims?: CardCredentialClaims, status?: 'active' | 'suspended' | 'revoked' | 'expired'): Verdict {
+function refusal(
+  reason: VerificationReason,
+  claims?: CardCredentialClaims,
+  status?: 'active' | 'suspended' | 'revoked' | 'expired',
+): Verdict {
   return {
     valid: false,
     eligible: false,
@@ -136,7 +147,13 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 async function importDeviceKey(jwk: JWK): Promise<ImportedKey | null> {
   try {
     if (jwk.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return null;
-    return await crypto.subtle.importKey('jwk', { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+    return await crypto.subtle.importKey(
+      'jwk',
+      { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y },
+      { name: 'ECDSA', namedCurve: 'P-256' },
+      false,
+      ['verify'],
+    );
   } catch {
     return null;
   }
@@ -144,7 +161,10 @@ async function importDeviceKey(jwk: JWK): Promise<ImportedKey | null> {
 
 async function verifyWithDeviceKey(key: ImportedKey | null, message: string, signature: string): Promise<boolean> {
   try {
-    return key !== null && (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, fromBase64Url(signature), new TextEncoder().encode(message)));
+    return (
+      key !== null &&
+      (await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, fromBase64Url(signature), new TextEncoder().encode(message)))
+    );
   } catch {
     return false;
   }

@@ -40,7 +40,15 @@ export function CameraScanner({ onCode }: { onCode: (code: string) => void }) {
     <div className="stack camera-scanner">
       {running && <video ref={video} className="camera-scanner__video" muted playsInline />}
       {failed && <p className="kern-body">{t('scan.cameraUnavailable')}</p>}
-      <button type="button" className="kern-btn kern-btn--secondary" onClick={() => { setFailed(false); setRunning(!running); }} data-testid="toggle-camera">
+      <button
+        type="button"
+        className="kern-btn kern-btn--secondary"
+        onClick={() => {
+          setFailed(false);
+          setRunning(!running);
+        }}
+        data-testid="toggle-camera"
+      >
         <span className="kern-label">{running ? t('scan.stopCamera') : t('scan.startCamera')}</span>
       </button>
     </div>

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { DiscountVerification } from '../../api/venueOperations';
+import type { DiscountVerification } from '../operations';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -57,7 +57,12 @@ export function ScanPage() {
         {scanner.trust && age !== undefined
           ? t('scan.statusListAge', { count: age, time: formatDateTime(scanner.trust.fetchedAt, i18n.language) })
           : t('scan.noStatusList')}{' '}
-        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => void scanner.refresh()} data-testid="refresh-status-list">
+        <button
+          type="button"
+          className="kern-btn kern-btn--tertiary"
+          onClick={() => void scanner.refresh()}
+          data-testid="refresh-status-list"
+        >
           <span className="kern-label">{t('scan.refresh')}</span>
         </button>
       </p>
@@ -67,7 +72,10 @@ export function ScanPage() {
           label={t('scan.offer')}
           value={offerId}
           onChange={setOfferId}
-          options={[{ value: '', label: t('scan.anyOffer') }, ...offers.map((offer) => ({ value: offer.id, label: i18n.language === 'de' ? offer.titleDe : offer.titleEn }))]}
+          options={[
+            { value: '', label: t('scan.anyOffer') },
+            ...offers.map((offer) => ({ value: offer.id, label: i18n.language === 'de' ? offer.titleDe : offer.titleEn })),
+          ]}
         />
       )}
       {verdict && <VerdictPanel verdict={verdict} />}
@@ -78,7 +86,16 @@ export function ScanPage() {
           <label className="kern-label" htmlFor="manual-code">
             {t('scan.manualCode')}
           </label>
-          <textarea id="manual-code" name="code" className="kern-form-input__input" rows={3} value={code} onChange={(event) => setCode(event.target.value)} autoComplete="off" spellCheck={false} />
+          <textarea
+            id="manual-code"
+            name="code"
+            className="kern-form-input__input"
+            rows={3}
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
         <SubmitButton label={t('scan.check')} busy={submission.busy} />
       </form>

@@ -15,7 +15,10 @@ export function ScanRoute() {
   const [stored, setStored] = useState<boolean>();
 
   useEffect(() => {
-    scanStore.trust().then((trust) => setStored(Boolean(trust)), () => setStored(false));
+    scanStore.trust().then(
+      (trust) => setStored(Boolean(trust)),
+      () => setStored(false),
+    );
   }, []);
 
   if (session.status === 'restoring' || stored === undefined) return <LoadingIndicator />;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DiscountVerification } from '../../api/venueOperations';
+import type { DiscountVerification } from '../operations';
 import { formatDate } from '../../utils/formatDate';
 import { formatDiscount } from '../formatDiscount';
 
@@ -8,10 +8,22 @@ export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { of
   const { t, i18n } = useTranslation('venues');
   const granted = verdict.valid && verdict.eligible && !verdict.repeatedPresentation;
   return (
-    <section className={`verdict verdict--${granted ? 'granted' : 'refused'}`} role="status" aria-live="assertive" data-testid="verdict" data-verification-id={verdict.verificationId} data-granted={granted} data-reason={verdict.reason ?? ''}>
+    <section
+      className={`verdict verdict--${granted ? 'granted' : 'refused'}`}
+      role="status"
+      aria-live="assertive"
+      data-testid="verdict"
+      data-verification-id={verdict.verificationId}
+      data-granted={granted}
+      data-reason={verdict.reason ?? ''}
+    >
       <p className="verdict__headline">{granted ? t('scan.granted') : t('scan.refused')}</p>
       {verdict.reason && <p className="verdict__reason">{t(`reasons.${verdict.reason}` as 'reasons.REVOKED')}</p>}
-      {verdict.repeatedPresentation && <p className="verdict__reason" data-testid="repeated">{t('scan.repeated')}</p>}
+      {verdict.repeatedPresentation && (
+        <p className="verdict__reason" data-testid="repeated">
+          {t('scan.repeated')}
+        </p>
+      )}
       {verdict.offer && (
         <p className="verdict__offer">
           {verdict.offer.title} · {formatDiscount(verdict.offer, i18n.language)}
@@ -19,11 +31,17 @@ export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { of
       )}
       {verdict.card && (
         <p className="kern-body">
-          {t('scan.categories', { categories: verdict.card.categories.map((category) => t(`categories.${category}` as 'categories.student')).join(', ') })} ·{' '}
-          {t('scan.validUntil', { date: formatDate(verdict.card.validUntil, i18n.language) })}
+          {t('scan.categories', {
+            categories: verdict.card.categories.map((category) => t(`categories.${category}` as 'categories.student')).join(', '),
+          })}{' '}
+          · {t('scan.validUntil', { date: formatDate(verdict.card.validUntil, i18n.language) })}
         </p>
       )}
-      {verdict.offline && <p className="kern-body" data-testid="verified-offline">{t('scan.verifiedOffline')}</p>}
+      {verdict.offline && (
+        <p className="kern-body" data-testid="verified-offline">
+          {t('scan.verifiedOffline')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { JSONWebKeySet } from 'jose';
-import type { Offer } from '../../api/venueOperations';
+import type { Offer } from '../operations';
 import { indexedDbDatabase } from '../../offline/indexedDb';
 
 /** What the scan page needs to verify without network: issuer keys, the signed status list, the offers. */

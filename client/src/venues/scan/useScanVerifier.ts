@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { CardVerifier } from '../../../../src/cards/verification/verify-code';
-import { MANAGED_VENUE, RECORD_OFFLINE_VERIFICATIONS, VERIFY_DISCOUNT, type DiscountVerification } from '../../api/venueOperations';
+import { CardVerifier } from '../../../../packages/shared/src/index.js';
+import { MANAGED_VENUE, RECORD_OFFLINE_VERIFICATIONS, VERIFY_DISCOUNT, type DiscountVerification } from '../operations';
 import { scanStore, type TrustMaterial } from './scanStore';
 
 const REFRESH_MS = 60_000;
@@ -27,8 +27,12 @@ export function useScanVerifier(language: string) {
     if (!navigator.onLine) return;
     try {
       const [jwks, statusList, venue] = await Promise.all([
-        fetch('/.well-known/jwks.json', { cache: 'no-store' }).then((response) => (response.ok ? response.json() : Promise.reject(new Error('keys')))),
-        fetch('/api/partner/v1/status-list', { cache: 'no-store' }).then((response) => (response.ok ? response.text() : Promise.reject(new Error('status list')))),
+        fetch('/.well-known/jwks.json', { cache: 'no-store' }).then((response) =>
+          response.ok ? response.json() : Promise.reject(new Error('keys')),
+        ),
+        fetch('/api/partner/v1/status-list', { cache: 'no-store' }).then((response) =>
+          response.ok ? response.text() : Promise.reject(new Error('status list')),
+        ),
         client.query({ query: MANAGED_VENUE, fetchPolicy: 'network-only' }),
       ]);
       const material: TrustMaterial = { jwks, statusList, fetchedAt: new Date().toISOString(), offers: venue.data?.venueOffers ?? [] };
@@ -77,7 +81,10 @@ export function useScanVerifier(language: string) {
       if (!trust) throw new Error('no status list on this device yet');
       if (verifier.current?.statusList !== trust.statusList) {
         // The cached list may be past its `exp` offline; the page shows its age instead of refusing.
-        verifier.current = { statusList: trust.statusList, verifier: CardVerifier.create(trust.jwks, trust.statusList, new Date(trust.fetchedAt).getTime()) };
+        verifier.current = {
+          statusList: trust.statusList,
+          verifier: CardVerifier.create(trust.jwks, trust.statusList, new Date(trust.fetchedAt).getTime()),
+        };
       }
       const offer = offerId ? trust.offers.find((candidate) => candidate.id === offerId) : undefined;
       const verdict = await (await verifier.current.verifier).verify(code, { requiredCategories: offer?.categories });
@@ -92,7 +99,14 @@ export function useScanVerifier(language: string) {
         eligible: verdict.eligible,
         reason: verdict.reason,
         card: verdict.card && { status: verdict.card.status, validUntil: verdict.card.validUntil, categories: verdict.card.categories },
-        offer: offer ? { id: offer.id, title: language === 'de' ? offer.titleDe : offer.titleEn, discountPercent: offer.discountPercent, fixedPriceCents: offer.fixedPriceCents } : null,
+        offer: offer
+          ? {
+              id: offer.id,
+              title: language === 'de' ? offer.titleDe : offer.titleEn,
+              discountPercent: offer.discountPercent,
+              fixedPriceCents: offer.fixedPriceCents,
+            }
+          : null,
         repeatedPresentation: repeated,
       };
     },

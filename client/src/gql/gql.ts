@@ -1,0 +1,856 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n": typeof types.CaseSummaryFieldsFragmentDoc,
+    "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BackofficeCasesDocument,
+    "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n": typeof types.BackofficeCaseDocument,
+    "\n  query BackofficeAssignees($kind: String!) {\n    backofficeAssignees(kind: $kind) {\n      id\n      email\n    }\n  }\n": typeof types.BackofficeAssigneesDocument,
+    "\n  mutation ClaimBackofficeCase($id: ID!) {\n    claimBackofficeCase(id: $id) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.ClaimBackofficeCaseDocument,
+    "\n  mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {\n    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.AssignBackofficeCaseDocument,
+    "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.DecideBackofficeCaseDocument,
+    "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n": typeof types.PartnerBankFieldsFragmentDoc,
+    "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n": typeof types.BankApplicationFieldsFragmentDoc,
+    "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.BankAccountPageDocument,
+    "\n  query BankKycPreview($companyId: ID!) {\n    bankAccountKycPreview(companyId: $companyId) {\n      consentTextVersion\n      contentSha256\n      company {\n        legalName\n        legalForm\n        countryCode\n        registerName\n        registerNumber\n        vatId\n        website\n        mainActivity\n        headOffice {\n          street\n          postcode\n          city\n          countryCode\n        }\n      }\n      registerExtract {\n        fileName\n        sizeBytes\n        sha256\n      }\n      representatives {\n        role\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        assuranceLevel\n        verificationMethod\n      }\n      tradeRegistration {\n        status\n        registrationNumber\n        wzCode\n        wzTitle\n        activityDescription\n        startDate\n      }\n    }\n  }\n": typeof types.BankKycPreviewDocument,
+    "\n  mutation ApplyForBankAccount($input: ApplyForBankAccountInput!) {\n    applyForBankAccount(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.ApplyForBankAccountDocument,
+    "\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.AnswerBankDocumentRequestDocument,
+    "\n  fragment ForwardingAddressFields on ForwardingAddress {\n    name\n    street\n    postcode\n    city\n    country\n  }\n": typeof types.ForwardingAddressFieldsFragmentDoc,
+    "\n  fragment BusinessMailServiceFields on BusinessMailService {\n    id\n    status\n    mailHandling\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    monthlyFeeCents\n    paymentSubjectType\n    paymentSubjectId\n    paidUntil\n    activatedAt\n    cancelledAt\n  }\n": typeof types.BusinessMailServiceFieldsFragmentDoc,
+    "\n  fragment CompanyBusinessAddressFields on CompanyBusinessAddress {\n    id\n    establishmentId\n    servicePointCode\n    servicePointName\n    mailbox\n    lines\n    allocatedAt\n    currentMonthlyFeeCents\n    currency\n    service {\n      ...BusinessMailServiceFields\n    }\n  }\n": typeof types.CompanyBusinessAddressFieldsFragmentDoc,
+    "\n  fragment BusinessMailItemFields on BusinessMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    scanUrl\n    scanMediaType\n    scanSizeBytes\n    read\n    completedAt\n  }\n": typeof types.BusinessMailItemFieldsFragmentDoc,
+    "\n  query CompanyBusinessAddresses($companyId: ID!) {\n    companyBusinessAddresses(companyId: $companyId) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n": typeof types.CompanyBusinessAddressesDocument,
+    "\n  mutation SetUpBusinessMailService($input: BusinessMailServiceInput!) {\n    setUpBusinessMailService(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n": typeof types.SetUpBusinessMailServiceDocument,
+    "\n  mutation ChangeBusinessMailHandling($input: BusinessMailServiceInput!) {\n    changeBusinessMailHandling(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n": typeof types.ChangeBusinessMailHandlingDocument,
+    "\n  query CompanyMail($companyId: ID!, $page: PageInput) {\n    companyMail(companyId: $companyId, page: $page) {\n      nodes {\n        ...BusinessMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CompanyMailDocument,
+    "\n  mutation MarkBusinessMailRead($itemId: ID!) {\n    markBusinessMailRead(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": typeof types.MarkBusinessMailReadDocument,
+    "\n  query StaffBusinessMailbox($mailbox: String!) {\n    staffBusinessMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      companyName\n      lines\n      serviceStatus\n      handling\n      forwardingAddress {\n        ...ForwardingAddressFields\n      }\n      recentItems {\n        ...BusinessMailItemFields\n      }\n    }\n  }\n": typeof types.StaffBusinessMailboxDocument,
+    "\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": typeof types.CompleteBusinessMailDocument,
+    "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n": typeof types.CardFieldsFragmentDoc,
+    "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n": typeof types.CardRequestFieldsFragmentDoc,
+    "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": typeof types.MyCardsDocument,
+    "\n  mutation RequestCitizenCard($input: RequestCitizenCardInput!) {\n    requestCitizenCard(input: $input) {\n      ...CardRequestFields\n    }\n  }\n": typeof types.RequestCitizenCardDocument,
+    "\n  mutation ActivateCardOnDevice($input: ActivateCardInput!) {\n    activateCardOnDevice(input: $input) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": typeof types.ActivateCardOnDeviceDocument,
+    "\n  mutation ReportCardLost($cardId: ID!) {\n    reportCardLost(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n": typeof types.ReportCardLostDocument,
+    "\n  mutation ReplaceCitizenCard($cardId: ID!) {\n    replaceCitizenCard(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n": typeof types.ReplaceCitizenCardDocument,
+    "\n  query CitizenCardByNumber($number: String!) {\n    citizenCardByNumber(number: $number) {\n      ...CardFields\n    }\n  }\n": typeof types.CitizenCardByNumberDocument,
+    "\n  mutation SuspendCitizenCard($input: CardStatusChangeInput!) {\n    card: suspendCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": typeof types.SuspendCitizenCardDocument,
+    "\n  mutation ResumeCitizenCard($input: CardStatusChangeInput!) {\n    card: resumeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": typeof types.ResumeCitizenCardDocument,
+    "\n  mutation RevokeCitizenCard($input: CardStatusChangeInput!) {\n    card: revokeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": typeof types.RevokeCitizenCardDocument,
+    "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": typeof types.MyCardCredentialDocument,
+    "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n": typeof types.RenewCitizenCardDocument,
+    "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n": typeof types.CardResidencyStatusDocument,
+    "\n  fragment CompanyFields on Company {\n    id\n    legalName\n    legalForm\n    countryCode\n    countryName\n    registerName\n    registerNumber\n    vatId\n    website\n    mainActivity\n    myRole\n    createdAt\n    headOffice {\n      street\n      postcode\n      city\n      countryCode\n      countryName\n    }\n  }\n": typeof types.CompanyFieldsFragmentDoc,
+    "\n  fragment StepFields on OnboardingStepState {\n    step\n    status\n    updatedAt\n    detailKey\n    link\n    documents {\n      labelKey\n      url\n    }\n  }\n": typeof types.StepFieldsFragmentDoc,
+    "\n  fragment JourneyFields on OnboardingJourney {\n    id\n    companyId\n    nextStep\n    doneSteps\n    totalSteps\n    elapsedSeconds\n    state\n    startedAt\n    lastActivityAt\n    completedAt\n    steps {\n      ...StepFields\n    }\n  }\n": typeof types.JourneyFieldsFragmentDoc,
+    "\n  query MyCompanies {\n    myCompanies {\n      ...CompanyFields\n    }\n  }\n": typeof types.MyCompaniesDocument,
+    "\n  query CompanyLegalForms($countryCode: String!) {\n    companyLegalForms(countryCode: $countryCode)\n  }\n": typeof types.CompanyLegalFormsDocument,
+    "\n  query OnboardingStartSteps {\n    onboardingStartSteps {\n      ...StepFields\n    }\n  }\n": typeof types.OnboardingStartStepsDocument,
+    "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n": typeof types.CompanyDashboardDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": typeof types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": typeof types.UpdateCompanyDocument,
+    "\n  mutation RecordJourneyActivity($input: JourneyActivityInput!) {\n    recordJourneyActivity(input: $input) {\n      elapsedSeconds\n      heartbeatSeconds\n    }\n  }\n": typeof types.RecordJourneyActivityDocument,
+    "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": typeof types.InviteRepresentativeDocument,
+    "\n  mutation RevokeCompanyInvitation($invitationId: ID!) {\n    revokeCompanyInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeCompanyInvitationDocument,
+    "\n  mutation RemoveCompanyRepresentative($companyId: ID!, $accountId: ID!) {\n    removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) {\n      id\n    }\n  }\n": typeof types.RemoveCompanyRepresentativeDocument,
+    "\n  query CompanyInvitationPreview($token: String!) {\n    companyInvitation(token: $token) {\n      companyName\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.CompanyInvitationPreviewDocument,
+    "\n  mutation AcceptCompanyInvitation($token: String!) {\n    acceptCompanyInvitation(token: $token) {\n      ...CompanyFields\n    }\n  }\n": typeof types.AcceptCompanyInvitationDocument,
+    "\n  query BusinessServicePointsForEstablishment {\n    businessServicePoints {\n      code\n      name\n      lines\n    }\n  }\n": typeof types.BusinessServicePointsForEstablishmentDocument,
+    "\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n": typeof types.CreateEstablishmentDocument,
+    "\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OnboardingJourneysDocument,
+    "\n  fragment VideoIdentificationFields on VideoIdentification {\n    id\n    status\n    rejectionReason\n    createdAt\n    decidedAt\n  }\n": typeof types.VideoIdentificationFieldsFragmentDoc,
+    "\n  query MyIdentityVerification {\n    myIdentityVerification {\n      assuranceLevel\n      videoIdentificationAvailable\n      videoIdentificationUrl\n      verifiedIdentity {\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        level\n        method\n        verifiedAt\n      }\n      pendingVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      latestVideoIdentification {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n": typeof types.MyIdentityVerificationDocument,
+    "\n  mutation StartEidVerification($input: StartEidVerificationInput) {\n    startEidVerification(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n": typeof types.StartEidVerificationDocument,
+    "\n  mutation StartVideoIdentification($input: StartVideoIdentificationInput) {\n    startVideoIdentification(input: $input) {\n      url\n      session {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n": typeof types.StartVideoIdentificationDocument,
+    "\n  mutation StartEidSignIn($input: StartEidSignInInput) {\n    startEidSignIn(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n": typeof types.StartEidSignInDocument,
+    "\n  query PendingEidSignIn {\n    pendingEidSignIn {\n      givenName\n      familyName\n      level\n      expiresAt\n    }\n  }\n": typeof types.PendingEidSignInDocument,
+    "\n  mutation OpenAccountWithEid($input: OpenAccountWithEidInput!) {\n    openAccountWithEid(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n": typeof types.OpenAccountWithEidDocument,
+    "\n  mutation LinkEidToAccount($input: LinkEidToAccountInput!) {\n    linkEidToAccount(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LinkEidToAccountDocument,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    preferredLanguage\n    roles\n    assuranceLevel\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    account {\n      ...AccountFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n": typeof types.ResendVerificationEmailDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  query FailedEmails {\n    outboxEmails(status: failed, page: { first: 50 }) {\n      nodes {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedEmailsDocument,
+    "\n  mutation RetryOutboxEmail($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryOutboxEmailDocument,
+    "\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": typeof types.PaymentFieldsFragmentDoc,
+    "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.PaymentSettingsDocument,
+    "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n": typeof types.MyPaymentForDocument,
+    "\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PaymentByIdDocument,
+    "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.StartPaymentDocument,
+    "\n  query MyPayments($page: PageInput) {\n    myPayments(page: $page) {\n      nodes {\n        ...PaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPaymentsDocument,
+    "\n  fragment StaffPaymentFields on Payment {\n    id\n    reference\n    purpose\n    amountCents\n    currency\n    status\n    statusMessage\n    payerEmail\n    paidAt\n    refundRequestedAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": typeof types.StaffPaymentFieldsFragmentDoc,
+    "\n  query StaffPayments($search: PaymentSearchInput, $page: PageInput) {\n    staffPayments(search: $search, page: $page) {\n      nodes {\n        ...StaffPaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffPaymentsDocument,
+    "\n  query StaffPayment($id: ID!) {\n    payment(id: $id) {\n      ...StaffPaymentFields\n    }\n  }\n": typeof types.StaffPaymentDocument,
+    "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      ...StaffPaymentFields\n    }\n  }\n": typeof types.RefundPaymentDocument,
+    "\n  fragment CertificateFields on Certificate {\n    id\n    serialNumber\n    subjectDn\n    pem\n    status\n    notBefore\n    notAfter\n    revokedAt\n    revocationReason\n    companyId\n  }\n": typeof types.CertificateFieldsFragmentDoc,
+    "\n  query CompanyCertificates($companyId: ID!) {\n    companyCertificates(companyId: $companyId) {\n      ...CertificateFields\n    }\n  }\n": typeof types.CompanyCertificatesDocument,
+    "\n  mutation RequestCertificate($input: RequestCertificateInput!) {\n    requestCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": typeof types.RequestCertificateDocument,
+    "\n  mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {\n    revokeMyCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": typeof types.RevokeMyCertificateDocument,
+    "\n  query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {\n    certificates(filter: $filter, page: $page) {\n      nodes {\n        ...CertificateFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffCertificatesDocument,
+    "\n  mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {\n    staffRevokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": typeof types.StaffRevokeCertificateDocument,
+    "\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n": typeof types.ResidencyApplicationFieldsFragmentDoc,
+    "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n": typeof types.VirtualAddressFieldsFragmentDoc,
+    "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n": typeof types.MyResidencyOverviewDocument,
+    "\n  query MyResidencyApplication($id: ID!) {\n    myResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.MyResidencyApplicationDocument,
+    "\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.CreateResidencyApplicationDocument,
+    "\n  mutation SubmitResidencyApplication($id: ID!) {\n    submitResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.SubmitResidencyApplicationDocument,
+    "\n  mutation DiscardResidencyApplication($id: ID!) {\n    discardResidencyApplication(id: $id)\n  }\n": typeof types.DiscardResidencyApplicationDocument,
+    "\n  mutation RemoveResidencyEvidence($id: ID!) {\n    removeResidencyEvidence(id: $id)\n  }\n": typeof types.RemoveResidencyEvidenceDocument,
+    "\n  mutation AnswerResidencyInfoRequest($input: AnswerInfoRequestInput!) {\n    answerResidencyInfoRequest(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.AnswerResidencyInfoRequestDocument,
+    "\n  mutation UpdateMailHandling($input: UpdateMailHandlingInput!) {\n    updateMailHandling(input: $input) {\n      ...VirtualAddressFields\n    }\n  }\n": typeof types.UpdateMailHandlingDocument,
+    "\n  fragment SecureMessageFields on SecureMessage {\n    id\n    threadId\n    subject\n    sender\n    body\n    sentAt\n    signedAt\n    verdict\n    verdictReason\n    signer {\n      commonName\n      organization\n      serialNumber\n    }\n    attachments {\n      id\n      fileName\n      mediaType\n      sizeBytes\n      sha256\n    }\n  }\n": typeof types.SecureMessageFieldsFragmentDoc,
+    "\n  fragment SecureThreadFields on SecureThread {\n    id\n    companyId\n    companyName\n    subject\n    createdAt\n    lastMessageAt\n    messageCount\n    latestMessage {\n      ...SecureMessageFields\n    }\n  }\n": typeof types.SecureThreadFieldsFragmentDoc,
+    "\n  query CompanyMailbox($companyId: ID!, $page: PageInput) {\n    companyMailbox(companyId: $companyId, page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CompanyMailboxDocument,
+    "\n  query StaffMailbox($page: PageInput) {\n    staffMailbox(page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffMailboxDocument,
+    "\n  query SecureThread($threadId: ID!, $page: PageInput) {\n    secureThread(id: $threadId) {\n      ...SecureThreadFields\n    }\n    secureThreadMessages(threadId: $threadId, page: $page) {\n      nodes {\n        ...SecureMessageFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SecureThreadDocument,
+    "\n  query LatestOfficeMessages($companyId: ID!, $first: Int) {\n    latestOfficeMessages(companyId: $companyId, first: $first) {\n      ...SecureMessageFields\n    }\n  }\n": typeof types.LatestOfficeMessagesDocument,
+    "\n  fragment TradeRegistrationFields on TradeRegistration {\n    id\n    companyId\n    establishmentId\n    status\n    establishmentKind\n    activityDescription\n    wzCode\n    wzTitle\n    wzEdition\n    startDate\n    businessScope\n    employeesFullTime\n    employeesPartTime\n    permits {\n      kind\n      authority\n      issuedOn\n    }\n    operator {\n      legalName\n      legalForm\n      countryCode\n      registerName\n      registerNumber\n      headOffice {\n        street\n        postcode\n        city\n        countryCode\n      }\n    }\n    persons {\n      accountId\n      role\n      givenName\n      familyName\n      birthDate\n      nationality\n    }\n    businessAddressLines\n    feeCents\n    paymentSubjectType\n    registrationNumber\n    confirmationUrl\n    rejectionReason\n    decisionMessage\n    infoRequest\n    applicantAnswer\n    submittedAt\n    registeredAt\n    createdAt\n  }\n": typeof types.TradeRegistrationFieldsFragmentDoc,
+    "\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.TradeRegistrationPageDocument,
+    "\n  query WzCodeSuggestions($query: String!, $first: Int) {\n    wzCodeSuggestions(query: $query, first: $first) {\n      code\n      title\n      level\n      selectable\n    }\n  }\n": typeof types.WzCodeSuggestionsDocument,
+    "\n  mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {\n    startTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.StartTradeRegistrationDocument,
+    "\n  mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {\n    updateTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.UpdateTradeRegistrationDocument,
+    "\n  mutation SubmitTradeRegistration($id: ID!) {\n    submitTradeRegistration(id: $id) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.SubmitTradeRegistrationDocument,
+    "\n  mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {\n    answerTradeRegistrationInfoRequest(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.AnswerTradeRegistrationDocument,
+    "\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n": typeof types.CaseTradeRegistrationDocument,
+    "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    address\n    district\n    openingHours\n    contact\n  }\n": typeof types.VenueFieldsFragmentDoc,
+    "\n  fragment OfferFields on Offer {\n    id\n    venueId\n    titleDe\n    titleEn\n    descriptionDe\n    descriptionEn\n    discountPercent\n    fixedPriceCents\n    categories\n    validFrom\n    validUntil\n    conditionsDe\n    conditionsEn\n  }\n": typeof types.OfferFieldsFragmentDoc,
+    "\n  fragment VenueApiKeyFields on VenueApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.VenueApiKeyFieldsFragmentDoc,
+    "\n  query ManagedVenue {\n    managedVenue {\n      ...VenueFields\n    }\n    venueOffers {\n      ...OfferFields\n    }\n    venueApiKeys {\n      ...VenueApiKeyFields\n    }\n  }\n": typeof types.ManagedVenueDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.CreateOfferDocument,
+    "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
+    "\n  mutation CreateVenueApiKey($input: CreateApiKeyInput!) {\n    createVenueApiKey(input: $input) {\n      key\n      apiKey {\n        ...VenueApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateVenueApiKeyDocument,
+    "\n  mutation RevokeVenueApiKey($id: ID!) {\n    revokeVenueApiKey(id: $id) {\n      ...VenueApiKeyFields\n    }\n  }\n": typeof types.RevokeVenueApiKeyDocument,
+    "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n": typeof types.VerifyDiscountDocument,
+    "\n  mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {\n    recordOfflineVerifications(entries: $entries)\n  }\n": typeof types.RecordOfflineVerificationsDocument,
+    "\n  query MyEligibleOffers($kind: VenueKind, $district: String) {\n    myEligibleOffers(kind: $kind, district: $district) {\n      ...OfferFields\n      venue {\n        ...VenueFields\n      }\n    }\n  }\n": typeof types.MyEligibleOffersDocument,
+    "\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n": typeof types.VenueStatisticsDocument,
+};
+const documents: Documents = {
+    "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n": types.CaseSummaryFieldsFragmentDoc,
+    "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BackofficeCasesDocument,
+    "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n": types.BackofficeCaseDocument,
+    "\n  query BackofficeAssignees($kind: String!) {\n    backofficeAssignees(kind: $kind) {\n      id\n      email\n    }\n  }\n": types.BackofficeAssigneesDocument,
+    "\n  mutation ClaimBackofficeCase($id: ID!) {\n    claimBackofficeCase(id: $id) {\n      ...CaseSummaryFields\n    }\n  }\n": types.ClaimBackofficeCaseDocument,
+    "\n  mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {\n    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {\n      ...CaseSummaryFields\n    }\n  }\n": types.AssignBackofficeCaseDocument,
+    "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": types.DecideBackofficeCaseDocument,
+    "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n": types.PartnerBankFieldsFragmentDoc,
+    "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n": types.BankApplicationFieldsFragmentDoc,
+    "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n": types.BankAccountPageDocument,
+    "\n  query BankKycPreview($companyId: ID!) {\n    bankAccountKycPreview(companyId: $companyId) {\n      consentTextVersion\n      contentSha256\n      company {\n        legalName\n        legalForm\n        countryCode\n        registerName\n        registerNumber\n        vatId\n        website\n        mainActivity\n        headOffice {\n          street\n          postcode\n          city\n          countryCode\n        }\n      }\n      registerExtract {\n        fileName\n        sizeBytes\n        sha256\n      }\n      representatives {\n        role\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        assuranceLevel\n        verificationMethod\n      }\n      tradeRegistration {\n        status\n        registrationNumber\n        wzCode\n        wzTitle\n        activityDescription\n        startDate\n      }\n    }\n  }\n": types.BankKycPreviewDocument,
+    "\n  mutation ApplyForBankAccount($input: ApplyForBankAccountInput!) {\n    applyForBankAccount(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": types.ApplyForBankAccountDocument,
+    "\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": types.AnswerBankDocumentRequestDocument,
+    "\n  fragment ForwardingAddressFields on ForwardingAddress {\n    name\n    street\n    postcode\n    city\n    country\n  }\n": types.ForwardingAddressFieldsFragmentDoc,
+    "\n  fragment BusinessMailServiceFields on BusinessMailService {\n    id\n    status\n    mailHandling\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    monthlyFeeCents\n    paymentSubjectType\n    paymentSubjectId\n    paidUntil\n    activatedAt\n    cancelledAt\n  }\n": types.BusinessMailServiceFieldsFragmentDoc,
+    "\n  fragment CompanyBusinessAddressFields on CompanyBusinessAddress {\n    id\n    establishmentId\n    servicePointCode\n    servicePointName\n    mailbox\n    lines\n    allocatedAt\n    currentMonthlyFeeCents\n    currency\n    service {\n      ...BusinessMailServiceFields\n    }\n  }\n": types.CompanyBusinessAddressFieldsFragmentDoc,
+    "\n  fragment BusinessMailItemFields on BusinessMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    scanUrl\n    scanMediaType\n    scanSizeBytes\n    read\n    completedAt\n  }\n": types.BusinessMailItemFieldsFragmentDoc,
+    "\n  query CompanyBusinessAddresses($companyId: ID!) {\n    companyBusinessAddresses(companyId: $companyId) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n": types.CompanyBusinessAddressesDocument,
+    "\n  mutation SetUpBusinessMailService($input: BusinessMailServiceInput!) {\n    setUpBusinessMailService(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n": types.SetUpBusinessMailServiceDocument,
+    "\n  mutation ChangeBusinessMailHandling($input: BusinessMailServiceInput!) {\n    changeBusinessMailHandling(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n": types.ChangeBusinessMailHandlingDocument,
+    "\n  query CompanyMail($companyId: ID!, $page: PageInput) {\n    companyMail(companyId: $companyId, page: $page) {\n      nodes {\n        ...BusinessMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CompanyMailDocument,
+    "\n  mutation MarkBusinessMailRead($itemId: ID!) {\n    markBusinessMailRead(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": types.MarkBusinessMailReadDocument,
+    "\n  query StaffBusinessMailbox($mailbox: String!) {\n    staffBusinessMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      companyName\n      lines\n      serviceStatus\n      handling\n      forwardingAddress {\n        ...ForwardingAddressFields\n      }\n      recentItems {\n        ...BusinessMailItemFields\n      }\n    }\n  }\n": types.StaffBusinessMailboxDocument,
+    "\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": types.CompleteBusinessMailDocument,
+    "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n": types.CardFieldsFragmentDoc,
+    "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n": types.CardRequestFieldsFragmentDoc,
+    "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": types.MyCardsDocument,
+    "\n  mutation RequestCitizenCard($input: RequestCitizenCardInput!) {\n    requestCitizenCard(input: $input) {\n      ...CardRequestFields\n    }\n  }\n": types.RequestCitizenCardDocument,
+    "\n  mutation ActivateCardOnDevice($input: ActivateCardInput!) {\n    activateCardOnDevice(input: $input) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": types.ActivateCardOnDeviceDocument,
+    "\n  mutation ReportCardLost($cardId: ID!) {\n    reportCardLost(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n": types.ReportCardLostDocument,
+    "\n  mutation ReplaceCitizenCard($cardId: ID!) {\n    replaceCitizenCard(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n": types.ReplaceCitizenCardDocument,
+    "\n  query CitizenCardByNumber($number: String!) {\n    citizenCardByNumber(number: $number) {\n      ...CardFields\n    }\n  }\n": types.CitizenCardByNumberDocument,
+    "\n  mutation SuspendCitizenCard($input: CardStatusChangeInput!) {\n    card: suspendCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": types.SuspendCitizenCardDocument,
+    "\n  mutation ResumeCitizenCard($input: CardStatusChangeInput!) {\n    card: resumeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": types.ResumeCitizenCardDocument,
+    "\n  mutation RevokeCitizenCard($input: CardStatusChangeInput!) {\n    card: revokeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": types.RevokeCitizenCardDocument,
+    "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": types.MyCardCredentialDocument,
+    "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n": types.RenewCitizenCardDocument,
+    "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n": types.CardResidencyStatusDocument,
+    "\n  fragment CompanyFields on Company {\n    id\n    legalName\n    legalForm\n    countryCode\n    countryName\n    registerName\n    registerNumber\n    vatId\n    website\n    mainActivity\n    myRole\n    createdAt\n    headOffice {\n      street\n      postcode\n      city\n      countryCode\n      countryName\n    }\n  }\n": types.CompanyFieldsFragmentDoc,
+    "\n  fragment StepFields on OnboardingStepState {\n    step\n    status\n    updatedAt\n    detailKey\n    link\n    documents {\n      labelKey\n      url\n    }\n  }\n": types.StepFieldsFragmentDoc,
+    "\n  fragment JourneyFields on OnboardingJourney {\n    id\n    companyId\n    nextStep\n    doneSteps\n    totalSteps\n    elapsedSeconds\n    state\n    startedAt\n    lastActivityAt\n    completedAt\n    steps {\n      ...StepFields\n    }\n  }\n": types.JourneyFieldsFragmentDoc,
+    "\n  query MyCompanies {\n    myCompanies {\n      ...CompanyFields\n    }\n  }\n": types.MyCompaniesDocument,
+    "\n  query CompanyLegalForms($countryCode: String!) {\n    companyLegalForms(countryCode: $countryCode)\n  }\n": types.CompanyLegalFormsDocument,
+    "\n  query OnboardingStartSteps {\n    onboardingStartSteps {\n      ...StepFields\n    }\n  }\n": types.OnboardingStartStepsDocument,
+    "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n": types.CompanyDashboardDocument,
+    "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": types.CreateCompanyDocument,
+    "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": types.UpdateCompanyDocument,
+    "\n  mutation RecordJourneyActivity($input: JourneyActivityInput!) {\n    recordJourneyActivity(input: $input) {\n      elapsedSeconds\n      heartbeatSeconds\n    }\n  }\n": types.RecordJourneyActivityDocument,
+    "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n": types.InviteRepresentativeDocument,
+    "\n  mutation RevokeCompanyInvitation($invitationId: ID!) {\n    revokeCompanyInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n": types.RevokeCompanyInvitationDocument,
+    "\n  mutation RemoveCompanyRepresentative($companyId: ID!, $accountId: ID!) {\n    removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) {\n      id\n    }\n  }\n": types.RemoveCompanyRepresentativeDocument,
+    "\n  query CompanyInvitationPreview($token: String!) {\n    companyInvitation(token: $token) {\n      companyName\n      role\n      status\n      expiresAt\n    }\n  }\n": types.CompanyInvitationPreviewDocument,
+    "\n  mutation AcceptCompanyInvitation($token: String!) {\n    acceptCompanyInvitation(token: $token) {\n      ...CompanyFields\n    }\n  }\n": types.AcceptCompanyInvitationDocument,
+    "\n  query BusinessServicePointsForEstablishment {\n    businessServicePoints {\n      code\n      name\n      lines\n    }\n  }\n": types.BusinessServicePointsForEstablishmentDocument,
+    "\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n": types.CreateEstablishmentDocument,
+    "\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OnboardingJourneysDocument,
+    "\n  fragment VideoIdentificationFields on VideoIdentification {\n    id\n    status\n    rejectionReason\n    createdAt\n    decidedAt\n  }\n": types.VideoIdentificationFieldsFragmentDoc,
+    "\n  query MyIdentityVerification {\n    myIdentityVerification {\n      assuranceLevel\n      videoIdentificationAvailable\n      videoIdentificationUrl\n      verifiedIdentity {\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        level\n        method\n        verifiedAt\n      }\n      pendingVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      latestVideoIdentification {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n": types.MyIdentityVerificationDocument,
+    "\n  mutation StartEidVerification($input: StartEidVerificationInput) {\n    startEidVerification(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n": types.StartEidVerificationDocument,
+    "\n  mutation StartVideoIdentification($input: StartVideoIdentificationInput) {\n    startVideoIdentification(input: $input) {\n      url\n      session {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n": types.StartVideoIdentificationDocument,
+    "\n  mutation StartEidSignIn($input: StartEidSignInInput) {\n    startEidSignIn(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n": types.StartEidSignInDocument,
+    "\n  query PendingEidSignIn {\n    pendingEidSignIn {\n      givenName\n      familyName\n      level\n      expiresAt\n    }\n  }\n": types.PendingEidSignInDocument,
+    "\n  mutation OpenAccountWithEid($input: OpenAccountWithEidInput!) {\n    openAccountWithEid(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n": types.OpenAccountWithEidDocument,
+    "\n  mutation LinkEidToAccount($input: LinkEidToAccountInput!) {\n    linkEidToAccount(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LinkEidToAccountDocument,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    preferredLanguage\n    roles\n    assuranceLevel\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    account {\n      ...AccountFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
+    "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n": types.ResendVerificationEmailDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  query FailedEmails {\n    outboxEmails(status: failed, page: { first: 50 }) {\n      nodes {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedEmailsDocument,
+    "\n  mutation RetryOutboxEmail($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryOutboxEmailDocument,
+    "\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": types.PaymentFieldsFragmentDoc,
+    "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n": types.PaymentSettingsDocument,
+    "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n": types.MyPaymentForDocument,
+    "\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": types.PaymentByIdDocument,
+    "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.StartPaymentDocument,
+    "\n  query MyPayments($page: PageInput) {\n    myPayments(page: $page) {\n      nodes {\n        ...PaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPaymentsDocument,
+    "\n  fragment StaffPaymentFields on Payment {\n    id\n    reference\n    purpose\n    amountCents\n    currency\n    status\n    statusMessage\n    payerEmail\n    paidAt\n    refundRequestedAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": types.StaffPaymentFieldsFragmentDoc,
+    "\n  query StaffPayments($search: PaymentSearchInput, $page: PageInput) {\n    staffPayments(search: $search, page: $page) {\n      nodes {\n        ...StaffPaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffPaymentsDocument,
+    "\n  query StaffPayment($id: ID!) {\n    payment(id: $id) {\n      ...StaffPaymentFields\n    }\n  }\n": types.StaffPaymentDocument,
+    "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      ...StaffPaymentFields\n    }\n  }\n": types.RefundPaymentDocument,
+    "\n  fragment CertificateFields on Certificate {\n    id\n    serialNumber\n    subjectDn\n    pem\n    status\n    notBefore\n    notAfter\n    revokedAt\n    revocationReason\n    companyId\n  }\n": types.CertificateFieldsFragmentDoc,
+    "\n  query CompanyCertificates($companyId: ID!) {\n    companyCertificates(companyId: $companyId) {\n      ...CertificateFields\n    }\n  }\n": types.CompanyCertificatesDocument,
+    "\n  mutation RequestCertificate($input: RequestCertificateInput!) {\n    requestCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": types.RequestCertificateDocument,
+    "\n  mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {\n    revokeMyCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": types.RevokeMyCertificateDocument,
+    "\n  query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {\n    certificates(filter: $filter, page: $page) {\n      nodes {\n        ...CertificateFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffCertificatesDocument,
+    "\n  mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {\n    staffRevokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": types.StaffRevokeCertificateDocument,
+    "\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n": types.ResidencyApplicationFieldsFragmentDoc,
+    "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n": types.VirtualAddressFieldsFragmentDoc,
+    "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n": types.MyResidencyOverviewDocument,
+    "\n  query MyResidencyApplication($id: ID!) {\n    myResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.MyResidencyApplicationDocument,
+    "\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.CreateResidencyApplicationDocument,
+    "\n  mutation SubmitResidencyApplication($id: ID!) {\n    submitResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.SubmitResidencyApplicationDocument,
+    "\n  mutation DiscardResidencyApplication($id: ID!) {\n    discardResidencyApplication(id: $id)\n  }\n": types.DiscardResidencyApplicationDocument,
+    "\n  mutation RemoveResidencyEvidence($id: ID!) {\n    removeResidencyEvidence(id: $id)\n  }\n": types.RemoveResidencyEvidenceDocument,
+    "\n  mutation AnswerResidencyInfoRequest($input: AnswerInfoRequestInput!) {\n    answerResidencyInfoRequest(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.AnswerResidencyInfoRequestDocument,
+    "\n  mutation UpdateMailHandling($input: UpdateMailHandlingInput!) {\n    updateMailHandling(input: $input) {\n      ...VirtualAddressFields\n    }\n  }\n": types.UpdateMailHandlingDocument,
+    "\n  fragment SecureMessageFields on SecureMessage {\n    id\n    threadId\n    subject\n    sender\n    body\n    sentAt\n    signedAt\n    verdict\n    verdictReason\n    signer {\n      commonName\n      organization\n      serialNumber\n    }\n    attachments {\n      id\n      fileName\n      mediaType\n      sizeBytes\n      sha256\n    }\n  }\n": types.SecureMessageFieldsFragmentDoc,
+    "\n  fragment SecureThreadFields on SecureThread {\n    id\n    companyId\n    companyName\n    subject\n    createdAt\n    lastMessageAt\n    messageCount\n    latestMessage {\n      ...SecureMessageFields\n    }\n  }\n": types.SecureThreadFieldsFragmentDoc,
+    "\n  query CompanyMailbox($companyId: ID!, $page: PageInput) {\n    companyMailbox(companyId: $companyId, page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CompanyMailboxDocument,
+    "\n  query StaffMailbox($page: PageInput) {\n    staffMailbox(page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffMailboxDocument,
+    "\n  query SecureThread($threadId: ID!, $page: PageInput) {\n    secureThread(id: $threadId) {\n      ...SecureThreadFields\n    }\n    secureThreadMessages(threadId: $threadId, page: $page) {\n      nodes {\n        ...SecureMessageFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SecureThreadDocument,
+    "\n  query LatestOfficeMessages($companyId: ID!, $first: Int) {\n    latestOfficeMessages(companyId: $companyId, first: $first) {\n      ...SecureMessageFields\n    }\n  }\n": types.LatestOfficeMessagesDocument,
+    "\n  fragment TradeRegistrationFields on TradeRegistration {\n    id\n    companyId\n    establishmentId\n    status\n    establishmentKind\n    activityDescription\n    wzCode\n    wzTitle\n    wzEdition\n    startDate\n    businessScope\n    employeesFullTime\n    employeesPartTime\n    permits {\n      kind\n      authority\n      issuedOn\n    }\n    operator {\n      legalName\n      legalForm\n      countryCode\n      registerName\n      registerNumber\n      headOffice {\n        street\n        postcode\n        city\n        countryCode\n      }\n    }\n    persons {\n      accountId\n      role\n      givenName\n      familyName\n      birthDate\n      nationality\n    }\n    businessAddressLines\n    feeCents\n    paymentSubjectType\n    registrationNumber\n    confirmationUrl\n    rejectionReason\n    decisionMessage\n    infoRequest\n    applicantAnswer\n    submittedAt\n    registeredAt\n    createdAt\n  }\n": types.TradeRegistrationFieldsFragmentDoc,
+    "\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.TradeRegistrationPageDocument,
+    "\n  query WzCodeSuggestions($query: String!, $first: Int) {\n    wzCodeSuggestions(query: $query, first: $first) {\n      code\n      title\n      level\n      selectable\n    }\n  }\n": types.WzCodeSuggestionsDocument,
+    "\n  mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {\n    startTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.StartTradeRegistrationDocument,
+    "\n  mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {\n    updateTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.UpdateTradeRegistrationDocument,
+    "\n  mutation SubmitTradeRegistration($id: ID!) {\n    submitTradeRegistration(id: $id) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.SubmitTradeRegistrationDocument,
+    "\n  mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {\n    answerTradeRegistrationInfoRequest(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.AnswerTradeRegistrationDocument,
+    "\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n": types.CaseTradeRegistrationDocument,
+    "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    address\n    district\n    openingHours\n    contact\n  }\n": types.VenueFieldsFragmentDoc,
+    "\n  fragment OfferFields on Offer {\n    id\n    venueId\n    titleDe\n    titleEn\n    descriptionDe\n    descriptionEn\n    discountPercent\n    fixedPriceCents\n    categories\n    validFrom\n    validUntil\n    conditionsDe\n    conditionsEn\n  }\n": types.OfferFieldsFragmentDoc,
+    "\n  fragment VenueApiKeyFields on VenueApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.VenueApiKeyFieldsFragmentDoc,
+    "\n  query ManagedVenue {\n    managedVenue {\n      ...VenueFields\n    }\n    venueOffers {\n      ...OfferFields\n    }\n    venueApiKeys {\n      ...VenueApiKeyFields\n    }\n  }\n": types.ManagedVenueDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.CreateOfferDocument,
+    "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
+    "\n  mutation CreateVenueApiKey($input: CreateApiKeyInput!) {\n    createVenueApiKey(input: $input) {\n      key\n      apiKey {\n        ...VenueApiKeyFields\n      }\n    }\n  }\n": types.CreateVenueApiKeyDocument,
+    "\n  mutation RevokeVenueApiKey($id: ID!) {\n    revokeVenueApiKey(id: $id) {\n      ...VenueApiKeyFields\n    }\n  }\n": types.RevokeVenueApiKeyDocument,
+    "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n": types.VerifyDiscountDocument,
+    "\n  mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {\n    recordOfflineVerifications(entries: $entries)\n  }\n": types.RecordOfflineVerificationsDocument,
+    "\n  query MyEligibleOffers($kind: VenueKind, $district: String) {\n    myEligibleOffers(kind: $kind, district: $district) {\n      ...OfferFields\n      venue {\n        ...VenueFields\n      }\n    }\n  }\n": types.MyEligibleOffersDocument,
+    "\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n": types.VenueStatisticsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackofficeAssignees($kind: String!) {\n    backofficeAssignees(kind: $kind) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  query BackofficeAssignees($kind: String!) {\n    backofficeAssignees(kind: $kind) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimBackofficeCase($id: ID!) {\n    claimBackofficeCase(id: $id) {\n      ...CaseSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimBackofficeCase($id: ID!) {\n    claimBackofficeCase(id: $id) {\n      ...CaseSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {\n    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {\n      ...CaseSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {\n    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {\n      ...CaseSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n"): (typeof documents)["\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n"): (typeof documents)["\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BankKycPreview($companyId: ID!) {\n    bankAccountKycPreview(companyId: $companyId) {\n      consentTextVersion\n      contentSha256\n      company {\n        legalName\n        legalForm\n        countryCode\n        registerName\n        registerNumber\n        vatId\n        website\n        mainActivity\n        headOffice {\n          street\n          postcode\n          city\n          countryCode\n        }\n      }\n      registerExtract {\n        fileName\n        sizeBytes\n        sha256\n      }\n      representatives {\n        role\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        assuranceLevel\n        verificationMethod\n      }\n      tradeRegistration {\n        status\n        registrationNumber\n        wzCode\n        wzTitle\n        activityDescription\n        startDate\n      }\n    }\n  }\n"): (typeof documents)["\n  query BankKycPreview($companyId: ID!) {\n    bankAccountKycPreview(companyId: $companyId) {\n      consentTextVersion\n      contentSha256\n      company {\n        legalName\n        legalForm\n        countryCode\n        registerName\n        registerNumber\n        vatId\n        website\n        mainActivity\n        headOffice {\n          street\n          postcode\n          city\n          countryCode\n        }\n      }\n      registerExtract {\n        fileName\n        sizeBytes\n        sha256\n      }\n      representatives {\n        role\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        assuranceLevel\n        verificationMethod\n      }\n      tradeRegistration {\n        status\n        registrationNumber\n        wzCode\n        wzTitle\n        activityDescription\n        startDate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForBankAccount($input: ApplyForBankAccountInput!) {\n    applyForBankAccount(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyForBankAccount($input: ApplyForBankAccountInput!) {\n    applyForBankAccount(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ForwardingAddressFields on ForwardingAddress {\n    name\n    street\n    postcode\n    city\n    country\n  }\n"): (typeof documents)["\n  fragment ForwardingAddressFields on ForwardingAddress {\n    name\n    street\n    postcode\n    city\n    country\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessMailServiceFields on BusinessMailService {\n    id\n    status\n    mailHandling\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    monthlyFeeCents\n    paymentSubjectType\n    paymentSubjectId\n    paidUntil\n    activatedAt\n    cancelledAt\n  }\n"): (typeof documents)["\n  fragment BusinessMailServiceFields on BusinessMailService {\n    id\n    status\n    mailHandling\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    monthlyFeeCents\n    paymentSubjectType\n    paymentSubjectId\n    paidUntil\n    activatedAt\n    cancelledAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyBusinessAddressFields on CompanyBusinessAddress {\n    id\n    establishmentId\n    servicePointCode\n    servicePointName\n    mailbox\n    lines\n    allocatedAt\n    currentMonthlyFeeCents\n    currency\n    service {\n      ...BusinessMailServiceFields\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyBusinessAddressFields on CompanyBusinessAddress {\n    id\n    establishmentId\n    servicePointCode\n    servicePointName\n    mailbox\n    lines\n    allocatedAt\n    currentMonthlyFeeCents\n    currency\n    service {\n      ...BusinessMailServiceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BusinessMailItemFields on BusinessMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    scanUrl\n    scanMediaType\n    scanSizeBytes\n    read\n    completedAt\n  }\n"): (typeof documents)["\n  fragment BusinessMailItemFields on BusinessMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    scanUrl\n    scanMediaType\n    scanSizeBytes\n    read\n    completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyBusinessAddresses($companyId: ID!) {\n    companyBusinessAddresses(companyId: $companyId) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyBusinessAddresses($companyId: ID!) {\n    companyBusinessAddresses(companyId: $companyId) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUpBusinessMailService($input: BusinessMailServiceInput!) {\n    setUpBusinessMailService(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetUpBusinessMailService($input: BusinessMailServiceInput!) {\n    setUpBusinessMailService(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeBusinessMailHandling($input: BusinessMailServiceInput!) {\n    changeBusinessMailHandling(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeBusinessMailHandling($input: BusinessMailServiceInput!) {\n    changeBusinessMailHandling(input: $input) {\n      ...CompanyBusinessAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyMail($companyId: ID!, $page: PageInput) {\n    companyMail(companyId: $companyId, page: $page) {\n      nodes {\n        ...BusinessMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyMail($companyId: ID!, $page: PageInput) {\n    companyMail(companyId: $companyId, page: $page) {\n      nodes {\n        ...BusinessMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkBusinessMailRead($itemId: ID!) {\n    markBusinessMailRead(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkBusinessMailRead($itemId: ID!) {\n    markBusinessMailRead(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffBusinessMailbox($mailbox: String!) {\n    staffBusinessMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      companyName\n      lines\n      serviceStatus\n      handling\n      forwardingAddress {\n        ...ForwardingAddressFields\n      }\n      recentItems {\n        ...BusinessMailItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffBusinessMailbox($mailbox: String!) {\n    staffBusinessMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      companyName\n      lines\n      serviceStatus\n      handling\n      forwardingAddress {\n        ...ForwardingAddressFields\n      }\n      recentItems {\n        ...BusinessMailItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n"): (typeof documents)["\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCitizenCard($input: RequestCitizenCardInput!) {\n    requestCitizenCard(input: $input) {\n      ...CardRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCitizenCard($input: RequestCitizenCardInput!) {\n    requestCitizenCard(input: $input) {\n      ...CardRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateCardOnDevice($input: ActivateCardInput!) {\n    activateCardOnDevice(input: $input) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateCardOnDevice($input: ActivateCardInput!) {\n    activateCardOnDevice(input: $input) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCardLost($cardId: ID!) {\n    reportCardLost(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportCardLost($cardId: ID!) {\n    reportCardLost(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplaceCitizenCard($cardId: ID!) {\n    replaceCitizenCard(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReplaceCitizenCard($cardId: ID!) {\n    replaceCitizenCard(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizenCardByNumber($number: String!) {\n    citizenCardByNumber(number: $number) {\n      ...CardFields\n    }\n  }\n"): (typeof documents)["\n  query CitizenCardByNumber($number: String!) {\n    citizenCardByNumber(number: $number) {\n      ...CardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendCitizenCard($input: CardStatusChangeInput!) {\n    card: suspendCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendCitizenCard($input: CardStatusChangeInput!) {\n    card: suspendCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeCitizenCard($input: CardStatusChangeInput!) {\n    card: resumeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeCitizenCard($input: CardStatusChangeInput!) {\n    card: resumeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCitizenCard($input: CardStatusChangeInput!) {\n    card: revokeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCitizenCard($input: CardStatusChangeInput!) {\n    card: revokeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n"): (typeof documents)["\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CompanyFields on Company {\n    id\n    legalName\n    legalForm\n    countryCode\n    countryName\n    registerName\n    registerNumber\n    vatId\n    website\n    mainActivity\n    myRole\n    createdAt\n    headOffice {\n      street\n      postcode\n      city\n      countryCode\n      countryName\n    }\n  }\n"): (typeof documents)["\n  fragment CompanyFields on Company {\n    id\n    legalName\n    legalForm\n    countryCode\n    countryName\n    registerName\n    registerNumber\n    vatId\n    website\n    mainActivity\n    myRole\n    createdAt\n    headOffice {\n      street\n      postcode\n      city\n      countryCode\n      countryName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StepFields on OnboardingStepState {\n    step\n    status\n    updatedAt\n    detailKey\n    link\n    documents {\n      labelKey\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment StepFields on OnboardingStepState {\n    step\n    status\n    updatedAt\n    detailKey\n    link\n    documents {\n      labelKey\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment JourneyFields on OnboardingJourney {\n    id\n    companyId\n    nextStep\n    doneSteps\n    totalSteps\n    elapsedSeconds\n    state\n    startedAt\n    lastActivityAt\n    completedAt\n    steps {\n      ...StepFields\n    }\n  }\n"): (typeof documents)["\n  fragment JourneyFields on OnboardingJourney {\n    id\n    companyId\n    nextStep\n    doneSteps\n    totalSteps\n    elapsedSeconds\n    state\n    startedAt\n    lastActivityAt\n    completedAt\n    steps {\n      ...StepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCompanies {\n    myCompanies {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  query MyCompanies {\n    myCompanies {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyLegalForms($countryCode: String!) {\n    companyLegalForms(countryCode: $countryCode)\n  }\n"): (typeof documents)["\n  query CompanyLegalForms($countryCode: String!) {\n    companyLegalForms(countryCode: $countryCode)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingStartSteps {\n    onboardingStartSteps {\n      ...StepFields\n    }\n  }\n"): (typeof documents)["\n  query OnboardingStartSteps {\n    onboardingStartSteps {\n      ...StepFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordJourneyActivity($input: JourneyActivityInput!) {\n    recordJourneyActivity(input: $input) {\n      elapsedSeconds\n      heartbeatSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RecordJourneyActivity($input: JourneyActivityInput!) {\n    recordJourneyActivity(input: $input) {\n      elapsedSeconds\n      heartbeatSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation InviteRepresentative($input: InviteRepresentativeInput!) {\n    inviteRepresentative(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCompanyInvitation($invitationId: ID!) {\n    revokeCompanyInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCompanyInvitation($invitationId: ID!) {\n    revokeCompanyInvitation(invitationId: $invitationId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCompanyRepresentative($companyId: ID!, $accountId: ID!) {\n    removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCompanyRepresentative($companyId: ID!, $accountId: ID!) {\n    removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyInvitationPreview($token: String!) {\n    companyInvitation(token: $token) {\n      companyName\n      role\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query CompanyInvitationPreview($token: String!) {\n    companyInvitation(token: $token) {\n      companyName\n      role\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptCompanyInvitation($token: String!) {\n    acceptCompanyInvitation(token: $token) {\n      ...CompanyFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptCompanyInvitation($token: String!) {\n    acceptCompanyInvitation(token: $token) {\n      ...CompanyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BusinessServicePointsForEstablishment {\n    businessServicePoints {\n      code\n      name\n      lines\n    }\n  }\n"): (typeof documents)["\n  query BusinessServicePointsForEstablishment {\n    businessServicePoints {\n      code\n      name\n      lines\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VideoIdentificationFields on VideoIdentification {\n    id\n    status\n    rejectionReason\n    createdAt\n    decidedAt\n  }\n"): (typeof documents)["\n  fragment VideoIdentificationFields on VideoIdentification {\n    id\n    status\n    rejectionReason\n    createdAt\n    decidedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyIdentityVerification {\n    myIdentityVerification {\n      assuranceLevel\n      videoIdentificationAvailable\n      videoIdentificationUrl\n      verifiedIdentity {\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        level\n        method\n        verifiedAt\n      }\n      pendingVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      latestVideoIdentification {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyIdentityVerification {\n    myIdentityVerification {\n      assuranceLevel\n      videoIdentificationAvailable\n      videoIdentificationUrl\n      verifiedIdentity {\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        level\n        method\n        verifiedAt\n      }\n      pendingVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      latestVideoIdentification {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEidVerification($input: StartEidVerificationInput) {\n    startEidVerification(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartEidVerification($input: StartEidVerificationInput) {\n    startEidVerification(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartVideoIdentification($input: StartVideoIdentificationInput) {\n    startVideoIdentification(input: $input) {\n      url\n      session {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation StartVideoIdentification($input: StartVideoIdentificationInput) {\n    startVideoIdentification(input: $input) {\n      url\n      session {\n        ...VideoIdentificationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartEidSignIn($input: StartEidSignInInput) {\n    startEidSignIn(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation StartEidSignIn($input: StartEidSignInInput) {\n    startEidSignIn(input: $input) {\n      authorizationUrl\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingEidSignIn {\n    pendingEidSignIn {\n      givenName\n      familyName\n      level\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query PendingEidSignIn {\n    pendingEidSignIn {\n      givenName\n      familyName\n      level\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAccountWithEid($input: OpenAccountWithEidInput!) {\n    openAccountWithEid(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n"): (typeof documents)["\n  mutation OpenAccountWithEid($input: OpenAccountWithEidInput!) {\n    openAccountWithEid(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LinkEidToAccount($input: LinkEidToAccountInput!) {\n    linkEidToAccount(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation LinkEidToAccount($input: LinkEidToAccountInput!) {\n    linkEidToAccount(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    preferredLanguage\n    roles\n    assuranceLevel\n    createdAt\n  }\n"): (typeof documents)["\n  fragment AccountFields on Account {\n    id\n    email\n    emailVerified\n    preferredLanguage\n    roles\n    assuranceLevel\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    account {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    account {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n"): (typeof documents)["\n  mutation Register($input: RegisterInput!) {\n    register(input: $input) {\n      email\n      verificationEmailSent\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"): (typeof documents)["\n  mutation VerifyEmail($token: String!) {\n    verifyEmail(token: $token)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n"): (typeof documents)["\n  mutation ResendVerificationEmail($email: String!) {\n    resendVerificationEmail(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): (typeof documents)["\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailedEmails {\n    outboxEmails(status: failed, page: { first: 50 }) {\n      nodes {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailedEmails {\n    outboxEmails(status: failed, page: { first: 50 }) {\n      nodes {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutboxEmail($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutboxEmail($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPayments($page: PageInput) {\n    myPayments(page: $page) {\n      nodes {\n        ...PaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyPayments($page: PageInput) {\n    myPayments(page: $page) {\n      nodes {\n        ...PaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffPaymentFields on Payment {\n    id\n    reference\n    purpose\n    amountCents\n    currency\n    status\n    statusMessage\n    payerEmail\n    paidAt\n    refundRequestedAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n"): (typeof documents)["\n  fragment StaffPaymentFields on Payment {\n    id\n    reference\n    purpose\n    amountCents\n    currency\n    status\n    statusMessage\n    payerEmail\n    paidAt\n    refundRequestedAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPayments($search: PaymentSearchInput, $page: PageInput) {\n    staffPayments(search: $search, page: $page) {\n      nodes {\n        ...StaffPaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffPayments($search: PaymentSearchInput, $page: PageInput) {\n    staffPayments(search: $search, page: $page) {\n      nodes {\n        ...StaffPaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffPayment($id: ID!) {\n    payment(id: $id) {\n      ...StaffPaymentFields\n    }\n  }\n"): (typeof documents)["\n  query StaffPayment($id: ID!) {\n    payment(id: $id) {\n      ...StaffPaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      ...StaffPaymentFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefundPayment($input: RefundPaymentInput!) {\n    refundPayment(input: $input) {\n      ...StaffPaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CertificateFields on Certificate {\n    id\n    serialNumber\n    subjectDn\n    pem\n    status\n    notBefore\n    notAfter\n    revokedAt\n    revocationReason\n    companyId\n  }\n"): (typeof documents)["\n  fragment CertificateFields on Certificate {\n    id\n    serialNumber\n    subjectDn\n    pem\n    status\n    notBefore\n    notAfter\n    revokedAt\n    revocationReason\n    companyId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyCertificates($companyId: ID!) {\n    companyCertificates(companyId: $companyId) {\n      ...CertificateFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyCertificates($companyId: ID!) {\n    companyCertificates(companyId: $companyId) {\n      ...CertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCertificate($input: RequestCertificateInput!) {\n    requestCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCertificate($input: RequestCertificateInput!) {\n    requestCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {\n    revokeMyCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {\n    revokeMyCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {\n    certificates(filter: $filter, page: $page) {\n      nodes {\n        ...CertificateFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {\n    certificates(filter: $filter, page: $page) {\n      nodes {\n        ...CertificateFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {\n    staffRevokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n"): (typeof documents)["\n  mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {\n    staffRevokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n"): (typeof documents)["\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n"): (typeof documents)["\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResidencyApplication($id: ID!) {\n    myResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n"): (typeof documents)["\n  query MyResidencyApplication($id: ID!) {\n    myResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitResidencyApplication($id: ID!) {\n    submitResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitResidencyApplication($id: ID!) {\n    submitResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardResidencyApplication($id: ID!) {\n    discardResidencyApplication(id: $id)\n  }\n"): (typeof documents)["\n  mutation DiscardResidencyApplication($id: ID!) {\n    discardResidencyApplication(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveResidencyEvidence($id: ID!) {\n    removeResidencyEvidence(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveResidencyEvidence($id: ID!) {\n    removeResidencyEvidence(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerResidencyInfoRequest($input: AnswerInfoRequestInput!) {\n    answerResidencyInfoRequest(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerResidencyInfoRequest($input: AnswerInfoRequestInput!) {\n    answerResidencyInfoRequest(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMailHandling($input: UpdateMailHandlingInput!) {\n    updateMailHandling(input: $input) {\n      ...VirtualAddressFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMailHandling($input: UpdateMailHandlingInput!) {\n    updateMailHandling(input: $input) {\n      ...VirtualAddressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecureMessageFields on SecureMessage {\n    id\n    threadId\n    subject\n    sender\n    body\n    sentAt\n    signedAt\n    verdict\n    verdictReason\n    signer {\n      commonName\n      organization\n      serialNumber\n    }\n    attachments {\n      id\n      fileName\n      mediaType\n      sizeBytes\n      sha256\n    }\n  }\n"): (typeof documents)["\n  fragment SecureMessageFields on SecureMessage {\n    id\n    threadId\n    subject\n    sender\n    body\n    sentAt\n    signedAt\n    verdict\n    verdictReason\n    signer {\n      commonName\n      organization\n      serialNumber\n    }\n    attachments {\n      id\n      fileName\n      mediaType\n      sizeBytes\n      sha256\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SecureThreadFields on SecureThread {\n    id\n    companyId\n    companyName\n    subject\n    createdAt\n    lastMessageAt\n    messageCount\n    latestMessage {\n      ...SecureMessageFields\n    }\n  }\n"): (typeof documents)["\n  fragment SecureThreadFields on SecureThread {\n    id\n    companyId\n    companyName\n    subject\n    createdAt\n    lastMessageAt\n    messageCount\n    latestMessage {\n      ...SecureMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyMailbox($companyId: ID!, $page: PageInput) {\n    companyMailbox(companyId: $companyId, page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyMailbox($companyId: ID!, $page: PageInput) {\n    companyMailbox(companyId: $companyId, page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffMailbox($page: PageInput) {\n    staffMailbox(page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffMailbox($page: PageInput) {\n    staffMailbox(page: $page) {\n      nodes {\n        ...SecureThreadFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecureThread($threadId: ID!, $page: PageInput) {\n    secureThread(id: $threadId) {\n      ...SecureThreadFields\n    }\n    secureThreadMessages(threadId: $threadId, page: $page) {\n      nodes {\n        ...SecureMessageFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SecureThread($threadId: ID!, $page: PageInput) {\n    secureThread(id: $threadId) {\n      ...SecureThreadFields\n    }\n    secureThreadMessages(threadId: $threadId, page: $page) {\n      nodes {\n        ...SecureMessageFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestOfficeMessages($companyId: ID!, $first: Int) {\n    latestOfficeMessages(companyId: $companyId, first: $first) {\n      ...SecureMessageFields\n    }\n  }\n"): (typeof documents)["\n  query LatestOfficeMessages($companyId: ID!, $first: Int) {\n    latestOfficeMessages(companyId: $companyId, first: $first) {\n      ...SecureMessageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TradeRegistrationFields on TradeRegistration {\n    id\n    companyId\n    establishmentId\n    status\n    establishmentKind\n    activityDescription\n    wzCode\n    wzTitle\n    wzEdition\n    startDate\n    businessScope\n    employeesFullTime\n    employeesPartTime\n    permits {\n      kind\n      authority\n      issuedOn\n    }\n    operator {\n      legalName\n      legalForm\n      countryCode\n      registerName\n      registerNumber\n      headOffice {\n        street\n        postcode\n        city\n        countryCode\n      }\n    }\n    persons {\n      accountId\n      role\n      givenName\n      familyName\n      birthDate\n      nationality\n    }\n    businessAddressLines\n    feeCents\n    paymentSubjectType\n    registrationNumber\n    confirmationUrl\n    rejectionReason\n    decisionMessage\n    infoRequest\n    applicantAnswer\n    submittedAt\n    registeredAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TradeRegistrationFields on TradeRegistration {\n    id\n    companyId\n    establishmentId\n    status\n    establishmentKind\n    activityDescription\n    wzCode\n    wzTitle\n    wzEdition\n    startDate\n    businessScope\n    employeesFullTime\n    employeesPartTime\n    permits {\n      kind\n      authority\n      issuedOn\n    }\n    operator {\n      legalName\n      legalForm\n      countryCode\n      registerName\n      registerNumber\n      headOffice {\n        street\n        postcode\n        city\n        countryCode\n      }\n    }\n    persons {\n      accountId\n      role\n      givenName\n      familyName\n      birthDate\n      nationality\n    }\n    businessAddressLines\n    feeCents\n    paymentSubjectType\n    registrationNumber\n    confirmationUrl\n    rejectionReason\n    decisionMessage\n    infoRequest\n    applicantAnswer\n    submittedAt\n    registeredAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WzCodeSuggestions($query: String!, $first: Int) {\n    wzCodeSuggestions(query: $query, first: $first) {\n      code\n      title\n      level\n      selectable\n    }\n  }\n"): (typeof documents)["\n  query WzCodeSuggestions($query: String!, $first: Int) {\n    wzCodeSuggestions(query: $query, first: $first) {\n      code\n      title\n      level\n      selectable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {\n    startTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {\n    startTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {\n    updateTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {\n    updateTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitTradeRegistration($id: ID!) {\n    submitTradeRegistration(id: $id) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitTradeRegistration($id: ID!) {\n    submitTradeRegistration(id: $id) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {\n    answerTradeRegistrationInfoRequest(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {\n    answerTradeRegistrationInfoRequest(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    address\n    district\n    openingHours\n    contact\n  }\n"): (typeof documents)["\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    address\n    district\n    openingHours\n    contact\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfferFields on Offer {\n    id\n    venueId\n    titleDe\n    titleEn\n    descriptionDe\n    descriptionEn\n    discountPercent\n    fixedPriceCents\n    categories\n    validFrom\n    validUntil\n    conditionsDe\n    conditionsEn\n  }\n"): (typeof documents)["\n  fragment OfferFields on Offer {\n    id\n    venueId\n    titleDe\n    titleEn\n    descriptionDe\n    descriptionEn\n    discountPercent\n    fixedPriceCents\n    categories\n    validFrom\n    validUntil\n    conditionsDe\n    conditionsEn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VenueApiKeyFields on VenueApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment VenueApiKeyFields on VenueApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedVenue {\n    managedVenue {\n      ...VenueFields\n    }\n    venueOffers {\n      ...OfferFields\n    }\n    venueApiKeys {\n      ...VenueApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  query ManagedVenue {\n    managedVenue {\n      ...VenueFields\n    }\n    venueOffers {\n      ...OfferFields\n    }\n    venueApiKeys {\n      ...VenueApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVenueApiKey($input: CreateApiKeyInput!) {\n    createVenueApiKey(input: $input) {\n      key\n      apiKey {\n        ...VenueApiKeyFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVenueApiKey($input: CreateApiKeyInput!) {\n    createVenueApiKey(input: $input) {\n      key\n      apiKey {\n        ...VenueApiKeyFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeVenueApiKey($id: ID!) {\n    revokeVenueApiKey(id: $id) {\n      ...VenueApiKeyFields\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeVenueApiKey($id: ID!) {\n    revokeVenueApiKey(id: $id) {\n      ...VenueApiKeyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {\n    recordOfflineVerifications(entries: $entries)\n  }\n"): (typeof documents)["\n  mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {\n    recordOfflineVerifications(entries: $entries)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEligibleOffers($kind: VenueKind, $district: String) {\n    myEligibleOffers(kind: $kind, district: $district) {\n      ...OfferFields\n      venue {\n        ...VenueFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEligibleOffers($kind: VenueKind, $district: String) {\n    myEligibleOffers(kind: $kind, district: $district) {\n      ...OfferFields\n      venue {\n        ...VenueFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n"): (typeof documents)["\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
