@@ -17,22 +17,10 @@ import { JobsModule } from './common/jobs/jobs.module.js';
 import { DATABASE_CONNECTION, DatabaseModule } from './database/database.module.js';
 import type { DatabaseConnection } from './database/database-server.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
+import { ALL_ENTITIES } from './database/entities.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
-import { IdentityModule } from './identity/identity.module.js';
-import { NotificationsModule } from './notifications/notifications.module.js';
-import { AddressesModule } from './addresses/addresses.module.js';
-import { BackofficeModule } from './backoffice/backoffice.module.js';
-import { ResidentsModule } from './residency/residents.module.js';
-import { PaymentsModule } from './payments/payments.module.js';
-import { CardsModule } from './cards/cards.module.js';
-import { VenuesModule } from './venues/venues.module.js';
-import { IdentityVerificationModule } from './identity-verification/identity-verification.module.js';
-import { CompaniesModule } from './companies/companies.module.js';
-import { TradeRegistrationModule } from './trade-registration/trade-registration.module.js';
-import { BankingModule } from './banking/banking.module.js';
-import { PkiModule } from './pki/pki.module.js';
-import { SecureMessagingModule } from './secure-messaging/secure-messaging.module.js';
+import { domainModules } from './domains.js';
 
 /** Stops the embedded database last: the root module's hooks run after its imports'. */
 @Injectable()
@@ -55,7 +43,7 @@ export class AppModule {
         LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }),
         I18nModule,
         RequestContextModule,
-        DatabaseModule.register(config, database),
+        DatabaseModule.register(config, database, ALL_ENTITIES),
         ErrorsModule,
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -65,20 +53,7 @@ export class AppModule {
           useFactory: graphqlOptions,
         }),
         JobsModule,
-        NotificationsModule.register(config),
-        IdentityModule,
-        PaymentsModule.register(config),
-        AddressesModule,
-        BackofficeModule,
-        ResidentsModule,
-        CardsModule,
-        VenuesModule,
-        IdentityVerificationModule,
-        CompaniesModule,
-        TradeRegistrationModule,
-        BankingModule,
-        PkiModule,
-        SecureMessagingModule,
+        ...domainModules(config),
         DemoSeedModule.register(config.seedDemoData),
       ],
       controllers: [HealthController],

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { BusinessAddressService } from '../src/addresses/business/business-address.service.js';
+import { BusinessAddressService } from '../src/business-address/business-address.service.js';
 import { signedInAccount } from './support/accounts.js';
 import { companyWithBusinessAddress } from './support/business-address.js';
 import { createCompanyForTest } from './support/companies.js';
@@ -25,19 +25,42 @@ describe('business addresses at partner service points', () => {
     const person = await signedInAccount(app);
     const points = await graphql<any>(app, '{ businessServicePoints { code name lines } }', {}, { token: person.token });
     expect(points.data.businessServicePoints).toEqual([
-      { code: 'business-bochum-hbf', name: 'Demo-Partner Servicepunkt Hauptbahnhof', lines: ['Demo-Partner Servicepunkt Hauptbahnhof', 'Kurt-Schumacher-Platz 1', '44787 Bochum'] },
-      { code: 'business-bochum-mark51', name: 'Demo-Partner Servicepunkt MARK 51°7', lines: ['Demo-Partner Servicepunkt MARK 51°7', 'Suttner-Nobel-Allee 4', '44803 Bochum'] },
-      { code: 'business-wattenscheid', name: 'Demo-Partner Servicepunkt Wattenscheid', lines: ['Demo-Partner Servicepunkt Wattenscheid', 'Hochstraße 20', '44866 Bochum'] },
+      {
+        code: 'business-bochum-hbf',
+        name: 'Demo-Partner Servicepunkt Hauptbahnhof',
+        lines: ['Demo-Partner Servicepunkt Hauptbahnhof', 'Kurt-Schumacher-Platz 1', '44787 Bochum'],
+      },
+      {
+        code: 'business-bochum-mark51',
+        name: 'Demo-Partner Servicepunkt MARK 51°7',
+        lines: ['Demo-Partner Servicepunkt MARK 51°7', 'Suttner-Nobel-Allee 4', '44803 Bochum'],
+      },
+      {
+        code: 'business-wattenscheid',
+        name: 'Demo-Partner Servicepunkt Wattenscheid',
+        lines: ['Demo-Partner Servicepunkt Wattenscheid', 'Hochstraße 20', '44866 Bochum'],
+      },
     ]);
   });
 
   it('allocates the address with the establishment, written per DIN 5008 with the company as recipient', async () => {
     const { representative, companyId, establishmentId, addressId } = await companyWithBusinessAddress(app, 'Atelier Rossi S.r.l.');
-    const addresses = await graphql<any>(app, 'query($companyId: ID!) { companyBusinessAddresses(companyId: $companyId) { id establishmentId mailbox lines service { id } } }', { companyId }, { token: representative.token });
+    const addresses = await graphql<any>(
+      app,
+      'query($companyId: ID!) { companyBusinessAddresses(companyId: $companyId) { id establishmentId mailbox lines service { id } } }',
+      { companyId },
+      { token: representative.token },
+    );
     const [address] = addresses.data.companyBusinessAddresses;
     expect(address).toMatchObject({ id: addressId, establishmentId, service: null });
     expect(address.mailbox).toMatch(/^Fach HBF-\d{5}$/);
-    expect(address.lines).toEqual(['Atelier Rossi S.r.l.', 'c/o Demo-Partner Servicepunkt Hauptbahnhof', 'Kurt-Schumacher-Platz 1', address.mailbox, '44787 Bochum']);
+    expect(address.lines).toEqual([
+      'Atelier Rossi S.r.l.',
+      'c/o Demo-Partner Servicepunkt Hauptbahnhof',
+      'Kurt-Schumacher-Platz 1',
+      address.mailbox,
+      '44787 Bochum',
+    ]);
 
     const service = app.app.get(BusinessAddressService);
     expect(await service.addressOf(establishmentId)).toEqual({ lines: address.lines, mailbox: address.mailbox });
@@ -50,24 +73,36 @@ describe('business addresses at partner service points', () => {
     const { companyId } = await createCompanyForTest(app, representative.token, { legalName: 'Concurrency GmbH' });
     const dataSource = app.app.get(DataSource);
     const service = app.app.get(BusinessAddressService);
-    const [{ last: before }] = await app.sql<{ last: number }>("SELECT last_mailbox_number AS last FROM address_pools WHERE code = 'business-bochum-mark51'");
+    const [{ last: before }] = await app.sql<{ last: number }>(
+      "SELECT last_mailbox_number AS last FROM address_pools WHERE code = 'business-bochum-mark51'",
+    );
 
     const results = await Promise.all(
       Array.from({ length: 100 }, () =>
-        dataSource.transaction((manager) => service.allocateForEstablishment(manager, { companyId, establishmentId: randomUUID(), servicePointCode: 'business-bochum-mark51' })),
+        dataSource.transaction((manager) =>
+          service.allocateForEstablishment(manager, {
+            companyId,
+            establishmentId: randomUUID(),
+            servicePointCode: 'business-bochum-mark51',
+          }),
+        ),
       ),
     );
     const mailboxes = results.map((result) => result.lines[3]);
     expect(new Set(mailboxes).size).toBe(100);
     expect(new Set(results.map((result) => result.allocationId)).size).toBe(100);
-    const numbers = (await app.sql<{ n: number }>(
-      "SELECT a.mailbox_number AS n FROM business_address_allocations a JOIN address_pools p ON p.id = a.pool_id WHERE p.code = 'business-bochum-mark51' AND a.mailbox_number > $1 ORDER BY 1",
-      [before],
-    )).map((row) => row.n);
+    const numbers = (
+      await app.sql<{ n: number }>(
+        "SELECT a.mailbox_number AS n FROM business_address_allocations a JOIN address_pools p ON p.id = a.pool_id WHERE p.code = 'business-bochum-mark51' AND a.mailbox_number > $1 ORDER BY 1",
+        [before],
+      )
+    ).map((row) => row.n);
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, i) => before + i + 1));
 
     // The unique constraint decides, whatever the application code does.
-    const [taken] = await app.sql<{ pool_id: string; mailbox_number: number }>('SELECT pool_id, mailbox_number FROM business_address_allocations LIMIT 1');
+    const [taken] = await app.sql<{ pool_id: string; mailbox_number: number }>(
+      'SELECT pool_id, mailbox_number FROM business_address_allocations LIMIT 1',
+    );
     await expect(
       app.sql(
         "INSERT INTO business_address_allocations (pool_id, mailbox_number, company_id, establishment_id, holder_name) VALUES ($1, $2, $3, $4, 'Intruder Ltd')",
@@ -90,7 +125,10 @@ describe('business addresses at partner service points', () => {
     const again = await allocate('business-bochum-hbf');
     expect(again).toEqual(results[0]);
     expect(again.lines[3]).toMatch(/^Fach WATB-\d{5}$/);
-    const [{ n }] = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM business_address_allocations WHERE establishment_id = $1', [establishmentId]);
+    const [{ n }] = await app.sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM business_address_allocations WHERE establishment_id = $1',
+      [establishmentId],
+    );
     expect(n).toBe(1);
   });
 
@@ -112,7 +150,9 @@ describe('business addresses at partner service points', () => {
       { token: representative.token },
     );
     expect(created.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const [{ n }] = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM business_address_allocations WHERE company_id = $1', [companyId]);
+    const [{ n }] = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM business_address_allocations WHERE company_id = $1', [
+      companyId,
+    ]);
     expect(n).toBe(0);
   });
 });

@@ -9,7 +9,10 @@ import { VirtualAddressService } from './virtual-address.service.js';
 export class AddressResolver {
   constructor(private readonly addresses: VirtualAddressService) {}
 
-  @Query(() => VirtualAddressModel, { nullable: true, description: 'The signed-in person’s virtual address, once their residency is approved.' })
+  @Query(() => VirtualAddressModel, {
+    nullable: true,
+    description: 'The signed-in person’s virtual address, once their residency is approved.',
+  })
   @Authenticated()
   myVirtualAddress(@CurrentActor() actor: Actor) {
     return this.addresses.mine(actor);

@@ -50,7 +50,13 @@ export class VirtualAddressService {
           : null;
       await manager.update(AddressAllocation, { id: allocation.id }, { mailHandling: input.preference, forwardingAddress });
       await this.audit.record(
-        { action: 'address.mail_handling_changed', actorAccountId: actor.accountId, subjectType: 'address_allocation', subjectId: allocation.id, details: { preference: input.preference } },
+        {
+          action: 'address.mail_handling_changed',
+          actorAccountId: actor.accountId,
+          subjectType: 'address_allocation',
+          subjectId: allocation.id,
+          details: { preference: input.preference },
+        },
         manager,
       );
       return toModel({ ...allocation, mailHandling: input.preference, forwardingAddress });

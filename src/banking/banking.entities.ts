@@ -5,4 +5,10 @@ import { PartnerBank } from './entities/partner-bank.entity.js';
 import { SANDBOX_BANK_ENTITIES } from './sandbox-bank/sandbox-bank.entities.js';
 
 /** The TypeORM entities of this domain (collected in src/database/entities.ts). */
-export const BANKING_ENTITIES: Function[] = [PartnerBank, BankAccountApplication, BankDocumentRequest, BankWebhookEvent, ...SANDBOX_BANK_ENTITIES];
+export const BANKING_ENTITIES: Function[] = [
+  PartnerBank,
+  BankAccountApplication,
+  BankDocumentRequest,
+  BankWebhookEvent,
+  ...SANDBOX_BANK_ENTITIES,
+];

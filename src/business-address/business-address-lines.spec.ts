@@ -1,6 +1,4 @@
-import { AddressPoolPurpose } from '../address-pool-purpose.js';
-import { District } from '../district.js';
-import type { AddressPool } from '../entities/address-pool.entity.js';
+import { AddressPoolPurpose, District, type AddressPoolInfo } from '../addresses/index.js';
 import { businessAddressLines, businessMailboxLabel, parseMailbox, servicePointLines } from './business-address-lines.js';
 
 const pool = {
@@ -12,7 +10,7 @@ const pool = {
   postcode: '44787',
   city: 'Bochum',
   mailboxPrefix: 'HBF',
-} as AddressPool;
+} as AddressPoolInfo;
 
 describe('business address lines', () => {
   it('writes the company, c/o the service point, street, mailbox and town per DIN 5008', () => {

@@ -1,13 +1,12 @@
-import { din5008Lines, mailboxLabel } from '../din5008-address.js';
-import type { AddressPool } from '../entities/address-pool.entity.js';
+import { din5008Lines, mailboxLabel, type AddressPoolInfo } from '../addresses/index.js';
 
 /** The postal address of a partner service point itself (without a mailbox). */
-export function servicePointLines(pool: AddressPool): string[] {
+export function servicePointLines(pool: AddressPoolInfo): string[] {
   return [pool.careOf, pool.street, `${pool.postcode} ${pool.city}`];
 }
 
 /** A company's business address at a service point, per DIN 5008. */
-export function businessAddressLines(pool: AddressPool, holderName: string, mailboxNumber: number): string[] {
+export function businessAddressLines(pool: AddressPoolInfo, holderName: string, mailboxNumber: number): string[] {
   return din5008Lines({
     recipient: holderName,
     careOf: pool.careOf,
@@ -19,7 +18,7 @@ export function businessAddressLines(pool: AddressPool, holderName: string, mail
   });
 }
 
-export function businessMailboxLabel(pool: AddressPool, mailboxNumber: number): string {
+export function businessMailboxLabel(pool: AddressPoolInfo, mailboxNumber: number): string {
   return mailboxLabel(pool.mailboxPrefix, mailboxNumber);
 }
 

@@ -4,4 +4,4 @@ import { BusinessMailItem } from './entities/business-mail-item.entity.js';
 import { BusinessMailService } from './entities/business-mail-service.entity.js';
 
 /** The TypeORM entities of business addresses (collected in src/database/entities.ts). */
-export const BUSINESS_ADDRESSES_ENTITIES: Function[] = [BusinessAddressAllocation, BusinessMailService, BusinessMailCharge, BusinessMailItem];
+export const BUSINESS_ADDRESS_ENTITIES: Function[] = [BusinessAddressAllocation, BusinessMailService, BusinessMailCharge, BusinessMailItem];

@@ -1,5 +1,5 @@
-import { DomainException } from '../../common/errors/domain.exception.js';
-import { ErrorCode } from '../../common/errors/error-code.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { ErrorCode } from '../common/errors/error-code.js';
 
 export class BusinessAddressException extends DomainException {
   static unknownServicePoint() {
@@ -54,7 +54,14 @@ export class BusinessAddressException extends DomainException {
   static scanTooLarge(maxBytes: number) {
     return new BusinessAddressException(ErrorCode.BAD_USER_INPUT, 'validation_failed', {
       reason: 'VALIDATION_FAILED',
-      fields: [{ field: 'scan', constraint: 'max_size', messageKey: 'businessAddress.scan_too_large', params: { maxMegabytes: Math.floor(maxBytes / 1024 / 1024) } }],
+      fields: [
+        {
+          field: 'scan',
+          constraint: 'max_size',
+          messageKey: 'businessAddress.scan_too_large',
+          params: { maxMegabytes: Math.floor(maxBytes / 1024 / 1024) },
+        },
+      ],
     });
   }
 }

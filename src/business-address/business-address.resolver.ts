@@ -1,16 +1,20 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Authenticated, CurrentActor } from '../../common/auth/access.decorators.js';
-import type { Actor } from '../../common/auth/actor.js';
-import { Role } from '../../common/auth/role.js';
-import { PageInput, toConnection } from '../../common/pagination/connection.js';
-import { FeeSchedule } from '../../payments/fee-schedule.js';
-import { PaymentPurpose } from '../../payments/payment-purpose.js';
+import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import type { Actor } from '../common/auth/actor.js';
+import { Role } from '../common/auth/role.js';
+import { PageInput, toConnection } from '../common/pagination/connection.js';
+import { FeeSchedule, PaymentPurpose } from '../payments/index.js';
 import { BusinessAddressService } from './business-address.service.js';
 import { BusinessMailInboxService } from './business-mail-inbox.service.js';
 import { BusinessPostalService, type CompanyBusinessAddress, type MailServiceChoice } from './business-postal.service.js';
 import { BusinessMailServiceInput, CancelBusinessMailServiceInput } from './dto/business-mail-service.input.js';
 import { companyAddressModel, mailItemModel, staffMailboxModel } from './models/business-address.mappers.js';
-import { BusinessMailItemConnection, BusinessMailItemModel, CompanyBusinessAddressModel, StaffBusinessMailboxModel } from './models/business-address.models.js';
+import {
+  BusinessMailItemConnection,
+  BusinessMailItemModel,
+  CompanyBusinessAddressModel,
+  StaffBusinessMailboxModel,
+} from './models/business-address.models.js';
 import { BusinessServicePointModel } from './models/business-service-point.model.js';
 
 const choiceOf = (input: BusinessMailServiceInput): MailServiceChoice => ({
@@ -34,13 +38,17 @@ export class BusinessAddressResolver {
     return this.addresses.servicePoints();
   }
 
-  @Query(() => [CompanyBusinessAddressModel], { description: 'The business addresses of the company’s establishments (representatives only).' })
+  @Query(() => [CompanyBusinessAddressModel], {
+    description: 'The business addresses of the company’s establishments (representatives only).',
+  })
   @Authenticated()
   async companyBusinessAddresses(@CurrentActor() actor: Actor, @Args('companyId', { type: () => ID }) companyId: string) {
     return (await this.postal.ofCompany(actor, companyId)).map((address) => this.toModel(address));
   }
 
-  @Mutation(() => CompanyBusinessAddressModel, { description: 'Books the postal service of a business address; with a fee it is active after payment.' })
+  @Mutation(() => CompanyBusinessAddressModel, {
+    description: 'Books the postal service of a business address; with a fee it is active after payment.',
+  })
   @Authenticated()
   async setUpBusinessMailService(@CurrentActor() actor: Actor, @Args('input') input: BusinessMailServiceInput) {
     return this.toModel(await this.postal.setUp(actor, input.companyId, choiceOf(input)));
@@ -66,7 +74,10 @@ export class BusinessAddressResolver {
     @Args('page', { type: () => PageInput, nullable: true }) page?: PageInput,
   ) {
     const { items, hasNextPage } = await this.inbox.listForCompany(actor, companyId, page?.first ?? 20, page?.after);
-    return toConnection(items.map((item) => mailItemModel(item, item.allocation!)), hasNextPage);
+    return toConnection(
+      items.map(({ item, mailbox }) => mailItemModel(item, mailbox)),
+      hasNextPage,
+    );
   }
 
   @Query(() => Int)
@@ -78,11 +89,13 @@ export class BusinessAddressResolver {
   @Mutation(() => BusinessMailItemModel)
   @Authenticated()
   async markBusinessMailRead(@CurrentActor() actor: Actor, @Args('itemId', { type: () => ID }) itemId: string) {
-    const item = await this.inbox.markRead(actor, itemId);
-    return mailItemModel(item, item.allocation!);
+    const { item, mailbox } = await this.inbox.markRead(actor, itemId);
+    return mailItemModel(item, mailbox);
   }
 
-  @Query(() => StaffBusinessMailboxModel, { description: 'Staff of the service point: a mailbox as written on the envelope, e.g. `HBF-00042`.' })
+  @Query(() => StaffBusinessMailboxModel, {
+    description: 'Staff of the service point: a mailbox as written on the envelope, e.g. `HBF-00042`.',
+  })
   @Authenticated(Role.staff_economic_development, Role.admin)
   async staffBusinessMailbox(@CurrentActor() actor: Actor, @Args('mailbox') mailbox: string) {
     return staffMailboxModel(await this.inbox.lookUp(actor, mailbox));
@@ -92,8 +105,7 @@ export class BusinessAddressResolver {
   @Authenticated(Role.staff_economic_development, Role.admin)
   async completeBusinessMail(@CurrentActor() actor: Actor, @Args('itemId', { type: () => ID }) itemId: string) {
     const item = await this.inbox.complete(actor, itemId);
-    const view = await this.inbox.mailboxOfItem(item);
-    return mailItemModel(item, view);
+    return mailItemModel(item, await this.inbox.mailboxOfItem(item));
   }
 
   private toModel(address: CompanyBusinessAddress): CompanyBusinessAddressModel {

@@ -1,12 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { isUuid } from '../../common/ids/is-uuid.js';
-import { AddressPoolPurpose } from '../address-pool-purpose.js';
-import { AddressPool } from '../entities/address-pool.entity.js';
+import { isUuid } from '../common/ids/is-uuid.js';
+import { AddressPoolPurpose, AddressPools } from '../addresses/index.js';
+import {
+  CompanyDirectory,
+  EstablishmentAddresses,
+  type EstablishmentAddress,
+  type EstablishmentAddressProvider,
+  type EstablishmentAddressRequest,
+} from '../companies/index.js';
 import { BusinessAddressException } from './business-address.exception.js';
 import { businessAddressLines, businessMailboxLabel, servicePointLines } from './business-address-lines.js';
-import { CompaniesPort } from './companies-port.js';
 import { BusinessAddressAllocation } from './entities/business-address-allocation.entity.js';
 
 export interface BusinessServicePoint {
@@ -15,48 +20,47 @@ export interface BusinessServicePoint {
   lines: string[];
 }
 
-export interface BusinessAllocationRequest {
-  companyId: string;
-  establishmentId: string;
-  servicePointCode: string;
-}
-
 /**
  * Business addresses at partner service points (address pools of purpose `businesses`). The
  * mailbox number comes from the pool's counter, as for residents; the unique (pool, mailbox)
  * constraint is the arbiter, and the unique establishment makes allocation idempotent.
  */
 @Injectable()
-export class BusinessAddressService {
+export class BusinessAddressService implements EstablishmentAddressProvider, OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly companies: CompaniesPort,
+    private readonly directory: CompanyDirectory,
+    private readonly establishmentAddresses: EstablishmentAddresses,
+    private readonly pools: AddressPools,
   ) {}
 
+  /** Companies asks for a representative office's address through its port; it never imports this domain. */
+  onModuleInit(): void {
+    this.establishmentAddresses.register(this);
+  }
+
   async servicePoints(manager: EntityManager = this.dataSource.manager): Promise<BusinessServicePoint[]> {
-    const pools = await manager.find(AddressPool, { where: { purpose: AddressPoolPurpose.businesses, active: true }, order: { code: 'ASC' } });
+    const pools = await this.pools.active(AddressPoolPurpose.businesses, manager);
     return pools.map((pool) => ({ code: pool.code, name: pool.careOf, lines: servicePointLines(pool) }));
   }
 
   /** Runs in the caller's transaction (the establishment is created in it). */
-  async allocateForEstablishment(manager: EntityManager, request: BusinessAllocationRequest): Promise<{ allocationId: string; lines: string[] }> {
-    if (!isUuid(request.companyId) || !isUuid(request.establishmentId)) throw new Error('allocateForEstablishment needs the company and establishment ids');
+  async allocateForEstablishment(manager: EntityManager, request: EstablishmentAddressRequest): Promise<EstablishmentAddress> {
+    if (!isUuid(request.companyId) || !isUuid(request.establishmentId))
+      throw new Error('allocateForEstablishment needs the company and establishment ids');
     const existing = await this.findByEstablishment(manager, request.establishmentId);
-    if (existing) return { allocationId: existing.id, lines: businessAddressLines(existing.pool!, existing.holderName, existing.mailboxNumber) };
+    if (existing)
+      return {
+        allocationId: existing.id,
+        lines: businessAddressLines(await this.pools.byId(existing.poolId, manager), existing.holderName, existing.mailboxNumber),
+      };
     const pool =
       typeof request.servicePointCode === 'string'
-        ? await manager.findOneBy(AddressPool, { code: request.servicePointCode, purpose: AddressPoolPurpose.businesses, active: true })
+        ? await this.pools.activeByCode(request.servicePointCode, AddressPoolPurpose.businesses, manager)
         : null;
     if (!pool) throw BusinessAddressException.unknownServicePoint();
-    const company = await this.companies.directory.profile(request.companyId, manager);
-    const counter = await manager
-      .createQueryBuilder()
-      .update(AddressPool)
-      .set({ lastMailboxNumber: () => 'last_mailbox_number + 1' })
-      .where('id = :id', { id: pool.id })
-      .returning('last_mailbox_number')
-      .execute();
-    const mailboxNumber = Number((counter.raw as { last_mailbox_number: number }[])[0].last_mailbox_number);
+    const company = await this.directory.profile(request.companyId, manager);
+    const mailboxNumber = await this.pools.nextMailboxNumber(manager, pool.id);
     // A concurrent allocation for the same establishment wins; a mailbox clash is never ignored.
     await manager.query(
       `INSERT INTO business_address_allocations (pool_id, mailbox_number, company_id, establishment_id, holder_name)
@@ -65,20 +69,26 @@ export class BusinessAddressService {
     );
     const allocation = await this.findByEstablishment(manager, request.establishmentId);
     if (!allocation) throw new Error(`business address for establishment ${request.establishmentId} vanished`);
-    return { allocationId: allocation.id, lines: businessAddressLines(allocation.pool!, allocation.holderName, allocation.mailboxNumber) };
+    // Normally the pool just used; a concurrent winner's allocation may sit at another pool.
+    const allocationPool = allocation.poolId === pool.id ? pool : await this.pools.byId(allocation.poolId, manager);
+    return { allocationId: allocation.id, lines: businessAddressLines(allocationPool, allocation.holderName, allocation.mailboxNumber) };
   }
 
-  async addressOf(establishmentId: string, manager: EntityManager = this.dataSource.manager): Promise<{ lines: string[]; mailbox: string } | null> {
+  async addressOf(
+    establishmentId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ lines: string[]; mailbox: string } | null> {
     if (!isUuid(establishmentId)) return null;
     const allocation = await this.findByEstablishment(manager, establishmentId);
     if (!allocation) return null;
+    const pool = await this.pools.byId(allocation.poolId, manager);
     return {
-      lines: businessAddressLines(allocation.pool!, allocation.holderName, allocation.mailboxNumber),
-      mailbox: businessMailboxLabel(allocation.pool!, allocation.mailboxNumber),
+      lines: businessAddressLines(pool, allocation.holderName, allocation.mailboxNumber),
+      mailbox: businessMailboxLabel(pool, allocation.mailboxNumber),
     };
   }
 
   private findByEstablishment(manager: EntityManager, establishmentId: string): Promise<BusinessAddressAllocation | null> {
-    return manager.findOne(BusinessAddressAllocation, { where: { establishmentId }, relations: { pool: true } });
+    return manager.findOneBy(BusinessAddressAllocation, { establishmentId });
   }
 }

@@ -1,22 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../common/audit/audit.service.js';
-import { hasRole, type Actor } from '../../common/auth/actor.js';
-import { Role } from '../../common/auth/role.js';
-import { DomainException } from '../../common/errors/domain.exception.js';
-import { isUuid } from '../../common/ids/is-uuid.js';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
-import { AddressPoolPurpose } from '../address-pool-purpose.js';
-import { MailHandling } from '../mail-handling.js';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../common/audit/audit.service.js';
+import { hasRole, type Actor } from '../common/auth/actor.js';
+import { Role } from '../common/auth/role.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { isUuid } from '../common/ids/is-uuid.js';
+import { decodeCursor } from '../common/pagination/cursor.js';
+import { AddressPoolPurpose, AddressPools, MailHandling, type AddressPoolInfo } from '../addresses/index.js';
+import { CompanyAccess } from '../companies/index.js';
 import { detectScanType } from './scan-content-type.js';
 import { BusinessAddressException } from './business-address.exception.js';
 import { businessMailboxLabel, parseMailbox } from './business-address-lines.js';
 import { BusinessMailItemStatus, BusinessMailServiceStatus } from './business-mail-status.js';
 import { BusinessMailNotifier } from './business-mail-notifier.js';
 import { BusinessMailStorage } from './business-mail-storage.js';
-import { CompaniesPort } from './companies-port.js';
 import { BusinessAddressAllocation } from './entities/business-address-allocation.entity.js';
 import { BusinessMailItem } from './entities/business-mail-item.entity.js';
 import { BusinessMailService } from './entities/business-mail-service.entity.js';
@@ -40,10 +39,18 @@ const MAX_AGE_DAYS = 366;
 
 export interface StaffMailbox {
   allocation: BusinessAddressAllocation;
+  /** The service point (address pool) the mailbox is at. */
+  pool: AddressPoolInfo;
   service: BusinessMailService | null;
   /** How a letter recorded now is handled: the service's choice, or hold without an active service. */
   handling: MailHandling;
   recentItems: BusinessMailItem[];
+}
+
+/** A letter with the label of its mailbox, e.g. `HBF-00042`. */
+export interface MailItemView {
+  item: BusinessMailItem;
+  mailbox: string;
 }
 
 export interface LetterInput {
@@ -58,10 +65,11 @@ export interface LetterInput {
 export class BusinessMailInboxService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly companies: CompaniesPort,
+    private readonly access: CompanyAccess,
     private readonly storage: BusinessMailStorage,
     private readonly notifier: BusinessMailNotifier,
     private readonly audit: AuditService,
+    private readonly pools: AddressPools,
   ) {}
 
   /** Staff: the mailbox written on an envelope, e.g. `Fach HBF-00042` or `hbf 42`. */
@@ -70,19 +78,25 @@ export class BusinessMailInboxService {
     const parsed = parseMailbox(mailbox);
     if (!parsed) throw DomainException.notFound();
     const manager = this.dataSource.manager;
-    const allocation = await manager
-      .createQueryBuilder(BusinessAddressAllocation, 'a')
-      .innerJoinAndSelect('a.pool', 'p')
-      .where('upper(p.mailbox_prefix) = :prefix', { prefix: parsed.prefix })
-      .andWhere('p.purpose = :purpose', { purpose: AddressPoolPurpose.businesses })
-      .andWhere('a.mailbox_number = :number', { number: parsed.number })
-      .getOne();
+    const pools = await this.pools.byMailboxPrefix(parsed.prefix, AddressPoolPurpose.businesses, manager);
+    if (pools.length === 0) throw DomainException.notFound();
+    const allocation = await manager.findOneBy(BusinessAddressAllocation, {
+      poolId: In(pools.map((pool) => pool.id)),
+      mailboxNumber: parsed.number,
+    });
     if (!allocation) throw DomainException.notFound();
+    const pool = pools.find((candidate) => candidate.id === allocation.poolId)!;
     await this.audit.record(
-      { action: 'business_address.mailbox_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'business_address_allocation', subjectId: allocation.id, details: { companyId: allocation.companyId } },
+      {
+        action: 'business_address.mailbox_viewed_by_staff',
+        actorAccountId: actor.accountId,
+        subjectType: 'business_address_allocation',
+        subjectId: allocation.id,
+        details: { companyId: allocation.companyId },
+      },
       manager,
     );
-    return this.staffView(manager, allocation);
+    return this.staffView(manager, allocation, pool);
   }
 
   /** Staff: records a letter; a scan is required exactly when the company chose scanning. */
@@ -91,14 +105,15 @@ export class BusinessMailInboxService {
     const sender = typeof input.sender === 'string' ? input.sender.trim() : '';
     if (!sender) throw BusinessAddressException.invalidMail('sender', 'businessAddress.sender_required');
     if (sender.length > 200) throw BusinessAddressException.invalidMail('sender', 'businessAddress.sender_too_long');
-    if (!isValidReceivedOn(input.receivedOn)) throw BusinessAddressException.invalidMail('receivedOn', 'businessAddress.received_on_invalid');
+    if (!isValidReceivedOn(input.receivedOn))
+      throw BusinessAddressException.invalidMail('receivedOn', 'businessAddress.received_on_invalid');
     if (!isUuid(input.allocationId)) throw DomainException.notFound();
     const mediaType = input.scan ? await detectScanType(input.scan.content) : null;
     if (input.scan && !mediaType) throw BusinessAddressException.scanType();
     const storageKey = input.scan ? this.storage.newKey() : null;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const allocation = await manager.findOne(BusinessAddressAllocation, { where: { id: input.allocationId }, relations: { pool: true } });
+        const allocation = await manager.findOneBy(BusinessAddressAllocation, { id: input.allocationId });
         if (!allocation) throw DomainException.notFound();
         const service = await manager.findOneBy(BusinessMailService, { allocationId: allocation.id });
         const handling = effectiveHandling(service);
@@ -122,10 +137,16 @@ export class BusinessMailInboxService {
           }),
         );
         await this.audit.record(
-          { action: 'business_address.mail_recorded', actorAccountId: actor.accountId, subjectType: 'business_mail_item', subjectId: item.id, details: { companyId: allocation.companyId, handling, scanned: Boolean(input.scan) } },
+          {
+            action: 'business_address.mail_recorded',
+            actorAccountId: actor.accountId,
+            subjectType: 'business_mail_item',
+            subjectId: item.id,
+            details: { companyId: allocation.companyId, handling, scanned: Boolean(input.scan) },
+          },
           manager,
         );
-        const mailbox = businessMailboxLabel(allocation.pool!, allocation.mailboxNumber);
+        const mailbox = businessMailboxLabel(await this.pools.byId(allocation.poolId, manager), allocation.mailboxNumber);
         await this.notifier.mailReceived(manager, allocation.companyId, { sender, mailbox, receivedOn: input.receivedOn });
         if (storageKey && input.scan) await this.storage.write(storageKey, input.scan.content);
         return item;
@@ -148,7 +169,13 @@ export class BusinessMailInboxService {
       const completedAt = new Date();
       await manager.update(BusinessMailItem, { id: item.id }, { status: next, completedAt });
       await this.audit.record(
-        { action: 'business_address.mail_completed', actorAccountId: actor.accountId, subjectType: 'business_mail_item', subjectId: item.id, details: { status: next } },
+        {
+          action: 'business_address.mail_completed',
+          actorAccountId: actor.accountId,
+          subjectType: 'business_mail_item',
+          subjectId: item.id,
+          details: { status: next },
+        },
         manager,
       );
       return { ...item, status: next, completedAt };
@@ -156,12 +183,16 @@ export class BusinessMailInboxService {
   }
 
   /** Representatives: the company's letters, newest first. */
-  async listForCompany(actor: Actor, companyId: string, first: number, after?: string): Promise<{ items: BusinessMailItem[]; hasNextPage: boolean }> {
-    await this.companies.access.requireRepresentative(actor, companyId);
+  async listForCompany(
+    actor: Actor,
+    companyId: string,
+    first: number,
+    after?: string,
+  ): Promise<{ items: MailItemView[]; hasNextPage: boolean }> {
+    await this.access.requireRepresentative(actor, companyId);
     const query = this.dataSource.manager
       .createQueryBuilder(BusinessMailItem, 'm')
       .innerJoinAndSelect('m.allocation', 'a')
-      .innerJoinAndSelect('a.pool', 'p')
       .where('m.company_id = :companyId', { companyId })
       .orderBy('m.received_at', 'DESC')
       .addOrderBy('m.id', 'DESC')
@@ -171,24 +202,26 @@ export class BusinessMailInboxService {
       query.andWhere("(date_trunc('milliseconds', m.received_at), m.id) < (:createdAt, :id)", { createdAt, id });
     }
     const rows = await query.getMany();
-    return { items: rows.slice(0, first), hasNextPage: rows.length > first };
+    const items = rows.slice(0, first);
+    return { items: await this.withMailboxes(this.dataSource.manager, items), hasNextPage: rows.length > first };
   }
 
   async unreadCount(actor: Actor, companyId: string): Promise<number> {
-    await this.companies.access.requireRepresentative(actor, companyId);
+    await this.access.requireRepresentative(actor, companyId);
     return this.dataSource.manager
       .createQueryBuilder(BusinessMailItem, 'm')
       .where('m.company_id = :companyId AND m.read_at IS NULL', { companyId })
       .getCount();
   }
 
-  async markRead(actor: Actor, itemId: string): Promise<BusinessMailItem> {
+  async markRead(actor: Actor, itemId: string): Promise<MailItemView> {
     const item = await this.itemForRepresentative(actor, itemId, this.dataSource.manager);
     if (!item.readAt) {
       item.readAt = new Date();
       await this.dataSource.manager.update(BusinessMailItem, { id: item.id }, { readAt: item.readAt });
     }
-    return item;
+    const [view] = await this.withMailboxes(this.dataSource.manager, [item]);
+    return view;
   }
 
   /** Representatives: the scanned letter's bytes (and it counts as read). */
@@ -197,26 +230,51 @@ export class BusinessMailInboxService {
     if (!item.scanStorageKey || !item.scanMediaType) throw DomainException.notFound();
     const content = await this.storage.read(item.scanStorageKey);
     if (!item.readAt) await this.dataSource.manager.update(BusinessMailItem, { id: item.id }, { readAt: new Date() });
-    return { content, mediaType: item.scanMediaType, fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${extensionOf(item.scanMediaType)}` };
+    return {
+      content,
+      mediaType: item.scanMediaType,
+      fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${extensionOf(item.scanMediaType)}`,
+    };
   }
 
-  async mailboxOfItem(item: BusinessMailItem): Promise<BusinessAddressAllocation> {
-    return this.dataSource.manager.findOneOrFail(BusinessAddressAllocation, { where: { id: item.allocationId }, relations: { pool: true } });
+  /** The label of the item's mailbox, e.g. `HBF-00042`. */
+  async mailboxOfItem(item: BusinessMailItem): Promise<string> {
+    const manager = this.dataSource.manager;
+    const allocation = await manager.findOneByOrFail(BusinessAddressAllocation, { id: item.allocationId });
+    return businessMailboxLabel(await this.pools.byId(allocation.poolId, manager), allocation.mailboxNumber);
   }
 
   private async itemForRepresentative(actor: Actor, itemId: string, manager: EntityManager): Promise<BusinessMailItem> {
     if (!isUuid(itemId)) throw DomainException.notFound();
-    const item = await manager.findOne(BusinessMailItem, { where: { id: itemId }, relations: { allocation: { pool: true } } });
+    const item = await manager.findOne(BusinessMailItem, { where: { id: itemId }, relations: { allocation: true } });
     if (!item) throw DomainException.notFound();
-    await this.companies.access.requireRepresentative(actor, item.companyId, manager);
+    await this.access.requireRepresentative(actor, item.companyId, manager);
     return item;
   }
 
-  private async staffView(manager: EntityManager, allocation: BusinessAddressAllocation): Promise<StaffMailbox> {
+  /** Items loaded with their allocation, labelled with their mailbox; the pools come in one query. */
+  private async withMailboxes(manager: EntityManager, items: BusinessMailItem[]): Promise<MailItemView[]> {
+    const pools = await this.pools.byIds(
+      items.map((item) => item.allocation!.poolId),
+      manager,
+    );
+    return items.map((item) => {
+      const allocation = item.allocation!;
+      const pool = pools.get(allocation.poolId);
+      if (!pool) throw new Error(`address pool ${allocation.poolId} of business address ${allocation.id} does not exist`);
+      return { item, mailbox: businessMailboxLabel(pool, allocation.mailboxNumber) };
+    });
+  }
+
+  private async staffView(manager: EntityManager, allocation: BusinessAddressAllocation, pool: AddressPoolInfo): Promise<StaffMailbox> {
     const service = await manager.findOneBy(BusinessMailService, { allocationId: allocation.id });
-    const recentItems = await manager.find(BusinessMailItem, { where: { allocationId: allocation.id }, order: { receivedAt: 'DESC' }, take: 20 });
+    const recentItems = await manager.find(BusinessMailItem, {
+      where: { allocationId: allocation.id },
+      order: { receivedAt: 'DESC' },
+      take: 20,
+    });
     for (const item of recentItems) item.allocation = allocation;
-    return { allocation, service, handling: effectiveHandling(service), recentItems };
+    return { allocation, pool, service, handling: effectiveHandling(service), recentItems };
   }
 }
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import path from 'node:path';
-import { LocalFileFolder } from '../../common/files/local-file-folder.js';
-import type { AppConfig } from '../../config/app-config.js';
-import { APP_CONFIG } from '../../config/config.module.js';
+import { LocalFileFolder } from '../common/files/local-file-folder.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 
 /** Scanned letters of business mailboxes, under FILES_DIR/business-mail. */
 @Injectable()

@@ -1,11 +1,11 @@
 import '@fastify/multipart';
 import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Authenticated, CurrentActor } from '../../common/auth/access.decorators.js';
-import type { Actor } from '../../common/auth/actor.js';
-import { Role } from '../../common/auth/role.js';
-import type { AppConfig } from '../../config/app-config.js';
-import { APP_CONFIG } from '../../config/config.module.js';
+import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import type { Actor } from '../common/auth/actor.js';
+import { Role } from '../common/auth/role.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { BusinessAddressException } from './business-address.exception.js';
 import { BusinessMailInboxService, requireMailStaff } from './business-mail-inbox.service.js';
 import { mailItemModel } from './models/business-address.mappers.js';
@@ -34,7 +34,7 @@ export class BusinessMailController {
   async record(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<BusinessMailItemModel> {
     requireMailStaff(actor);
     if (!request.isMultipart()) throw BusinessAddressException.uploadMissing();
-    const maxBytes = this.config.businessAddresses.scanMaxBytes;
+    const maxBytes = this.config.businessAddress.scanMaxBytes;
     const fields: Record<string, string> = {};
     let scan: { content: Buffer } | undefined;
     try {
@@ -51,14 +51,23 @@ export class BusinessMailController {
       if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw BusinessAddressException.scanTooLarge(maxBytes);
       throw BusinessAddressException.uploadMissing();
     }
-    const item = await this.inbox.record(actor, { allocationId: fields.allocationId ?? '', sender: fields.sender ?? '', receivedOn: fields.receivedOn ?? '', scan });
+    const item = await this.inbox.record(actor, {
+      allocationId: fields.allocationId ?? '',
+      sender: fields.sender ?? '',
+      receivedOn: fields.receivedOn ?? '',
+      scan,
+    });
     return mailItemModel(item, await this.inbox.mailboxOfItem(item));
   }
 
   /** Representatives of the company only; anyone else gets 404. */
   @Get(':itemId/scan')
   @Authenticated()
-  async download(@CurrentActor() actor: Actor, @Param('itemId') itemId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('itemId') itemId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const file = await this.inbox.openScan(actor, itemId);
     void reply
       .header('content-type', file.mediaType)

@@ -1,21 +1,17 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../../common/audit/audit.service.js';
-import type { Actor } from '../../common/auth/actor.js';
-import { DomainException } from '../../common/errors/domain.exception.js';
-import { DomainEvents } from '../../common/events/domain-events.js';
-import { JobQueue } from '../../common/jobs/job-queue.js';
-import { isUuid } from '../../common/ids/is-uuid.js';
-import { OnboardingStep, type OnboardingStepState } from '../../companies/onboarding/onboarding-steps.js';
-import { FeeSchedule } from '../../payments/fee-schedule.js';
-import { PaymentPurpose } from '../../payments/payment-purpose.js';
-import { PaymentSubjects } from '../../payments/subjects/payment-subjects.js';
-import type { ForwardingAddress } from '../entities/address-allocation.entity.js';
-import { MailHandling } from '../mail-handling.js';
+import { AuditService } from '../common/audit/audit.service.js';
+import type { Actor } from '../common/auth/actor.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { DomainEvents } from '../common/events/domain-events.js';
+import { JobQueue } from '../common/jobs/job-queue.js';
+import { isUuid } from '../common/ids/is-uuid.js';
+import { AddressPools, MailHandling, type AddressPoolInfo, type ForwardingAddress } from '../addresses/index.js';
+import { CompanyAccess, OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/index.js';
+import { FeeSchedule, PAYMENT_SUCCEEDED, PaymentPurpose, PaymentSubjects, type PaymentEventPayload } from '../payments/index.js';
 import { BusinessAddressException } from './business-address.exception.js';
 import { BusinessMailServiceStatus } from './business-mail-status.js';
-import { CompaniesPort } from './companies-port.js';
 import { BusinessAddressAllocation } from './entities/business-address-allocation.entity.js';
 import { BusinessMailCharge } from './entities/business-mail-charge.entity.js';
 import { BusinessMailService } from './entities/business-mail-service.entity.js';
@@ -23,15 +19,6 @@ import { BusinessMailNotifier } from './business-mail-notifier.js';
 
 export const BUSINESS_ADDRESS_SERVICE_SUBJECT = 'business_address_service';
 export const BUSINESS_MAIL_RENEWAL_QUEUE = 'business-address.renew';
-
-interface PaymentSucceeded {
-  paymentId: string;
-  purpose: string;
-  subjectType: string;
-  subjectId: string;
-  payerAccountId: string;
-  amountCents: number;
-}
 
 export interface MailServiceChoice {
   allocationId: string;
@@ -42,6 +29,8 @@ export interface MailServiceChoice {
 /** A company's business address with the postal service booked for it (if any). */
 export interface CompanyBusinessAddress {
   allocation: BusinessAddressAllocation;
+  /** The service point (address pool) the mailbox is at. */
+  pool: AddressPoolInfo;
   service: BusinessMailService | null;
 }
 
@@ -57,13 +46,15 @@ export class BusinessPostalService implements OnModuleInit {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly companies: CompaniesPort,
+    private readonly access: CompanyAccess,
+    private readonly onboarding: OnboardingSteps,
     private readonly fees: FeeSchedule,
     private readonly paymentSubjects: PaymentSubjects,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
     private readonly notifier: BusinessMailNotifier,
+    private readonly pools: AddressPools,
   ) {}
 
   onModuleInit(): void {
@@ -71,11 +62,14 @@ export class BusinessPostalService implements OnModuleInit {
       purposes: [PaymentPurpose.business_address],
       mayPay: (actor, subjectId) => this.mayPay(actor, subjectId),
     });
-    this.events.subscribe<PaymentSucceeded>('payment.succeeded', 'business-addresses', (payment) => this.onPaymentSucceeded(payment));
+    // The subscriber name predates the domain's rename; it names a durable job queue, so it stays.
+    this.events.subscribe(PAYMENT_SUCCEEDED, 'business-addresses', (payment) => this.onPaymentSucceeded(payment));
     this.jobs.schedule(BUSINESS_MAIL_RENEWAL_QUEUE, '20 * * * *', async () => {
       await this.renewDue();
     });
-    this.companies.onboarding.register(OnboardingStep.business_address, { state: (context, manager) => this.journeyState(context.companyId, manager) });
+    this.onboarding.register(OnboardingStep.business_address, {
+      state: (context, manager) => this.journeyState(context.companyId, manager),
+    });
   }
 
   monthlyFeeCents(): number {
@@ -83,11 +77,19 @@ export class BusinessPostalService implements OnModuleInit {
   }
 
   async ofCompany(actor: Actor, companyId: string): Promise<CompanyBusinessAddress[]> {
-    await this.companies.access.requireRepresentative(actor, companyId);
+    await this.access.requireRepresentative(actor, companyId);
     const manager = this.dataSource.manager;
-    const allocations = await manager.find(BusinessAddressAllocation, { where: { companyId }, relations: { pool: true }, order: { allocatedAt: 'ASC' } });
+    const allocations = await manager.find(BusinessAddressAllocation, { where: { companyId }, order: { allocatedAt: 'ASC' } });
+    const pools = await this.pools.byIds(
+      allocations.map((allocation) => allocation.poolId),
+      manager,
+    );
     const services = await manager.findBy(BusinessMailService, { companyId });
-    return allocations.map((allocation) => ({ allocation, service: services.find((service) => service.allocationId === allocation.id) ?? null }));
+    return allocations.map((allocation) => ({
+      allocation,
+      pool: poolOf(pools, allocation),
+      service: services.find((service) => service.allocationId === allocation.id) ?? null,
+    }));
   }
 
   /** Books the service (or changes the choice while it waits for payment); a cancelled one is booked anew. */
@@ -124,13 +126,20 @@ export class BusinessPostalService implements OnModuleInit {
         } else {
           service = await manager.save(manager.create(BusinessMailService, { allocationId: allocation.id, companyId, ...values }));
         }
-        if (service.status === BusinessMailServiceStatus.awaiting_payment) service.openChargeId = await this.openCharge(manager, service, feeCents);
+        if (service.status === BusinessMailServiceStatus.awaiting_payment)
+          service.openChargeId = await this.openCharge(manager, service, feeCents);
       }
       await this.audit.record(
-        { action: 'business_address.service_booked', actorAccountId: actor.accountId, subjectType: 'business_mail_service', subjectId: service.id, details: { companyId, status: service.status, preference: choice.preference, feeCents } },
+        {
+          action: 'business_address.service_booked',
+          actorAccountId: actor.accountId,
+          subjectType: 'business_mail_service',
+          subjectId: service.id,
+          details: { companyId, status: service.status, preference: choice.preference, feeCents },
+        },
         manager,
       );
-      return { allocation, service };
+      return { allocation, pool: await this.pools.byId(allocation.poolId, manager), service };
     });
   }
 
@@ -139,29 +148,55 @@ export class BusinessPostalService implements OnModuleInit {
     const forwardingAddress = forwardingAddressOf(choice);
     return this.dataSource.transaction(async (manager) => {
       const allocation = await this.allocationOf(actor, companyId, choice.allocationId, manager);
-      const service = await manager.findOne(BusinessMailService, { where: { allocationId: allocation.id }, lock: { mode: 'pessimistic_write' } });
+      const service = await manager.findOne(BusinessMailService, {
+        where: { allocationId: allocation.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!service || service.status === BusinessMailServiceStatus.cancelled) throw BusinessAddressException.serviceNotActive();
       await manager.update(BusinessMailService, { id: service.id }, { mailHandling: choice.preference, forwardingAddress });
       await this.audit.record(
-        { action: 'business_address.mail_handling_changed', actorAccountId: actor.accountId, subjectType: 'business_mail_service', subjectId: service.id, details: { companyId, preference: choice.preference } },
+        {
+          action: 'business_address.mail_handling_changed',
+          actorAccountId: actor.accountId,
+          subjectType: 'business_mail_service',
+          subjectId: service.id,
+          details: { companyId, preference: choice.preference },
+        },
         manager,
       );
-      return { allocation, service: { ...service, mailHandling: choice.preference, forwardingAddress } };
+      return {
+        allocation,
+        pool: await this.pools.byId(allocation.poolId, manager),
+        service: { ...service, mailHandling: choice.preference, forwardingAddress },
+      };
     });
   }
 
   async cancel(actor: Actor, companyId: string, allocationId: string): Promise<CompanyBusinessAddress> {
     return this.dataSource.transaction(async (manager) => {
       const allocation = await this.allocationOf(actor, companyId, allocationId, manager);
-      const service = await manager.findOne(BusinessMailService, { where: { allocationId: allocation.id }, lock: { mode: 'pessimistic_write' } });
+      const service = await manager.findOne(BusinessMailService, {
+        where: { allocationId: allocation.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!service || service.status === BusinessMailServiceStatus.cancelled) throw BusinessAddressException.serviceNotActive();
       const cancelledAt = new Date();
       await manager.update(BusinessMailService, { id: service.id }, { status: BusinessMailServiceStatus.cancelled, cancelledAt });
       await this.audit.record(
-        { action: 'business_address.service_cancelled', actorAccountId: actor.accountId, subjectType: 'business_mail_service', subjectId: service.id, details: { companyId } },
+        {
+          action: 'business_address.service_cancelled',
+          actorAccountId: actor.accountId,
+          subjectType: 'business_mail_service',
+          subjectId: service.id,
+          details: { companyId },
+        },
         manager,
       );
-      return { allocation, service: { ...service, status: BusinessMailServiceStatus.cancelled, cancelledAt } };
+      return {
+        allocation,
+        pool: await this.pools.byId(allocation.poolId, manager),
+        service: { ...service, status: BusinessMailServiceStatus.cancelled, cancelledAt },
+      };
     });
   }
 
@@ -169,19 +204,24 @@ export class BusinessPostalService implements OnModuleInit {
   async journeyState(companyId: string, manager: EntityManager): Promise<OnboardingStepState> {
     const link = `/company/${companyId}/business-address`;
     const hasAddress = await manager.existsBy(BusinessAddressAllocation, { companyId });
-    if (!hasAddress) return { status: 'not_started', link, detailKey: 'businessAddress:journey.needsEstablishment' };
+    if (!hasAddress) return { status: 'not_started', link, detailKey: 'business-address:journey.needsEstablishment' };
     const services = await manager.find(BusinessMailService, { where: { companyId }, order: { updatedAt: 'DESC' } });
     const active = services.find((service) => service.status === BusinessMailServiceStatus.active);
-    if (active) return { status: 'done', link, updatedAt: active.activatedAt, detailKey: 'businessAddress:journey.active' };
+    if (active) return { status: 'done', link, updatedAt: active.activatedAt, detailKey: 'business-address:journey.active' };
     const unpaid = services.find((service) => service.status === BusinessMailServiceStatus.awaiting_payment);
-    if (unpaid) return { status: 'action_required', link, updatedAt: unpaid.updatedAt, detailKey: 'businessAddress:journey.payFee' };
-    return { status: 'not_started', link, detailKey: 'businessAddress:journey.chooseHandling' };
+    if (unpaid) return { status: 'action_required', link, updatedAt: unpaid.updatedAt, detailKey: 'business-address:journey.payFee' };
+    return { status: 'not_started', link, detailKey: 'business-address:journey.chooseHandling' };
   }
 
-  private async allocationOf(actor: Actor, companyId: string, allocationId: string, manager: EntityManager): Promise<BusinessAddressAllocation> {
-    await this.companies.access.requireRepresentative(actor, companyId, manager);
+  private async allocationOf(
+    actor: Actor,
+    companyId: string,
+    allocationId: string,
+    manager: EntityManager,
+  ): Promise<BusinessAddressAllocation> {
+    await this.access.requireRepresentative(actor, companyId, manager);
     if (!isUuid(allocationId)) throw DomainException.notFound();
-    const allocation = await manager.findOne(BusinessAddressAllocation, { where: { id: allocationId, companyId }, relations: { pool: true } });
+    const allocation = await manager.findOneBy(BusinessAddressAllocation, { id: allocationId, companyId });
     if (!allocation) throw DomainException.notFound();
     return allocation;
   }
@@ -207,8 +247,20 @@ export class BusinessPostalService implements OnModuleInit {
           continue;
         }
         const chargeId = await this.openCharge(manager, service, feeCents);
-        await manager.update(BusinessMailService, { id: service.id }, { status: BusinessMailServiceStatus.awaiting_payment, monthlyFeeCents: feeCents, openChargeId: chargeId });
-        await this.audit.record({ action: 'business_address.fee_due', subjectType: 'business_mail_service', subjectId: service.id, details: { chargeId, feeCents } }, manager);
+        await manager.update(
+          BusinessMailService,
+          { id: service.id },
+          { status: BusinessMailServiceStatus.awaiting_payment, monthlyFeeCents: feeCents, openChargeId: chargeId },
+        );
+        await this.audit.record(
+          {
+            action: 'business_address.fee_due',
+            subjectType: 'business_mail_service',
+            subjectId: service.id,
+            details: { chargeId, feeCents },
+          },
+          manager,
+        );
         await this.notifier.feeDue(manager, service.companyId);
       }
       return due.length;
@@ -216,20 +268,25 @@ export class BusinessPostalService implements OnModuleInit {
   }
 
   private async openCharge(manager: EntityManager, service: BusinessMailService, feeCents: number): Promise<string> {
-    const charge = await manager.save(manager.create(BusinessMailCharge, { serviceId: service.id, companyId: service.companyId, feeCents }));
+    const charge = await manager.save(
+      manager.create(BusinessMailCharge, { serviceId: service.id, companyId: service.companyId, feeCents }),
+    );
     await manager.update(BusinessMailService, { id: service.id }, { openChargeId: charge.id });
     return charge.id;
   }
 
   private async mayPay(actor: Actor, chargeId: string): Promise<boolean> {
     if (!isUuid(chargeId)) return false;
-    const service = await this.dataSource.manager.findOneBy(BusinessMailService, { openChargeId: chargeId, status: BusinessMailServiceStatus.awaiting_payment });
+    const service = await this.dataSource.manager.findOneBy(BusinessMailService, {
+      openChargeId: chargeId,
+      status: BusinessMailServiceStatus.awaiting_payment,
+    });
     if (!service) return false;
-    const companyIds = await this.companies.access.companyIdsOf(actor.accountId);
+    const companyIds = await this.access.companyIdsOf(actor.accountId);
     return companyIds.includes(service.companyId);
   }
 
-  private async onPaymentSucceeded(payment: PaymentSucceeded): Promise<void> {
+  private async onPaymentSucceeded(payment: PaymentEventPayload): Promise<void> {
     if (payment.subjectType !== BUSINESS_ADDRESS_SERVICE_SUBJECT || !isUuid(payment.subjectId)) return;
     await this.dataSource.transaction(async (manager) => {
       const charge = await manager.findOne(BusinessMailCharge, { where: { id: payment.subjectId }, lock: { mode: 'pessimistic_write' } });
@@ -238,25 +295,42 @@ export class BusinessPostalService implements OnModuleInit {
         this.logger.warn(`payment ${payment.paymentId} does not pay business mail charge ${charge.id}; ignored`);
         return;
       }
-      const service = await manager.findOneOrFail(BusinessMailService, { where: { id: charge.serviceId }, lock: { mode: 'pessimistic_write' } });
+      const service = await manager.findOneOrFail(BusinessMailService, {
+        where: { id: charge.serviceId },
+        lock: { mode: 'pessimistic_write' },
+      });
       // One month from now, or from the end of the months already paid.
       const [covers] = (await manager.query(
         "SELECT greatest(now(), coalesce($1::timestamptz, now())) AS covers_from, greatest(now(), coalesce($1::timestamptz, now())) + interval '1 month' AS covers_until",
         [service.paidUntil],
       )) as { covers_from: Date; covers_until: Date }[];
-      await manager.update(BusinessMailCharge, { id: charge.id }, { paidAt: new Date(), paymentId: payment.paymentId, coversFrom: covers.covers_from, coversUntil: covers.covers_until });
+      await manager.update(
+        BusinessMailCharge,
+        { id: charge.id },
+        { paidAt: new Date(), paymentId: payment.paymentId, coversFrom: covers.covers_from, coversUntil: covers.covers_until },
+      );
       if (service.status === BusinessMailServiceStatus.cancelled) {
         this.logger.warn(`business mail charge ${charge.id} paid after the service was cancelled`);
         return;
       }
-      await manager.update(BusinessMailService, { id: service.id }, {
-        status: BusinessMailServiceStatus.active,
-        activatedAt: service.activatedAt ?? new Date(),
-        paidUntil: covers.covers_until,
-        openChargeId: service.openChargeId === charge.id ? null : service.openChargeId,
-      });
+      await manager.update(
+        BusinessMailService,
+        { id: service.id },
+        {
+          status: BusinessMailServiceStatus.active,
+          activatedAt: service.activatedAt ?? new Date(),
+          paidUntil: covers.covers_until,
+          openChargeId: service.openChargeId === charge.id ? null : service.openChargeId,
+        },
+      );
       await this.audit.record(
-        { action: 'business_address.fee_paid', actorAccountId: payment.payerAccountId, subjectType: 'business_mail_service', subjectId: service.id, details: { paymentId: payment.paymentId, chargeId: charge.id, paidUntil: covers.covers_until } },
+        {
+          action: 'business_address.fee_paid',
+          actorAccountId: payment.payerAccountId,
+          subjectType: 'business_mail_service',
+          subjectId: service.id,
+          details: { paymentId: payment.paymentId, chargeId: charge.id, paidUntil: covers.covers_until },
+        },
         manager,
       );
     });
@@ -268,4 +342,10 @@ function forwardingAddressOf(choice: MailServiceChoice): ForwardingAddress | nul
   const address = choice.forwardingAddress;
   if (!address) throw BusinessAddressException.forwardingAddressRequired();
   return { name: address.name || null, street: address.street, postcode: address.postcode, city: address.city, country: address.country };
+}
+
+function poolOf(pools: ReadonlyMap<string, AddressPoolInfo>, allocation: BusinessAddressAllocation): AddressPoolInfo {
+  const pool = pools.get(allocation.poolId);
+  if (!pool) throw new Error(`address pool ${allocation.poolId} of business address ${allocation.id} does not exist`);
+  return pool;
 }

@@ -6,4 +6,11 @@ import { Establishment } from './entities/establishment.entity.js';
 import { OnboardingJourney } from './entities/onboarding-journey.entity.js';
 
 /** The TypeORM entities of this domain (collected in src/database/entities.ts). */
-export const COMPANIES_ENTITIES: Function[] = [Company, CompanyRepresentative, CompanyInvitation, CompanyRegisterExtract, Establishment, OnboardingJourney];
+export const COMPANIES_ENTITIES: Function[] = [
+  Company,
+  CompanyRepresentative,
+  CompanyInvitation,
+  CompanyRegisterExtract,
+  Establishment,
+  OnboardingJourney,
+];

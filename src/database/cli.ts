@@ -10,6 +10,7 @@ import { loadConfig } from '../config/app-config.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
 import { connectDatabaseServer } from './database-server.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { ALL_ENTITIES } from './entities.js';
 import { runMigrationsLocked } from './migration-runner.js';
 
 const MIGRATIONS_DIR = path.join(PROJECT_ROOT, 'migrations');
@@ -22,7 +23,11 @@ async function pendingSchemaChanges(dataSource: DataSource) {
 const quote = (query: string) => query.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 const params = (parameters?: unknown[]) => (parameters?.length ? `, ${JSON.stringify(parameters)}` : '');
 
-function writeMigration(name: string, up: { query: string; parameters?: unknown[] }[], down: { query: string; parameters?: unknown[] }[]): string {
+function writeMigration(
+  name: string,
+  up: { query: string; parameters?: unknown[] }[],
+  down: { query: string; parameters?: unknown[] }[],
+): string {
   const timestamp = Date.now();
   const pascal = name.replace(/(^|[-_\s]+)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
   const className = `${pascal}${timestamp}`;
@@ -36,7 +41,10 @@ ${up.map((q) => `    await queryRunner.query(\`${quote(q.query)}\`${params(q.par
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${down.reverse().map((q) => `    await queryRunner.query(\`${quote(q.query)}\`${params(q.parameters)});`).join('\n')}
+${down
+  .reverse()
+  .map((q) => `    await queryRunner.query(\`${quote(q.query)}\`${params(q.parameters)});`)
+  .join('\n')}
   }
 }
 `;
@@ -48,7 +56,9 @@ ${down.reverse().map((q) => `    await queryRunner.query(\`${quote(q.query)}\`${
 
 /** Rewrites migrations/index.ts to list every migration file, oldest first. */
 export function writeMigrationIndex(): void {
-  const files = readdirSync(MIGRATIONS_DIR).filter((file) => /^\d{13}-\w+\.ts$/.test(file)).sort();
+  const files = readdirSync(MIGRATIONS_DIR)
+    .filter((file) => /^\d{13}-\w+\.ts$/.test(file))
+    .sort();
   const imports = files.map((file, i) => `import * as m${i} from './${file.replace(/\.ts$/, '.js')}';`);
   const body = `// Maintained by \`npm run migration:generate\`: every migration, oldest first.
 ${imports.join('\n')}
@@ -62,7 +72,7 @@ async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const config = loadConfig({ SEED_DEMO_DATA: '0' });
   const server = await connectDatabaseServer(config, (message) => console.log(message));
-  const dataSource = new DataSource({ ...dataSourceOptions(server.url, 2), logging: ['error'] });
+  const dataSource = new DataSource({ ...dataSourceOptions(server.url, 2, ALL_ENTITIES), logging: ['error'] });
   await dataSource.initialize();
   try {
     switch (command) {

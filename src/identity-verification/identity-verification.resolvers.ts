@@ -1,5 +1,6 @@
 import type { Type } from '@nestjs/common';
+import { EidSignInResolver } from './eid/eid-sign-in.resolver.js';
 import { IdentityVerificationResolver } from './identity-verification.resolver.js';
 
 /** The GraphQL resolvers of this domain (module providers and the schema generator). */
-export const IDENTITY_VERIFICATION_RESOLVERS: Type[] = [IdentityVerificationResolver];
+export const IDENTITY_VERIFICATION_RESOLVERS: Type[] = [IdentityVerificationResolver, EidSignInResolver];

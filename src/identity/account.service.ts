@@ -5,18 +5,22 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
+import type { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { InAppNotificationService } from '../notifications/in-app/in-app-notification.service.js';
-import { EmailComposer } from '../notifications/mail/email-composer.js';
-import { MailPort } from '../notifications/mail/mail.port.js';
+import { InAppNotificationService } from '../notifications/index.js';
+import { EmailComposer } from '../notifications/index.js';
+import { MailPort } from '../notifications/index.js';
 import { Account } from './account.entity.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { AccountTokenService } from './account-token.service.js';
+import { normalizeEmail } from './email-address.js';
+import { EmailRequestThrottle } from './email-request-throttle.service.js';
 import { IdentityException } from './identity.exception.js';
 import { PasswordService } from './password.service.js';
+import { SessionCheck } from './session-check.service.js';
 import { SessionService } from './session.service.js';
 
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+export { normalizeEmail };
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -33,27 +37,43 @@ export class AccountService {
     private readonly composer: EmailComposer,
     private readonly audit: AuditService,
     private readonly inApp: InAppNotificationService,
+    private readonly emailRequests: EmailRequestThrottle,
+    private readonly sessionCheck: SessionCheck,
   ) {}
 
-  async register(input: { email: string; password: string; preferredLanguage: string }): Promise<Account> {
+  /**
+   * Opens an account and e-mails the verification link. For an address that already has an
+   * account the answer is the same, after the same work (a password hash), and the owner is told
+   * by e-mail, in their language, instead: registering reveals nothing about which addresses have
+   * accounts. Returns the normalized address either way.
+   */
+  async register(input: { email: string; password: string; preferredLanguage: string }): Promise<{ email: string }> {
     const email = normalizeEmail(input.email);
     this.assertSupportedLanguage(input.preferredLanguage, 'preferredLanguage');
     this.passwords.assertAcceptable(input.password, email);
-    if (await this.dataSource.manager.existsBy(Account, { email })) throw IdentityException.emailTaken();
+    await this.emailRequests.consume(email);
     const passwordHash = await this.passwords.hash(input.password);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      await this.dataSource.transaction(async (manager) => {
+        const existing = await manager.findOneBy(Account, { email });
+        if (existing) return this.tellOwnerOfRegistrationAttempt(manager, existing);
         const account = await manager.save(
           manager.create(Account, { email, passwordHash, preferredLanguage: input.preferredLanguage, roles: [] }),
         );
-        await this.audit.record({ action: 'account.registered', actorAccountId: account.id, subjectType: 'account', subjectId: account.id }, manager);
+        await this.audit.record(
+          { action: 'account.registered', actorAccountId: account.id, subjectType: 'account', subjectId: account.id },
+          manager,
+        );
         await this.sendVerification(manager, account);
-        return account;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw IdentityException.emailTaken();
-      throw error;
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      // A concurrent registration of the same address won the race: its owner is told like any other.
+      await this.dataSource.transaction(async (manager) =>
+        this.tellOwnerOfRegistrationAttempt(manager, await manager.findOneByOrFail(Account, { email })),
+      );
     }
+    return { email };
   }
 
   async verifyEmail(token: string): Promise<void> {
@@ -61,19 +81,25 @@ export class AccountService {
       const accountId = await this.tokens.redeem(manager, token, AccountTokenPurpose.verify_email);
       await manager.update(Account, { id: accountId }, { emailVerifiedAt: new Date() });
       await this.inApp.notify(manager, accountId, 'email_verified', { city: this.config.cityName }, '/account');
-      await this.audit.record({ action: 'account.email_verified', actorAccountId: accountId, subjectType: 'account', subjectId: accountId }, manager);
+      await this.audit.record(
+        { action: 'account.email_verified', actorAccountId: accountId, subjectType: 'account', subjectId: accountId },
+        manager,
+      );
     });
   }
 
   /** Sends a fresh link when the account exists and is unverified; answers the same either way. */
   async resendVerification(email: string): Promise<void> {
+    await this.emailRequests.consume(email);
     await this.dataSource.transaction(async (manager) => {
       const account = await manager.findOneBy(Account, { email: normalizeEmail(email) });
       if (account && !account.emailVerifiedAt) await this.sendVerification(manager, account);
     });
   }
 
+  /** Sends a reset link when the account exists; answers the same either way (over the limit: RATE_LIMITED either way). */
   async requestPasswordReset(email: string): Promise<void> {
+    await this.emailRequests.consume(email);
     await this.dataSource.transaction(async (manager) => {
       const account = await manager.findOneBy(Account, { email: normalizeEmail(email) });
       if (!account) return;
@@ -83,7 +109,10 @@ export class AccountService {
         AccountTokenPurpose.password_reset,
         this.config.auth.passwordResetTtlMinutes * 60_000,
       );
-      await this.audit.record({ action: 'account.password_reset_requested', actorAccountId: account.id, subjectType: 'account', subjectId: account.id }, manager);
+      await this.audit.record(
+        { action: 'account.password_reset_requested', actorAccountId: account.id, subjectType: 'account', subjectId: account.id },
+        manager,
+      );
       const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
       await this.mail.send(this.composer.compose('password_reset', account.email, account.preferredLanguage, { link }), manager);
     });
@@ -99,7 +128,10 @@ export class AccountService {
       // Whoever holds the inbox holds the account, so the link also proves the address.
       if (!account.emailVerifiedAt) await manager.update(Account, { id: account.id }, { emailVerifiedAt: new Date() });
       await this.sessions.endAllOf(account.id, 'password_reset', manager);
-      await this.audit.record({ action: 'account.password_reset', actorAccountId: account.id, subjectType: 'account', subjectId: account.id }, manager);
+      await this.audit.record(
+        { action: 'account.password_reset', actorAccountId: account.id, subjectType: 'account', subjectId: account.id },
+        manager,
+      );
     });
   }
 
@@ -111,14 +143,48 @@ export class AccountService {
     await this.dataSource.transaction(async (manager) => {
       await this.setPassword(manager, account, newPassword);
       await this.sessions.endAllOf(account.id, 'password_changed', manager, actor.sessionFamilyId);
-      await this.audit.record({ action: 'account.password_changed', actorAccountId: actor.accountId, subjectType: 'account', subjectId: account.id }, manager);
+      await this.audit.record(
+        { action: 'account.password_changed', actorAccountId: actor.accountId, subjectType: 'account', subjectId: account.id },
+        manager,
+      );
     });
   }
 
   async updatePreferences(actor: Actor, input: { preferredLanguage: string }): Promise<Account> {
     this.assertSupportedLanguage(input.preferredLanguage, 'preferredLanguage');
     await this.dataSource.manager.update(Account, { id: actor.accountId }, { preferredLanguage: input.preferredLanguage });
+    this.sessionCheck.forgetAccount(actor.accountId);
     return this.getOwn(actor);
+  }
+
+  /**
+   * For the demo seed outside production: creates a verified account with `password`, or, when one
+   * with the address exists and `resetPassword` is set, gives it that password. A concurrent insert
+   * of the same address is ignored.
+   */
+  async seedAccount(
+    input: { email: string; password: string; preferredLanguage: string; roles: Role[] },
+    resetPassword: boolean,
+  ): Promise<void> {
+    const email = normalizeEmail(input.email);
+    const existing = await this.dataSource.manager.findOne(Account, { where: { email }, select: { id: true } });
+    if (!existing) {
+      await this.dataSource
+        .createQueryBuilder()
+        .insert()
+        .into(Account)
+        .values({
+          email,
+          passwordHash: await this.passwords.hash(input.password),
+          preferredLanguage: input.preferredLanguage,
+          roles: input.roles,
+          emailVerifiedAt: new Date(),
+        })
+        .orIgnore()
+        .execute();
+    } else if (resetPassword) {
+      await this.dataSource.manager.update(Account, { id: existing.id }, { passwordHash: await this.passwords.hash(input.password) });
+    }
   }
 
   /** The caller's own account; there is no way to read another account through this service. */
@@ -150,6 +216,12 @@ export class AccountService {
     await manager.update(Account, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
     await this.mail.send(this.composer.compose('password_changed', account.email, account.preferredLanguage), manager);
     await this.inApp.notify(manager, account.id, 'password_changed', {}, '/account');
+  }
+
+  private async tellOwnerOfRegistrationAttempt(manager: EntityManager, account: Account): Promise<void> {
+    const link = `${this.config.publicUrl}/forgot-password`;
+    await this.mail.send(this.composer.compose('registration_attempt', account.email, account.preferredLanguage, { link }), manager);
+    await this.audit.record({ action: 'account.registration_attempted_again', subjectType: 'account', subjectId: account.id }, manager);
   }
 
   private async sendVerification(manager: EntityManager, account: Account): Promise<void> {

@@ -5,13 +5,19 @@ import { PassportModule } from '@nestjs/passport';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { JwtStrategy } from '../common/auth/jwt.strategy.js';
+import { SessionVerifier } from '../common/auth/session-verifier.js';
 import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
+import { AccountDirectory } from './account-directory.js';
+import { AccountRecipients } from './account-recipients.js';
 import { AccountService } from './account.service.js';
 import { AccountTokenService } from './account-token.service.js';
 import { AuthenticationService } from './authentication.service.js';
+import { EmailRequestThrottle } from './email-request-throttle.service.js';
+import { FederatedSignIn } from './federated-sign-in.service.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { SessionCheck } from './session-check.service.js';
 import { SessionService } from './session.service.js';
 
 @Module({
@@ -28,12 +34,18 @@ import { SessionService } from './session.service.js';
     RateLimiterFactory,
     PasswordService,
     AccountTokenService,
+    AccountRecipients,
+    SessionCheck,
+    { provide: SessionVerifier, useExisting: SessionCheck },
     SessionService,
     LoginThrottleService,
+    EmailRequestThrottle,
     AccountService,
+    AccountDirectory,
     AuthenticationService,
+    FederatedSignIn,
     IdentityResolver,
   ],
-  exports: [AccountService, PasswordService, SessionService],
+  exports: [AccountService, AccountDirectory, EmailRequestThrottle, PasswordService, SessionService, FederatedSignIn],
 })
 export class IdentityModule {}

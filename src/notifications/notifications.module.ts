@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
+import { AccountNotifications } from './account-notifications.js';
 import { InAppNotificationResolver } from './in-app/in-app-notification.resolver.js';
 import { InAppNotificationService } from './in-app/in-app-notification.service.js';
 import { DevMailbox } from './mail/dev-mailbox.js';
@@ -10,6 +11,7 @@ import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxAdminResolver } from './outbox/outbox-admin.resolver.js';
 import { OutboxAdminService } from './outbox/outbox-admin.service.js';
 import { OutboxMailPort } from './outbox/outbox-mail-port.js';
+import { Recipients } from './recipients.js';
 import { CaptureEmailSender } from './senders/capture-email-sender.js';
 import { EmailSender } from './senders/email-sender.js';
 import { SendgridEmailSender } from './senders/sendgrid-email-sender.js';
@@ -29,11 +31,13 @@ export class NotificationsModule {
         EmailComposer,
         DevMailbox,
         InAppNotificationService,
+        Recipients,
+        AccountNotifications,
         InAppNotificationResolver,
         OutboxAdminService,
         OutboxAdminResolver,
       ],
-      exports: [MailPort, EmailComposer, DevMailbox, InAppNotificationService],
+      exports: [MailPort, EmailComposer, DevMailbox, InAppNotificationService, AccountNotifications, Recipients],
     };
   }
 }

@@ -1,13 +1,8 @@
+import { domainEvent, type DomainEvent } from '../common/events/domain-event.js';
 import type { PaymentPurpose } from './payment-purpose.js';
-import type { PaymentStatus } from './payment-status.js';
+import { PaymentStatus } from './payment-status.js';
 
-/**
- * Published in the transaction that changes a payment's status and delivered after commit
- * (src/common/events): `payment.succeeded`, `payment.failed`, `payment.canceled`, `payment.refunded`.
- * The domain that asked for the payment subscribes and acts on its own subject.
- */
-export const paymentEventName = (status: PaymentStatus) => `payment.${status}`;
-
+/** Payload of every payment event: the payment as it is after the change. */
 export interface PaymentEventPayload {
   paymentId: string;
   purpose: PaymentPurpose;
@@ -17,4 +12,26 @@ export interface PaymentEventPayload {
   amountCents: number;
   currency: string;
   status: PaymentStatus;
+}
+
+/**
+ * Published in the transaction that changes a payment's status and delivered after commit
+ * (src/common/events): `payment.succeeded`, `payment.failed`, `payment.canceled`, `payment.refunded`.
+ * The domain that asked for the payment subscribes and acts on its own subject.
+ */
+export const PAYMENT_SUCCEEDED = domainEvent<PaymentEventPayload>('payment.succeeded');
+export const PAYMENT_FAILED = domainEvent<PaymentEventPayload>('payment.failed');
+export const PAYMENT_CANCELED = domainEvent<PaymentEventPayload>('payment.canceled');
+export const PAYMENT_REFUNDED = domainEvent<PaymentEventPayload>('payment.refunded');
+
+const BY_STATUS: Partial<Record<PaymentStatus, DomainEvent<PaymentEventPayload>>> = {
+  [PaymentStatus.succeeded]: PAYMENT_SUCCEEDED,
+  [PaymentStatus.failed]: PAYMENT_FAILED,
+  [PaymentStatus.canceled]: PAYMENT_CANCELED,
+  [PaymentStatus.refunded]: PAYMENT_REFUNDED,
+};
+
+/** The event announcing that a payment reached `status`; null for `pending` (a payment never moves back to it). */
+export function paymentEventFor(status: PaymentStatus): DomainEvent<PaymentEventPayload> | null {
+  return BY_STATUS[status] ?? null;
 }

@@ -8,13 +8,14 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { connectDatabaseServer } from '../database/database-server.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
+import { ALL_ENTITIES } from '../database/entities.js';
 import { createAuthoritiesIfMissing, loadAuthority } from './authority/authority-setup.js';
 import { PkiAuthorityKey, PkiAuthorityRole } from './entities/pki-authority-key.entity.js';
 
 async function main(): Promise<void> {
   const config = loadConfig({ SEED_DEMO_DATA: '0' });
   const server = await connectDatabaseServer(config, (message) => console.log(message));
-  const dataSource = new DataSource({ ...dataSourceOptions(server.url, 2), logging: ['error'] });
+  const dataSource = new DataSource({ ...dataSourceOptions(server.url, 2, ALL_ENTITIES), logging: ['error'] });
   await dataSource.initialize();
   try {
     const created = await createAuthoritiesIfMissing(dataSource, config.pki);

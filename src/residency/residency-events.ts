@@ -1,10 +1,6 @@
-import type { District } from '../addresses/district.js';
+import type { District } from '../addresses/index.js';
+import { domainEvent } from '../common/events/domain-event.js';
 import type { ResidencyCategory } from './residency-category.js';
-
-/** Published in the approving transaction; delivered after commit, at least once. */
-export const RESIDENCY_APPROVED = 'residency.approved';
-/** Published in the transaction that ends a residency (e.g. when it expires). */
-export const RESIDENCY_ENDED = 'residency.ended';
 
 /** Payload of both events. `validUntil` is an ISO 8601 instant. */
 export interface ResidencyEventPayload {
@@ -14,3 +10,8 @@ export interface ResidencyEventPayload {
   district: District;
   validUntil: string;
 }
+
+/** Published in the approving transaction; delivered after commit, at least once. */
+export const RESIDENCY_APPROVED = domainEvent<ResidencyEventPayload>('residency.approved');
+/** Published in the transaction that ends a residency (e.g. when it expires). */
+export const RESIDENCY_ENDED = domainEvent<ResidencyEventPayload>('residency.ended');

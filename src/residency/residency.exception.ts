@@ -8,29 +8,29 @@ const field = (name: string, constraint: string, messageKey: string, params?: Re
   params,
 });
 
-export class ResidentsException extends DomainException {
+export class ResidencyException extends DomainException {
   static invalidFacts(fields: FieldError[]) {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'validation_failed', { reason: 'VALIDATION_FAILED', fields });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'validation_failed', { reason: 'VALIDATION_FAILED', fields });
   }
 
   static factsRequired(key: string) {
-    return ResidentsException.invalidFacts([field(key, 'required', 'residents.facts_required')]);
+    return ResidencyException.invalidFacts([field(key, 'required', 'residents.facts_required')]);
   }
 
   static consentRequired() {
-    return ResidentsException.invalidFacts([field('consent', 'equals', 'residents.consent_required')]);
+    return ResidencyException.invalidFacts([field('consent', 'equals', 'residents.consent_required')]);
   }
 
   static applicationExists() {
-    return new ResidentsException(ErrorCode.CONFLICT, 'residents.application_exists', { reason: 'APPLICATION_EXISTS' });
+    return new ResidencyException(ErrorCode.CONFLICT, 'residents.application_exists', { reason: 'APPLICATION_EXISTS' });
   }
 
   static alreadyResident() {
-    return new ResidentsException(ErrorCode.CONFLICT, 'residents.already_resident', { reason: 'ALREADY_RESIDENT' });
+    return new ResidencyException(ErrorCode.CONFLICT, 'residents.already_resident', { reason: 'ALREADY_RESIDENT' });
   }
 
   static districtMismatch() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.district_mismatch', {
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.district_mismatch', {
       reason: 'DISTRICT_MISMATCH',
       fields: [field('district', 'equals', 'residents.district_mismatch')],
     });
@@ -38,42 +38,45 @@ export class ResidentsException extends DomainException {
 
   /** The application is not in a state that allows this (e.g. uploading to a submitted one). */
   static wrongStatus(status: string) {
-    return new ResidentsException(ErrorCode.CONFLICT, `residents.not_allowed_when_${status}`, { reason: 'APPLICATION_STATUS' });
+    return new ResidencyException(ErrorCode.CONFLICT, `residents.not_allowed_when_${status}`, { reason: 'APPLICATION_STATUS' });
   }
 
   static evidenceRequired() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_required', { reason: 'EVIDENCE_REQUIRED' });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_required', { reason: 'EVIDENCE_REQUIRED' });
   }
 
   static evidenceTypeNotAllowed() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_type', { reason: 'EVIDENCE_TYPE_NOT_ALLOWED' });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_type', { reason: 'EVIDENCE_TYPE_NOT_ALLOWED' });
   }
 
   static evidenceTooLarge(maxBytes: number) {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_too_large', {
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_too_large', {
       reason: 'EVIDENCE_TOO_LARGE',
       params: { max: Math.floor((maxBytes / 1_048_576) * 10) / 10 },
     });
   }
 
   static evidenceEmpty() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_empty', { reason: 'EVIDENCE_EMPTY' });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_empty', { reason: 'EVIDENCE_EMPTY' });
   }
 
   static tooManyFiles(max: number) {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_too_many', { reason: 'EVIDENCE_TOO_MANY', params: { count: max } });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_too_many', {
+      reason: 'EVIDENCE_TOO_MANY',
+      params: { count: max },
+    });
   }
 
   static oneFilePerUpload() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.one_file_per_upload', { reason: 'EVIDENCE_TOO_MANY' });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.one_file_per_upload', { reason: 'EVIDENCE_TOO_MANY' });
   }
 
   static uploadMissing() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.upload_missing', { reason: 'UPLOAD_MISSING' });
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.upload_missing', { reason: 'UPLOAD_MISSING' });
   }
 
   static evidenceKindInvalid() {
-    return new ResidentsException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_kind', {
+    return new ResidencyException(ErrorCode.BAD_USER_INPUT, 'residents.evidence_kind', {
       reason: 'VALIDATION_FAILED',
       fields: [field('kind', 'isEnum', 'residents.evidence_kind')],
     });

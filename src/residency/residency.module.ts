@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AddressesModule } from '../addresses/addresses.module.js';
-import { BackofficeModule } from '../backoffice/backoffice.module.js';
+import { AddressesModule } from '../addresses/index.js';
+import { BackofficeModule } from '../backoffice/index.js';
 import { EvidenceController } from './evidence.controller.js';
 import { EvidenceService } from './evidence.service.js';
 import { EvidenceStorage } from './evidence-storage.js';
@@ -15,9 +15,11 @@ import { ResidencyLifecycleService } from './residency-lifecycle.service.js';
 import { ResidencyNotifier } from './residency-notifier.js';
 import { ResidencyResolver } from './residency.resolver.js';
 import { ResidencyService } from './residency.service.js';
+import { IdentityModule } from '../identity/index.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
 
 @Module({
-  imports: [AddressesModule, BackofficeModule],
+  imports: [IdentityModule, IdentityVerificationModule, AddressesModule, BackofficeModule],
   controllers: [EvidenceController],
   providers: [
     EvidenceStorage,
@@ -36,4 +38,4 @@ import { ResidencyService } from './residency.service.js';
   ],
   exports: [ResidencyService],
 })
-export class ResidentsModule {}
+export class ResidencyModule {}

@@ -46,8 +46,10 @@ export function recordLetter(
   scan?: { content: Buffer; fileName?: string; contentType?: string },
 ) {
   let call = request(app.http).post('/api/business-mail').set('authorization', `Bearer ${token}`);
-  for (const [name, value] of Object.entries({ sender: 'Finanzamt Bochum-Mitte', receivedOn: todayInBerlin(), ...fields })) call = call.field(name, value);
-  if (scan) call = call.attach('scan', scan.content, { filename: scan.fileName ?? 'scan.pdf', contentType: scan.contentType ?? 'application/pdf' });
+  for (const [name, value] of Object.entries({ sender: 'Finanzamt Bochum-Mitte', receivedOn: todayInBerlin(), ...fields }))
+    call = call.field(name, value);
+  if (scan)
+    call = call.attach('scan', scan.content, { filename: scan.fileName ?? 'scan.pdf', contentType: scan.contentType ?? 'application/pdf' });
   return call;
 }
 

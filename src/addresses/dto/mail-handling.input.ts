@@ -10,16 +10,31 @@ const maxLength = (max: number) => MaxLength(max, { context: { messageKey: 'vali
 @InputType()
 export class ForwardingAddressInput {
   @Field(() => String, { nullable: true, description: 'A different recipient name, if any.' })
-  @IsOptional() @trim() @IsString(required) @maxLength(200)
+  @IsOptional()
+  @trim()
+  @IsString(required)
+  @maxLength(200)
   name?: string | null;
 
-  @Field() @trim() @IsString(required) @IsNotEmpty(required) @maxLength(120)
+  @Field()
+  @trim()
+  @IsString(required)
+  @IsNotEmpty(required)
+  @maxLength(120)
   street: string;
 
-  @Field() @trim() @IsString(required) @IsNotEmpty(required) @maxLength(12)
+  @Field()
+  @trim()
+  @IsString(required)
+  @IsNotEmpty(required)
+  @maxLength(12)
   postcode: string;
 
-  @Field() @trim() @IsString(required) @IsNotEmpty(required) @maxLength(80)
+  @Field()
+  @trim()
+  @IsString(required)
+  @IsNotEmpty(required)
+  @maxLength(80)
   city: string;
 
   @Field({ description: 'ISO 3166-1 alpha-2, e.g. "DE" or "NL".' })
@@ -30,13 +45,17 @@ export class ForwardingAddressInput {
 
 @InputType()
 export class UpdateMailHandlingInput {
-  @Field(() => ID) @IsUUID('all', { context: { messageKey: 'validation.invalid' } })
+  @Field(() => ID)
+  @IsUUID('all', { context: { messageKey: 'validation.invalid' } })
   addressId: string;
 
-  @Field(() => MailHandling) @IsEnum(MailHandling, { context: { messageKey: 'validation.invalid' } })
+  @Field(() => MailHandling)
+  @IsEnum(MailHandling, { context: { messageKey: 'validation.invalid' } })
   preference: MailHandling;
 
   @Field(() => ForwardingAddressInput, { nullable: true, description: 'Required when the preference is `forward`.' })
-  @IsOptional() @ValidateNested() @Type(() => ForwardingAddressInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ForwardingAddressInput)
   forwardingAddress?: ForwardingAddressInput | null;
 }

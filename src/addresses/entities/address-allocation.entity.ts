@@ -1,5 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { MailHandling } from '../mail-handling.js';
 import { AddressPool } from './address-pool.entity.js';
 
@@ -35,11 +44,8 @@ export class AddressAllocation {
   mailboxNumber: number;
 
   @Column({ name: 'holder_account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   holderAccountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'holder_account_id' })
-  holder?: Account;
 
   /** The name on the first line of the address. */
   @Column({ name: 'holder_name', type: 'varchar', length: 200 })

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AddressPool } from '../../entities/address-pool.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A mailbox at a partner service point handed to one establishment of a company. As with residents'
@@ -14,12 +13,10 @@ export class BusinessAddressAllocation {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
+  /** The addresses domain's pool (read through its `AddressPools` service); referenced by entity name only. */
   @Column({ name: 'pool_id', type: 'uuid' })
+  @ForeignKey('AddressPool', { onDelete: 'RESTRICT' })
   poolId: string;
-
-  @ManyToOne(() => AddressPool, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'pool_id' })
-  pool?: AddressPool;
 
   @Column({ name: 'mailbox_number', type: 'int' })
   mailboxNumber: number;

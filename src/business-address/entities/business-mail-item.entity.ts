@@ -1,6 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { ForwardingAddress } from '../../entities/address-allocation.entity.js';
-import { MailHandling } from '../../mail-handling.js';
+import { MailHandling, type ForwardingAddress } from '../../addresses/index.js';
 import { BusinessMailItemStatus } from '../business-mail-status.js';
 import { BusinessAddressAllocation } from './business-address-allocation.entity.js';
 

@@ -1,12 +1,16 @@
-import { encodeCursor } from '../../../common/pagination/cursor.js';
+import { encodeCursor } from '../../common/pagination/cursor.js';
 import { businessAddressLines, businessMailboxLabel } from '../business-address-lines.js';
 import { BusinessMailServiceStatus } from '../business-mail-status.js';
 import { BUSINESS_ADDRESS_SERVICE_SUBJECT, type CompanyBusinessAddress } from '../business-postal.service.js';
 import type { StaffMailbox } from '../business-mail-inbox.service.js';
-import type { BusinessAddressAllocation } from '../entities/business-address-allocation.entity.js';
 import type { BusinessMailItem } from '../entities/business-mail-item.entity.js';
 import type { BusinessMailService } from '../entities/business-mail-service.entity.js';
-import type { BusinessMailItemModel, BusinessMailServiceModel, CompanyBusinessAddressModel, StaffBusinessMailboxModel } from './business-address.models.js';
+import type {
+  BusinessMailItemModel,
+  BusinessMailServiceModel,
+  CompanyBusinessAddressModel,
+  StaffBusinessMailboxModel,
+} from './business-address.models.js';
 
 export function serviceModel(service: BusinessMailService): BusinessMailServiceModel {
   return {
@@ -23,9 +27,11 @@ export function serviceModel(service: BusinessMailService): BusinessMailServiceM
   };
 }
 
-export function companyAddressModel(address: CompanyBusinessAddress, fee: { amountCents: number; currency: string }): CompanyBusinessAddressModel {
-  const { allocation, service } = address;
-  const pool = allocation.pool!;
+export function companyAddressModel(
+  address: CompanyBusinessAddress,
+  fee: { amountCents: number; currency: string },
+): CompanyBusinessAddressModel {
+  const { allocation, pool, service } = address;
   return {
     id: allocation.id,
     establishmentId: allocation.establishmentId,
@@ -40,13 +46,14 @@ export function companyAddressModel(address: CompanyBusinessAddress, fee: { amou
   };
 }
 
-export function mailItemModel(item: BusinessMailItem, allocation: BusinessAddressAllocation): BusinessMailItemModel {
+/** `mailbox` is the label of the item's mailbox, e.g. `HBF-00042`. */
+export function mailItemModel(item: BusinessMailItem, mailbox: string): BusinessMailItemModel {
   return {
     id: item.id,
     sender: item.sender,
     receivedOn: item.receivedOn,
     receivedAt: item.receivedAt,
-    mailbox: businessMailboxLabel(allocation.pool!, allocation.mailboxNumber),
+    mailbox,
     handling: item.handling,
     status: item.status,
     forwardingAddress: item.forwardingAddress,
@@ -60,16 +67,16 @@ export function mailItemModel(item: BusinessMailItem, allocation: BusinessAddres
 }
 
 export function staffMailboxModel(view: StaffMailbox): StaffBusinessMailboxModel {
-  const { allocation, service } = view;
-  const pool = allocation.pool!;
+  const { allocation, pool, service } = view;
+  const mailbox = businessMailboxLabel(pool, allocation.mailboxNumber);
   return {
     allocationId: allocation.id,
-    mailbox: businessMailboxLabel(pool, allocation.mailboxNumber),
+    mailbox,
     companyName: allocation.holderName,
     lines: businessAddressLines(pool, allocation.holderName, allocation.mailboxNumber),
     serviceStatus: service?.status ?? null,
     handling: view.handling,
     forwardingAddress: view.handling === 'forward' ? (service?.forwardingAddress ?? null) : null,
-    recentItems: view.recentItems.map((item) => mailItemModel(item, allocation)),
+    recentItems: view.recentItems.map((item) => mailItemModel(item, mailbox)),
   };
 }

@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../../common/pagination/connection.js';
-import { MailHandling } from '../../mail-handling.js';
-import { ForwardingAddressModel } from '../../models/virtual-address.model.js';
+import { Connection } from '../../common/pagination/connection.js';
+import { ForwardingAddressModel, MailHandling } from '../../addresses/index.js';
 import { BusinessMailItemStatus, BusinessMailServiceStatus } from '../business-mail-status.js';
 
 @ObjectType('BusinessMailService', { description: 'The postal service booked for a business address.' })
@@ -37,7 +36,9 @@ export class BusinessMailServiceModel {
   cancelledAt: Date | null;
 }
 
-@ObjectType('CompanyBusinessAddress', { description: 'A business address of one of the company’s establishments, at a partner service point.' })
+@ObjectType('CompanyBusinessAddress', {
+  description: 'A business address of one of the company’s establishments, at a partner service point.',
+})
 export class CompanyBusinessAddressModel {
   @Field(() => ID, { description: 'The allocation id.' })
   id: string;

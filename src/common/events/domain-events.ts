@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { JobQueue, type QueueSettings } from '../jobs/job-queue.js';
+import type { DomainEvent } from './domain-event.js';
 
 /**
  * Events between domains, delivered after commit and at least once: publishing enqueues one job per
  * subscriber in the publisher's transaction. Subscribe during module init (every process runs the
- * same subscriptions); handlers must be idempotent.
+ * same subscriptions); handlers must be idempotent. Events are declared with `domainEvent` by their
+ * publisher, so publisher and subscribers share one payload type.
  */
 @Injectable()
 export class DomainEvents {
@@ -13,13 +15,18 @@ export class DomainEvents {
 
   constructor(private readonly jobs: JobQueue) {}
 
-  subscribe<T>(event: string, subscriber: string, handler: (payload: T) => Promise<void>, settings?: QueueSettings): void {
-    const queue = `${event}.${subscriber}`;
+  subscribe<T extends object>(
+    event: DomainEvent<T>,
+    subscriber: string,
+    handler: (payload: T) => Promise<void>,
+    settings?: QueueSettings,
+  ): void {
+    const queue = `${event.name}.${subscriber}`;
     this.jobs.register<T>(queue, (job) => handler(job.data), settings);
-    this.subscribers.set(event, [...(this.subscribers.get(event) ?? []), queue]);
+    this.subscribers.set(event.name, [...(this.subscribers.get(event.name) ?? []), queue]);
   }
 
-  async publish<T extends object>(manager: EntityManager, event: string, payload: T): Promise<void> {
-    for (const queue of this.subscribers.get(event) ?? []) await this.jobs.enqueue(manager, queue, payload);
+  async publish<T extends object>(manager: EntityManager, event: DomainEvent<T>, payload: NoInfer<T>): Promise<void> {
+    for (const queue of this.subscribers.get(event.name) ?? []) await this.jobs.enqueue(manager, queue, payload);
   }
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { IdentityModule } from '../../identity/identity.module.js';
+import { IdentityModule } from '../../identity/index.js';
 import { DemoSeedService } from './demo-seed.service.js';
 
 @Module({})

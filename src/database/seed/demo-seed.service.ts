@@ -1,17 +1,14 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { Role } from '../../common/auth/role.js';
-import { Account } from '../../identity/account.entity.js';
-import { PasswordService } from '../../identity/password.service.js';
-import { ResidencyDemoSeed } from '../../residency/residency-demo-seed.js';
+import { AccountDirectory, AccountService } from '../../identity/index.js';
+import { ResidencyDemoSeed } from '../../residency/index.js';
 import { DEMO_VENUE_OPERATOR_EMAIL, VenueDemoSeed } from './venue-demo-seed.js';
 
 interface DemoAccount {
@@ -23,10 +20,30 @@ interface DemoAccount {
 
 const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'admin@demo.bochum-eresidency.example', roles: [Role.admin], preferredLanguage: 'de', description: 'Administrator' },
-  { email: 'buergerbuero@demo.bochum-eresidency.example', roles: [Role.staff_citizens_office], preferredLanguage: 'de', description: 'Bürgerbüro (citizens’ office)' },
-  { email: 'wirtschaft@demo.bochum-eresidency.example', roles: [Role.staff_economic_development], preferredLanguage: 'de', description: 'Wirtschaftsförderung (economic development)' },
-  { email: 'resident@demo.bochum-eresidency.example', roles: [], preferredLanguage: 'en', description: 'A registered person without residency yet' },
-  { email: DEMO_VENUE_OPERATOR_EMAIL, roles: [Role.venue_operator], preferredLanguage: 'de', description: 'Kasse Stadtbad Bochum (venue operator)' },
+  {
+    email: 'buergerbuero@demo.bochum-eresidency.example',
+    roles: [Role.staff_citizens_office],
+    preferredLanguage: 'de',
+    description: 'Bürgerbüro (citizens’ office)',
+  },
+  {
+    email: 'wirtschaft@demo.bochum-eresidency.example',
+    roles: [Role.staff_economic_development],
+    preferredLanguage: 'de',
+    description: 'Wirtschaftsförderung (economic development)',
+  },
+  {
+    email: 'resident@demo.bochum-eresidency.example',
+    roles: [],
+    preferredLanguage: 'en',
+    description: 'A registered person without residency yet',
+  },
+  {
+    email: DEMO_VENUE_OPERATOR_EMAIL,
+    roles: [Role.venue_operator],
+    preferredLanguage: 'de',
+    description: 'Kasse Stadtbad Bochum (venue operator)',
+  },
 ];
 
 type Credentials = Record<string, { password: string; roles: Role[]; description: string }>;
@@ -41,8 +58,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly passwords: PasswordService,
+    private readonly accounts: AccountService,
+    private readonly directory: AccountDirectory,
     private readonly moduleRef: ModuleRef,
   ) {}
 
@@ -55,25 +72,14 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const known: Credentials = existsSync(this.credentialsFile) ? JSON.parse(readFileSync(this.credentialsFile, 'utf8')) : {};
     const credentials: Credentials = {};
     for (const demo of DEMO_ACCOUNTS) {
-      const existing = await this.dataSource.manager.findOneBy(Account, { email: demo.email });
+      const existing = await this.directory.contactByEmail(demo.email);
       const remembered = known[demo.email]?.password;
       const password = existing && remembered ? remembered : `Demo-${randomBytes(9).toString('base64url')}`;
-      if (!existing) {
-        await this.dataSource
-          .createQueryBuilder()
-          .insert()
-          .into(Account)
-          .values({
-            email: demo.email,
-            passwordHash: await this.passwords.hash(password),
-            preferredLanguage: demo.preferredLanguage,
-            roles: demo.roles,
-            emailVerifiedAt: new Date(),
-          })
-          .orIgnore()
-          .execute();
-      } else if (!remembered) {
-        await this.dataSource.manager.update(Account, { id: existing.id }, { passwordHash: await this.passwords.hash(password) });
+      if (!existing || !remembered) {
+        await this.accounts.seedAccount(
+          { email: demo.email, password, preferredLanguage: demo.preferredLanguage, roles: demo.roles },
+          !remembered,
+        );
       }
       credentials[demo.email] = { password, roles: demo.roles, description: demo.description };
     }

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
  * A notification shown in the app. Stores the kind and its parameters, not text: the title and
@@ -12,11 +11,8 @@ export class InAppNotification {
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ type: 'varchar', length: 60 })
   kind: string;

@@ -8,8 +8,10 @@ import type { OutgoingMail } from './mail.port.js';
 export type EmailTemplate =
   | 'verify_email'
   | 'password_reset'
+  | 'registration_attempt'
   | 'password_changed'
   | 'payment_received'
+  | 'payment_refunded'
   | 'residency_approved'
   | 'residency_rejected'
   | 'residency_info_requested'

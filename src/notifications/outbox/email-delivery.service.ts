@@ -50,7 +50,14 @@ export class EmailDeliveryService {
       await this.dataSource.manager.update(
         OutboxEmail,
         { id: email.id },
-        { status: OutboxEmailStatus.sent, sentAt: new Date(), attempts: () => 'attempts + 1', provider: sent.provider, providerMessageId: sent.providerMessageId, lastError: null },
+        {
+          status: OutboxEmailStatus.sent,
+          sentAt: new Date(),
+          attempts: () => 'attempts + 1',
+          provider: sent.provider,
+          providerMessageId: sent.providerMessageId,
+          lastError: null,
+        },
       );
     } catch (error) {
       const permanent = error instanceof PermanentEmailFailure;

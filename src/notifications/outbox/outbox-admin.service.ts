@@ -33,7 +33,9 @@ export class OutboxAdminService {
       query.andWhere("(date_trunc('milliseconds', e.created_at), e.id) < (:createdAt, :id)", { createdAt, id });
     }
     const rows = await query.getMany();
-    const items = rows.slice(0, first).map((row) => ({ ...row, cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) }));
+    const items = rows
+      .slice(0, first)
+      .map((row) => ({ ...row, cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) }));
     return { items, hasNextPage: rows.length > first };
   }
 
@@ -42,10 +44,14 @@ export class OutboxAdminService {
     return this.dataSource.transaction(async (manager) => {
       const email = await manager.findOne(OutboxEmail, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!email) throw DomainException.notFound();
-      if (email.status !== OutboxEmailStatus.failed) throw new DomainException(ErrorCode.CONFLICT, 'notifications.email_not_failed', { reason: 'EMAIL_NOT_FAILED' });
+      if (email.status !== OutboxEmailStatus.failed)
+        throw new DomainException(ErrorCode.CONFLICT, 'notifications.email_not_failed', { reason: 'EMAIL_NOT_FAILED' });
       await manager.update(OutboxEmail, { id }, { status: OutboxEmailStatus.pending, lastError: null });
       await this.jobs.enqueue(manager, EMAIL_QUEUE, { outboxId: id });
-      await this.audit.record({ action: 'outbox.email_retried', actorAccountId: actor.accountId, subjectType: 'outbox_email', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'outbox.email_retried', actorAccountId: actor.accountId, subjectType: 'outbox_email', subjectId: id },
+        manager,
+      );
       return { ...email, status: OutboxEmailStatus.pending, lastError: null };
     });
   }

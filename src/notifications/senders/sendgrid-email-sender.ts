@@ -46,7 +46,9 @@ export class SendgridEmailSender extends EmailSender {
     } catch (error) {
       const status = (error as { code?: number }).code;
       if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429) {
-        throw new PermanentEmailFailure(`SendGrid refused the message (${status}): ${JSON.stringify((error as { response?: { body?: unknown } }).response?.body ?? '')}`);
+        throw new PermanentEmailFailure(
+          `SendGrid refused the message (${status}): ${JSON.stringify((error as { response?: { body?: unknown } }).response?.body ?? '')}`,
+        );
       }
       throw error;
     }

@@ -1,0 +1,10 @@
+/** The public surface of the backoffice domain: what other domains and the composition point (src/domains.ts) may use. */
+export { BackofficeModule } from './backoffice.module.js';
+export { BACKOFFICE_ENTITIES } from './backoffice.entities.js';
+export { BACKOFFICE_RESOLVERS } from './backoffice.resolvers.js';
+export { CaseDecisionOutcome, type CaseDecision } from './case-decision.js';
+export { CaseEventType } from './case-event-type.js';
+export { type CaseKindHandler } from './case-kind-handler.js';
+export { CaseKindRegistry } from './case-kind-registry.js';
+export { CaseQueue } from './case-queue.js';
+export { BackofficeCaseModel } from './models/backoffice-case.model.js';

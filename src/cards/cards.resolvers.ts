@@ -1,0 +1,4 @@
+import { CardsResolver } from './cards.resolver.js';
+
+/** The GraphQL resolvers of the cards domain (for the schema CLI, through src/domains.ts). */
+export const CARDS_RESOLVERS = [CardsResolver];

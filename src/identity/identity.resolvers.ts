@@ -1,0 +1,4 @@
+import { IdentityResolver } from './identity.resolver.js';
+
+/** The GraphQL resolvers of the identity domain (for the schema CLI, through src/domains.ts). */
+export const IDENTITY_RESOLVERS = [IdentityResolver];

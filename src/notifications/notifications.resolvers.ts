@@ -1,0 +1,5 @@
+import { InAppNotificationResolver } from './in-app/in-app-notification.resolver.js';
+import { OutboxAdminResolver } from './outbox/outbox-admin.resolver.js';
+
+/** The GraphQL resolvers of the notifications domain (for the schema CLI, through src/domains.ts). */
+export const NOTIFICATIONS_RESOLVERS = [InAppNotificationResolver, OutboxAdminResolver];
