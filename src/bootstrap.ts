@@ -10,16 +10,24 @@ import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { createValidationPipe } from './common/errors/validation.pipe.js';
+import { edgeErrorHandlers, type EdgePresenter } from './common/errors/edge-errors.js';
+import { ErrorPresenter } from './common/errors/error-presenter.js';
+import { registerRequestInputGuard } from './common/errors/request-input-guard.js';
+import { registerMultipartGuard } from './common/files/multipart-guard.js';
+import { Translator } from './common/i18n/translator.js';
 import type { DatabaseConnection } from './database/database-server.js';
 import { CORRELATION_HEADER, correlationIdOf } from './common/context/correlation-id.js';
 import { createLogger } from './common/logging/create-logger.js';
 import { serveClientApp } from './web/client-app.js';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { VenuesModule } from './venues/venues.module.js';
+import { VenuesModule } from './venues/index.js';
 
 /** Builds the whole application (not yet listening); shared by `main.ts` and the tests. */
 export async function createApp(config: AppConfig, database: DatabaseConnection): Promise<NestFastifyApplication> {
   const logger = createLogger(config);
+  // Filled in once the application (and so the presenter) exists.
+  const edge: { current?: EdgePresenter } = {};
+  const edgeErrors = edgeErrorHandlers(() => edge.current);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     genReqId: (request: IncomingMessage) => correlationIdOf(request),
@@ -29,6 +37,9 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
     bodyLimit: 1_048_576,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+    // Requests refused before they reach the application still get the project's error shape.
+    frameworkErrors: edgeErrors.frameworkErrors,
+    clientErrorHandler: edgeErrors.clientErrorHandler,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', async (request, reply) => {
@@ -37,7 +48,12 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   fastify.addHook('onResponse', async (request, reply) => {
     if (request.url === '/health') return;
     request.log.info(
-      { method: request.method, url: request.url.split('?')[0], statusCode: reply.statusCode, responseTimeMs: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        url: request.url.split('?')[0],
+        statusCode: reply.statusCode,
+        responseTimeMs: Math.round(reply.elapsedTime),
+      },
       'request completed',
     );
   });
@@ -48,12 +64,18 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
     rawBody: true,
   });
   app.useLogger(app.get(Logger));
+  edge.current = { presenter: app.get(ErrorPresenter), translator: app.get(Translator) };
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   // Cookies are parsed only where one is read (the refresh cookie), not on every request.
   await app.register(fastifyCookie, { hook: false });
   // Evidence uploads: one file per request, no larger than the configured limit.
-  await app.register(fastifyMultipart, { limits: { fileSize: config.files.evidenceMaxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024 } });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: config.files.evidenceMaxBytes, files: 1, fields: 4, parts: 5, fieldSize: 1024 },
+  });
+  // Hostile input (NUL, lone surrogates, malformed multipart) is refused as the caller's mistake.
+  registerMultipartGuard(fastify);
+  registerRequestInputGuard(fastify, '/graphql');
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: {

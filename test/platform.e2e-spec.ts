@@ -11,7 +11,8 @@ describe('platform: health, errors, GraphQL hardening, schema and migrations', (
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // An empty database: this application runs every migration itself (the other files copy a migrated template).
+    app = await createTestApp({}, { runMigrations: true });
   });
 
   afterAll(async () => {
@@ -43,6 +44,7 @@ describe('platform: health, errors, GraphQL hardening, schema and migrations', (
   });
 
   it('refuses queries deeper than the limit', async () => {
+    // Not a valid query on purpose (no such fields): codegen-skip-next-document
     const deep = '{ me { a { b { c { d { e { f { g { h { i } } } } } } } } } }';
     const response = await graphql(app, deep, {}, { language: 'en' });
     expect(response.status).toBe(400);
@@ -106,6 +108,9 @@ describe('platform in production mode', () => {
       EID_CLIENT_SECRET: 'a-production-like-eid-client-secret',
       BANKING_SECRETS_KEY: 'a-production-like-banking-secrets-key-0123456789',
       PKI_KEY_PASSPHRASE: 'a-production-like-pki-key-passphrase',
+      // Production needs a real e-mail provider; this one is never reached (no e-mail is sent here).
+      SENDGRID_API_KEY: 'SG.a-production-like-sendgrid-key',
+      SENDGRID_API_URL: 'http://127.0.0.1:9',
       GRAPHQL_MAX_COST: '100',
       GRAPHQL_MAX_ALIASES: '50',
     });
@@ -122,7 +127,10 @@ describe('platform in production mode', () => {
   });
 
   it('refuses queries over the cost limit', async () => {
-    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: me { id email emailVerified preferredLanguage roles assuranceLevel createdAt }`).join(' ');
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: me { id email emailVerified preferredLanguage roles assuranceLevel createdAt }`,
+    ).join(' ');
     const response = await graphql(app, `{ ${aliases} }`);
     expect(response.status).toBe(400);
     expect(response.errors?.some((error) => /cost/i.test(String((error.extensions as { detail?: string }).detail)))).toBe(true);

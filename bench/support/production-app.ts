@@ -28,6 +28,16 @@ export async function startProductionApp(dataDir: string, environment: Record<st
     DATABASE_URL: databaseUrl,
     JWT_SECRET: randomBytes(32).toString('hex'),
     CARD_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
+    // Production refuses the development defaults: every secret and provider is set explicitly.
+    EID_ISSUER_URL: `${baseUrl}/no-eid-in-benchmarks`,
+    EID_CLIENT_ID: 'bochum-eresidency-bench',
+    EID_CLIENT_SECRET: randomBytes(24).toString('hex'),
+    BANKING_SECRETS_KEY: randomBytes(32).toString('hex'),
+    PKI_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
+    VERIFICATION_PSEUDONYM_SECRET: randomBytes(32).toString('hex'),
+    // A real provider is required; benchmarks must not send e-mail, so it points at a closed port.
+    SENDGRID_API_KEY: `SG.bench-${randomBytes(16).toString('hex')}`,
+    SENDGRID_API_URL: 'http://127.0.0.1:9',
     LOG_LEVEL: 'warn',
     LOG_PRETTY: '0',
     NODE_ENV: 'production',

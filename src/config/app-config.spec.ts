@@ -1,5 +1,29 @@
 import { buildConfig, ConfigValidationError } from './app-config.js';
 
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_SECRET: 'x'.repeat(40),
+  PUBLIC_URL: 'https://e-residency.bochum.de',
+  DATABASE_URL: 'postgres://app@db/app',
+  CARD_KEY_PASSPHRASE: 'a-long-card-key-passphrase',
+  EID_ISSUER_URL: 'https://eid.example.org',
+  EID_CLIENT_ID: 'bochum-eresidency',
+  EID_CLIENT_SECRET: 'an-eid-client-secret-of-some-length',
+  BANKING_SECRETS_KEY: 'k'.repeat(40),
+  PKI_KEY_PASSPHRASE: 'a-long-pki-key-passphrase',
+  SENDGRID_API_KEY: 'SG.a-real-looking-sendgrid-key',
+};
+
+function problemsOf(environment: Record<string, string>): string[] {
+  try {
+    buildConfig(environment);
+    return [];
+  } catch (error) {
+    if (!(error instanceof ConfigValidationError)) throw error;
+    return error.issues.map((issue) => issue.variable);
+  }
+}
+
 describe('buildConfig', () => {
   it('applies defaults for an empty environment', () => {
     const config = buildConfig({});
@@ -23,24 +47,59 @@ describe('buildConfig', () => {
       expect(error).toBeInstanceOf(ConfigValidationError);
       const variables = (error as ConfigValidationError).issues.map((issue) => issue.variable);
       expect(variables).toEqual(
-        expect.arrayContaining(['JWT_SECRET', 'PUBLIC_URL', 'DATABASE_URL', 'CARD_KEY_PASSPHRASE', 'EID_ISSUER_URL', 'BANKING_SECRETS_KEY', 'PKI_KEY_PASSPHRASE']),
+        expect.arrayContaining([
+          'JWT_SECRET',
+          'PUBLIC_URL',
+          'DATABASE_URL',
+          'CARD_KEY_PASSPHRASE',
+          'EID_ISSUER_URL',
+          'BANKING_SECRETS_KEY',
+          'PKI_KEY_PASSPHRASE',
+        ]),
       );
     }
   });
 
+  it('accepts a production environment with secrets of its own', () => {
+    expect(problemsOf(PRODUCTION)).toEqual([]);
+  });
+
+  it('requires a real e-mail provider in production (no silent capture)', () => {
+    const { SENDGRID_API_KEY: _key, ...withoutMail } = PRODUCTION;
+    expect(problemsOf(withoutMail)).toEqual(['SENDGRID_API_KEY']);
+    expect(buildConfig({}).email.sendgrid).toBeUndefined();
+  });
+
+  it('refuses in production every development secret that is in the source code', () => {
+    const development = buildConfig({ PAYMENTS_SANDBOX: '1', BANKING_SANDBOX: '1' });
+    const sourceSecrets: Record<string, string> = {
+      JWT_SECRET: development.auth.jwtSecret,
+      CARD_KEY_PASSPHRASE: development.cards.keyPassphrase,
+      BANKING_SECRETS_KEY: development.banking.secretsKey,
+      PKI_KEY_PASSPHRASE: development.pki.keyPassphrase,
+      EID_CLIENT_SECRET: development.identityVerification.eid.clientSecret,
+      VERIFICATION_PSEUDONYM_SECRET: development.venues.pseudonymSecret,
+      STRIPE_SANDBOX_WEBHOOK_SECRET: development.payments.sandboxWebhookSecret,
+      BANKING_SANDBOX_SECRET: development.banking.sandbox.rootSecret,
+    };
+    for (const [variable, value] of Object.entries(sourceSecrets)) {
+      expect([variable, problemsOf({ ...PRODUCTION, [variable]: value })]).toEqual([variable, [variable]]);
+    }
+    // The same values are fine outside production.
+    expect(problemsOf(sourceSecrets)).toEqual([]);
+  });
+
+  it("refuses the sandboxes' built-in secrets when a sandbox runs in production, but not their own", () => {
+    expect(problemsOf({ ...PRODUCTION, PAYMENTS_SANDBOX: '1' })).toEqual(['STRIPE_SANDBOX_WEBHOOK_SECRET']);
+    expect(problemsOf({ ...PRODUCTION, PAYMENTS_SANDBOX: '1', STRIPE_SANDBOX_WEBHOOK_SECRET: 'whsec_' + 'p'.repeat(32) })).toEqual([]);
+    expect(problemsOf({ ...PRODUCTION, BANKING_SANDBOX: '1' })).toEqual(['BANKING_SANDBOX_SECRET']);
+    expect(problemsOf({ ...PRODUCTION, BANKING_SANDBOX: '1', BANKING_SANDBOX_SECRET: 'b'.repeat(40) })).toEqual([]);
+    // Unused sandboxes keep their defaults without complaint.
+    expect(buildConfig(PRODUCTION).payments.provider).toBeNull();
+  });
+
   it('turns introspection off in production', () => {
-    const config = buildConfig({
-      NODE_ENV: 'production',
-      JWT_SECRET: 'x'.repeat(40),
-      PUBLIC_URL: 'https://e-residency.bochum.de',
-      DATABASE_URL: 'postgres://app@db/app',
-      CARD_KEY_PASSPHRASE: 'a-long-card-key-passphrase',
-      EID_ISSUER_URL: 'https://eid.example.org',
-      EID_CLIENT_ID: 'bochum-eresidency',
-      EID_CLIENT_SECRET: 'an-eid-client-secret-of-some-length',
-      BANKING_SECRETS_KEY: 'k'.repeat(40),
-      PKI_KEY_PASSPHRASE: 'a-long-pki-key-passphrase',
-    });
+    const config = buildConfig(PRODUCTION);
     expect(config.graphql.introspection).toBe(false);
     expect(config.auth.secureCookies).toBe(true);
   });

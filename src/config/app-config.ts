@@ -1,8 +1,16 @@
-import type { DomainConfigContext } from './domains/domain-config-context.js';
-import { identityVerificationConfig, identityVerificationEnvironment, type IdentityVerificationConfig } from './domains/identity-verification.config.js';
+import { developmentSecret, isDevelopmentSecret, type DomainConfigContext } from './domains/domain-config-context.js';
+import {
+  identityVerificationConfig,
+  identityVerificationEnvironment,
+  type IdentityVerificationConfig,
+} from './domains/identity-verification.config.js';
 import { companiesConfig, companiesEnvironment, type CompaniesConfig } from './domains/companies.config.js';
-import { tradeRegistrationConfig, tradeRegistrationEnvironment, type TradeRegistrationConfig } from './domains/trade-registration.config.js';
-import { businessAddressesConfig, businessAddressesEnvironment, type BusinessAddressesConfig } from './domains/business-addresses.config.js';
+import {
+  tradeRegistrationConfig,
+  tradeRegistrationEnvironment,
+  type TradeRegistrationConfig,
+} from './domains/trade-registration.config.js';
+import { businessAddressConfig, businessAddressEnvironment, type BusinessAddressConfig } from './domains/business-address.config.js';
 import { bankingConfig, bankingEnvironment, type BankingConfig } from './domains/banking.config.js';
 import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.js';
 import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
@@ -14,7 +22,12 @@ const booleanFlag = z
 
 const languageList = z
   .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().regex(/^[a-z]{2}$/)).min(1));
 
 const RESIDENCY_CATEGORY_NAMES = ['student', 'commuter', 'second_home', 'former_resident'] as const;
@@ -22,7 +35,12 @@ export type ResidencyCategoryName = (typeof RESIDENCY_CATEGORY_NAMES)[number];
 
 const residencyCategoryList = z
   .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(RESIDENCY_CATEGORY_NAMES)));
 
 /** 0 means free; otherwise at least Stripe's minimum charge in EUR (50 cents). */
@@ -34,6 +52,10 @@ const feeCents = z.coerce
   .refine((cents) => cents === 0 || cents >= 50, 'must be 0 (free) or at least 50 cents');
 
 const webhookSecret = z.string().regex(/^whsec_\w{16,}$/, 'must look like whsec_… (at least 16 characters after the prefix)');
+
+const DEVELOPMENT_JWT_SECRET = developmentSecret('development-only-secret-do-not-use-in-production-0123456789');
+const DEVELOPMENT_CARD_KEY_PASSPHRASE = developmentSecret('development-only-card-key-passphrase');
+const DEVELOPMENT_SANDBOX_WEBHOOK_SECRET = developmentSecret('whsec_bochumEresidencyLocalSandboxNotASecret0000');
 
 const postgresUrl = z
   .string()
@@ -49,6 +71,14 @@ export const environmentSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DB_SKIP_MIGRATIONS: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** How long a request waits for a free pool connection before it is refused as busy. */
+  DB_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** How long one statement waits for a lock (row, advisory) before it is refused as busy. */
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  /** The longest one statement may run. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  /** A transaction left idle this long is ended by the server, and its connection with it. */
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PASSWORD: z.string().min(8).default('embedded-postgres-local'),
   REDIS_URL: z.string().url().optional(),
@@ -63,11 +93,20 @@ export const environmentSchema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
   LOGIN_BLOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** E-mails people may have sent on request (registration, links, invitations) per target address and hour. */
+  EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  /** The same per client IP and hour (behind a proxy, set TRUST_PROXY so that this is the client's). */
+  EMAIL_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /** How long a process trusts its check of a session and its account's roles; logout and role changes in the same process apply at once. */
+  SESSION_CHECK_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
   SUPPORTED_LANGUAGES: languageList.default(['de', 'en']),
-  DEFAULT_LANGUAGE: z.string().regex(/^[a-z]{2}$/).default('de'),
+  DEFAULT_LANGUAGE: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .default('de'),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(8),
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(100).default(5000),
@@ -76,13 +115,21 @@ export const environmentSchema = z.object({
   FEE_CITIZEN_CARD_CENTS: feeCents.default(1500),
   FEE_TRADE_REGISTRATION_CENTS: feeCents.default(2600),
   FEE_BUSINESS_ADDRESS_CENTS: feeCents.default(0),
-  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…').optional(),
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, 'must look like sk_test_… or sk_live_…')
+    .optional(),
   STRIPE_WEBHOOK_SECRET: webhookSecret.optional(),
   STRIPE_API_URL: z.string().url().optional(),
-  STRIPE_SANDBOX_WEBHOOK_SECRET: webhookSecret.default('whsec_bochumEresidencyLocalSandboxNotASecret0000'),
+  STRIPE_SANDBOX_WEBHOOK_SECRET: webhookSecret.default(DEVELOPMENT_SANDBOX_WEBHOOK_SECRET),
   PAYMENTS_SANDBOX: booleanFlag.optional(),
   FILES_DIR: z.string().optional(),
-  EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1_048_576).default(10 * 1_048_576),
+  EVIDENCE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1_048_576)
+    .default(10 * 1_048_576),
   EVIDENCE_MAX_FILES: z.coerce.number().int().min(1).max(50).default(5),
   RESIDENCY_AUTO_APPROVAL: booleanFlag.default(true),
   RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE: z.enum(['low', 'substantial', 'high']).default('substantial'),
@@ -105,7 +152,12 @@ export const environmentSchema = z.object({
   SENDGRID_API_URL: z.string().url().optional(),
   CARD_KEY_PASSPHRASE: z.string().min(16).optional(),
   CARD_VALIDITY_DAYS: z.coerce.number().int().min(1).max(3650).default(365),
-  STATUS_LIST_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(86_400),
+  STATUS_LIST_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(86_400),
   STATUS_LIST_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   PARTNER_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(1200),
   PARTNER_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
@@ -115,7 +167,7 @@ export const environmentSchema = z.object({
   ...identityVerificationEnvironment.shape,
   ...companiesEnvironment.shape,
   ...tradeRegistrationEnvironment.shape,
-  ...businessAddressesEnvironment.shape,
+  ...businessAddressEnvironment.shape,
   ...bankingEnvironment.shape,
   ...pkiEnvironment.shape,
   ...messagingEnvironment.shape,
@@ -123,11 +175,19 @@ export const environmentSchema = z.object({
 
 export type Environment = z.infer<typeof environmentSchema>;
 
+/** Bounds on every wait for the database, so that the worst case is an error for the caller, never a frozen server. */
+export interface DatabaseTimeouts {
+  poolAcquireMs: number;
+  lockMs: number;
+  statementMs: number;
+  idleInTransactionMs: number;
+}
+
 export interface AppConfig {
   identityVerification: IdentityVerificationConfig;
   companies: CompaniesConfig;
   tradeRegistration: TradeRegistrationConfig;
-  businessAddresses: BusinessAddressesConfig;
+  businessAddress: BusinessAddressConfig;
   banking: BankingConfig;
   pki: PkiConfig;
   messaging: MessagingConfig;
@@ -141,6 +201,7 @@ export interface AppConfig {
     url?: string;
     skipMigrations: boolean;
     poolSize: number;
+    timeouts: DatabaseTimeouts;
     dataDir: string;
     embeddedPassword: string;
   };
@@ -156,6 +217,9 @@ export interface AppConfig {
     loginMaxFailuresPerAccount: number;
     loginMaxFailuresPerIp: number;
     loginBlockSeconds: number;
+    emailRequestsPerAddressPerHour: number;
+    emailRequestsPerIpPerHour: number;
+    sessionCheckCacheSeconds: number;
     secureCookies: boolean;
   };
   trustProxy: boolean;
@@ -213,21 +277,14 @@ export interface AppConfig {
 
 export class ConfigValidationError extends Error {
   constructor(readonly issues: { variable: string; problem: string }[]) {
-    super(
-      'Invalid configuration:\n' +
-        issues.map((issue) => `  - ${issue.variable}: ${issue.problem}`).join('\n'),
-    );
+    super('Invalid configuration:\n' + issues.map((issue) => `  - ${issue.variable}: ${issue.problem}`).join('\n'));
     this.name = 'ConfigValidationError';
   }
 }
 
-const DEVELOPMENT_JWT_SECRET = 'development-only-secret-do-not-use-in-production-0123456789';
-
 /** Builds the application configuration from an environment; throws naming every bad variable. */
 export function buildConfig(source: Record<string, string | undefined>): AppConfig {
-  const present = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = environmentSchema.safeParse(present);
   if (!parsed.success) {
     throw new ConfigValidationError(
@@ -244,6 +301,9 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
   if (isProduction && !env.PUBLIC_URL) problems.push({ variable: 'PUBLIC_URL', problem: 'is required in production' });
   if (isProduction && !env.DATABASE_URL) problems.push({ variable: 'DATABASE_URL', problem: 'is required in production' });
   if (isProduction && !env.CARD_KEY_PASSPHRASE) problems.push({ variable: 'CARD_KEY_PASSPHRASE', problem: 'is required in production' });
+  // Without a provider, e-mails are only captured in the outbox (the development mailbox).
+  if (isProduction && !env.SENDGRID_API_KEY)
+    problems.push({ variable: 'SENDGRID_API_KEY', problem: 'is required in production (a real e-mail provider)' });
   if (!env.SUPPORTED_LANGUAGES.includes(env.DEFAULT_LANGUAGE)) {
     problems.push({ variable: 'DEFAULT_LANGUAGE', problem: `must be one of SUPPORTED_LANGUAGES (${env.SUPPORTED_LANGUAGES.join(', ')})` });
   }
@@ -256,11 +316,26 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     identityVerification: identityVerificationConfig(env, context),
     companies: companiesConfig(env, context),
     tradeRegistration: tradeRegistrationConfig(env, context),
-    businessAddresses: businessAddressesConfig(env, context),
+    businessAddress: businessAddressConfig(env, context),
     banking: bankingConfig(env, context),
     pki: pkiConfig(env, context),
     messaging: messagingConfig(env, context),
   };
+  const paymentProvider = env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null;
+  if (isProduction) {
+    // Every secret set explicitly, and the sandboxes' secrets wherever a sandbox runs (they default to the source's).
+    const secretsInUse: Record<string, string | undefined> = {
+      ...Object.fromEntries(Object.entries(present).filter(([variable]) => variable in environmentSchema.shape)),
+      STRIPE_SANDBOX_WEBHOOK_SECRET:
+        paymentProvider === 'sandbox' ? env.STRIPE_SANDBOX_WEBHOOK_SECRET : present.STRIPE_SANDBOX_WEBHOOK_SECRET,
+      BANKING_SANDBOX_SECRET: domains.banking.sandbox.enabled ? env.BANKING_SANDBOX_SECRET : present.BANKING_SANDBOX_SECRET,
+    };
+    for (const [variable, value] of Object.entries(secretsInUse)) {
+      if (value !== undefined && isDevelopmentSecret(value)) {
+        problems.push({ variable, problem: 'is a development default from the source code; production needs a secret of its own' });
+      }
+    }
+  }
   if (problems.length > 0) throw new ConfigValidationError(problems);
 
   return {
@@ -275,6 +350,12 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       url: env.DATABASE_URL,
       skipMigrations: env.DB_SKIP_MIGRATIONS,
       poolSize: env.DB_POOL_SIZE,
+      timeouts: {
+        poolAcquireMs: env.DB_POOL_ACQUIRE_TIMEOUT_MS,
+        lockMs: env.DB_LOCK_TIMEOUT_MS,
+        statementMs: env.DB_STATEMENT_TIMEOUT_MS,
+        idleInTransactionMs: env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      },
       dataDir: env.DATA_DIR,
       embeddedPassword: env.EMBEDDED_PG_PASSWORD,
     },
@@ -290,6 +371,9 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       loginMaxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginMaxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
       loginBlockSeconds: env.LOGIN_BLOCK_SECONDS,
+      emailRequestsPerAddressPerHour: env.EMAIL_REQUESTS_PER_ADDRESS_PER_HOUR,
+      emailRequestsPerIpPerHour: env.EMAIL_REQUESTS_PER_IP_PER_HOUR,
+      sessionCheckCacheSeconds: env.SESSION_CHECK_CACHE_SECONDS,
       secureCookies: publicUrl.startsWith('https://'),
     },
     trustProxy: env.TRUST_PROXY,
@@ -309,7 +393,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
         trade_registration: env.FEE_TRADE_REGISTRATION_CENTS,
         business_address: env.FEE_BUSINESS_ADDRESS_CENTS,
       },
-      provider: env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null,
+      provider: paymentProvider,
       stripe:
         env.STRIPE_SECRET_KEY && env.STRIPE_WEBHOOK_SECRET
           ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiUrl: env.STRIPE_API_URL }
@@ -350,7 +434,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       sendgrid: env.SENDGRID_API_KEY ? { apiKey: env.SENDGRID_API_KEY, apiUrl: env.SENDGRID_API_URL } : undefined,
     },
     cards: {
-      keyPassphrase: env.CARD_KEY_PASSPHRASE ?? 'development-only-card-key-passphrase',
+      keyPassphrase: env.CARD_KEY_PASSPHRASE ?? DEVELOPMENT_CARD_KEY_PASSPHRASE,
       validityDays: env.CARD_VALIDITY_DAYS,
       statusListTtlSeconds: env.STATUS_LIST_TTL_SECONDS,
       statusListCacheSeconds: env.STATUS_LIST_CACHE_SECONDS,

@@ -1,14 +1,37 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
+import { ErrorCode, HTTP_STATUS_OF } from '../common/errors/error-code.js';
 import { ErrorPresenter } from '../common/errors/error-presenter.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
+import { guardArguments } from './argument-guard.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.gql');
+
+/** Most tokens a query document may have; more is refused while parsing (a caller's mistake, 400). */
+export const MAX_QUERY_TOKENS = 2000;
+
+/**
+ * A response without data that Apollo would send as HTTP 500 although every error in it is the
+ * caller's (a limit or check refusing the request before execution) gets the status of its codes.
+ */
+export const callerErrorStatusPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single' || (response.http.status ?? 200) < 500) return;
+        const codes = (response.body.singleResult.errors ?? []).map((error) => error.extensions?.code as ErrorCode | undefined);
+        if (codes.length === 0 || codes.some((code) => !code || code === ErrorCode.INTERNAL || !(code in HTTP_STATUS_OF))) return;
+        response.http.status = Math.max(...codes.map((code) => HTTP_STATUS_OF[code!]));
+      },
+    };
+  },
+};
 
 /** Apollo on Fastify, code-first, with depth/alias/cost/token limits, CSRF prevention and no batching. */
 export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter): ApolloDriverConfig {
@@ -16,7 +39,8 @@ export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter): Ap
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
     costLimit: { maxCost: config.graphql.maxCost, ignoreIntrospection: true },
-    maxTokens: { n: 2000 },
+    // Counted by the GraphQL parser itself (parseOptions below), so that an excess is a parse error.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
@@ -33,7 +57,9 @@ export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter): Ap
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
-    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), callerErrorStatusPlugin],
+    transformSchema: guardArguments,
     validationRules: armor.validationRules,
     // @as-integrations/fastify calls the context function with (request, reply).
     context: (request: GraphqlContext['req'], reply: GraphqlContext['reply']): GraphqlContext => ({ req: request, reply }),

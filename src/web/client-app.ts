@@ -13,26 +13,27 @@ const SERVER_PREFIXES = ['/graphql', '/api/', '/health', '/dev/', '/pki/', '/.we
  * Serves the built web client on the same port: its files as they are, and `index.html` for
  * every other GET that asks for a page, so client-side routes survive a reload.
  */
-export async function serveClientApp(fastify: FastifyInstance): Promise<boolean> {
-  const indexFile = path.join(CLIENT_DIST, 'index.html');
+export async function serveClientApp(fastify: FastifyInstance, root = CLIENT_DIST): Promise<boolean> {
+  const indexFile = path.join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   await fastify.register(fastifyStatic, {
-    root: CLIENT_DIST,
+    root,
     wildcard: false,
     index: false,
     maxAge: '1h',
     setHeaders: (response, filePath) => {
       if (filePath.includes(`${path.sep}assets${path.sep}`)) void response.header('cache-control', 'public, max-age=31536000, immutable');
-      // The browser must always see a new service worker at once.
-      if (filePath.endsWith(`${path.sep}sw.js`)) void response.header('cache-control', 'no-cache');
+      // The HTML shell names the current hashed assets and the browser must always see a new service
+      // worker at once: both are revalidated on every load (this runs after the static max-age).
+      if (filePath.endsWith('.html') || filePath.endsWith(`${path.sep}sw.js`)) void response.header('cache-control', 'no-cache');
     },
   });
   fastify.get('/*', (request, reply) => {
     const url = request.url.split('?')[0];
     const wantsPage = (request.headers.accept ?? '').includes('text/html') || !path.extname(url);
     if (SERVER_PREFIXES.some((prefix) => url.startsWith(prefix)) || !wantsPage) return reply.callNotFound();
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.sendFile('index.html');
   });
-  fastify.get('/', (_request, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html'));
+  fastify.get('/', (_request, reply) => reply.sendFile('index.html'));
   return true;
 }

@@ -3,6 +3,7 @@ import { DomainException } from './domain.exception.js';
 import { ErrorCode, HTTP_STATUS_OF } from './error-code.js';
 import { Translator } from '../i18n/translator.js';
 import { RequestContext } from '../context/request-context.js';
+import { busyException, isDatabaseBusy } from '../../database/database-busy.js';
 
 export interface PresentedError {
   status: number;
@@ -36,11 +37,35 @@ const HTTP_STATUS_CODES: Record<number, ErrorCode> = {
   403: ErrorCode.FORBIDDEN,
   404: ErrorCode.NOT_FOUND,
   405: ErrorCode.NOT_FOUND,
+  406: ErrorCode.BAD_USER_INPUT,
+  408: ErrorCode.BAD_USER_INPUT,
   409: ErrorCode.CONFLICT,
   413: ErrorCode.BAD_USER_INPUT,
+  414: ErrorCode.BAD_USER_INPUT,
   415: ErrorCode.BAD_USER_INPUT,
   429: ErrorCode.RATE_LIMITED,
+  431: ErrorCode.BAD_USER_INPUT,
 };
+
+/** The message key of a refused request by its HTTP status, where a specific one fits better. */
+const REQUEST_ERROR_KEYS: Record<number, string> = { 414: 'request_too_long', 431: 'request_too_long' };
+
+/**
+ * Fastify and its plugins (router, body parsers, multipart) refuse malformed requests with a
+ * coded error (`FST_…`) that carries a 4xx status: the caller's mistake, never INTERNAL.
+ */
+function requestErrorStatus(error: unknown): number | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (typeof code !== 'string' || !code.startsWith('FST_') || typeof statusCode !== 'number') return undefined;
+  return statusCode >= 400 && statusCode < 500 ? statusCode : undefined;
+}
+
+/** Where a request is presented outside its request context (the router, the HTTP parser). */
+export interface PresentationFallback {
+  language?: string;
+  correlationId?: string;
+}
 
 /**
  * The one mapping from anything thrown to what a caller sees: a code from the closed set,
@@ -56,9 +81,9 @@ export class ErrorPresenter {
     private readonly requestContext: RequestContext,
   ) {}
 
-  present(error: unknown, graphqlCode?: string, graphqlMessage?: string): PresentedError {
-    const language = this.requestContext.language ?? this.translator.defaultLanguage;
-    const correlationId = this.requestContext.correlationId;
+  present(error: unknown, graphqlCode?: string, graphqlMessage?: string, fallback: PresentationFallback = {}): PresentedError {
+    const language = this.requestContext.language ?? fallback.language ?? this.translator.defaultLanguage;
+    const correlationId = this.requestContext.correlationId ?? fallback.correlationId;
     const t = (key: string, params?: Record<string, unknown>) => this.translator.t(language, `errors:${key}`, params);
 
     if (error instanceof DomainException) {
@@ -90,10 +115,19 @@ export class ErrorPresenter {
         extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_QUERY', detail: graphqlMessage, correlationId },
       };
     }
-    if (error instanceof HttpException && HTTP_STATUS_CODES[error.getStatus()]) {
-      const code = HTTP_STATUS_CODES[error.getStatus()];
-      const key = code === ErrorCode.BAD_USER_INPUT ? 'bad_request' : code.toLowerCase();
-      return { status: error.getStatus(), message: t(key), extensions: { code, correlationId } };
+    const requestStatus = requestErrorStatus(error);
+    const status = error instanceof HttpException ? error.getStatus() : requestStatus;
+    if (status !== undefined && HTTP_STATUS_CODES[status]) {
+      const code = HTTP_STATUS_CODES[status];
+      const key = REQUEST_ERROR_KEYS[status] ?? (code === ErrorCode.BAD_USER_INPUT ? 'bad_request' : code.toLowerCase());
+      return { status, message: t(key), extensions: { code, correlationId } };
+    }
+    if (requestStatus !== undefined) {
+      return { status: 400, message: t('bad_request'), extensions: { code: ErrorCode.BAD_USER_INPUT, correlationId } };
+    }
+    if (isDatabaseBusy(error)) {
+      this.logger.warn({ err: error }, 'Database busy; the caller is asked to try again');
+      return this.present(busyException());
     }
     this.logger.error({ err: error }, 'Unexpected error');
     return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { booleanFlag, type DomainConfigContext } from './domain-config-context.js';
+import { booleanFlag, developmentSecret, type DomainConfigContext } from './domain-config-context.js';
 
 /** Environment variables of the identityVerification domain (validated with the rest in buildConfig). */
 export const identityVerificationEnvironment = z.object({
@@ -36,9 +36,12 @@ export interface IdentityVerificationConfig {
 export const DEV_EID_PATH = '/dev/eid';
 export const VIDEO_IDENT_SANDBOX_PATH = '/dev/video-ident-sandbox';
 const DEV_EID_CLIENT_ID = 'bochum-eresidency-dev';
-const DEV_EID_CLIENT_SECRET = 'development-only-eid-client-secret-000000';
+const DEV_EID_CLIENT_SECRET = developmentSecret('development-only-eid-client-secret-000000');
 
-export function identityVerificationConfig(env: z.infer<typeof identityVerificationEnvironment>, context: DomainConfigContext): IdentityVerificationConfig {
+export function identityVerificationConfig(
+  env: z.infer<typeof identityVerificationEnvironment>,
+  context: DomainConfigContext,
+): IdentityVerificationConfig {
   const devProvider = !env.EID_ISSUER_URL && !context.isProduction;
   if (context.isProduction) {
     for (const variable of ['EID_ISSUER_URL', 'EID_CLIENT_ID', 'EID_CLIENT_SECRET'] as const) {
@@ -46,10 +49,16 @@ export function identityVerificationConfig(env: z.infer<typeof identityVerificat
     }
   }
   if (context.isProduction && env.VIDEO_IDENT_SANDBOX) {
-    context.problems.push({ variable: 'VIDEO_IDENT_SANDBOX', problem: 'must not be enabled in production (it approves anyone who types a name)' });
+    context.problems.push({
+      variable: 'VIDEO_IDENT_SANDBOX',
+      problem: 'must not be enabled in production (it approves anyone who types a name)',
+    });
   }
   if (env.EID_ISSUER_URL && (!env.EID_CLIENT_ID || !env.EID_CLIENT_SECRET)) {
-    context.problems.push({ variable: 'EID_CLIENT_ID', problem: 'EID_CLIENT_ID and EID_CLIENT_SECRET are required when EID_ISSUER_URL is set' });
+    context.problems.push({
+      variable: 'EID_CLIENT_ID',
+      problem: 'EID_CLIENT_ID and EID_CLIENT_SECRET are required when EID_ISSUER_URL is set',
+    });
   }
   return {
     eid: {

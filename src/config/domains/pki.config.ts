@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import type { DomainConfigContext } from './domain-config-context.js';
+import { developmentSecret, type DomainConfigContext } from './domain-config-context.js';
+
+const DEVELOPMENT_KEY_PASSPHRASE = developmentSecret('development-only-pki-key-passphrase');
 
 /** Environment variables of the pki domain (validated with the rest in buildConfig). */
 export const pkiEnvironment = z.object({
@@ -10,7 +12,12 @@ export const pkiEnvironment = z.object({
   PKI_CERTIFICATE_VALIDITY_DAYS: z.coerce.number().int().min(1).max(1825).default(730),
   /** A new CSR while a certificate is active is accepted only in its last … days (renewal). */
   PKI_RENEWAL_WINDOW_DAYS: z.coerce.number().int().min(0).max(1825).default(60),
-  PKI_CRL_VALIDITY_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  PKI_CRL_VALIDITY_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
   PKI_ROOT_VALIDITY_YEARS: z.coerce.number().int().min(1).max(40).default(20),
   PKI_ISSUING_VALIDITY_YEARS: z.coerce.number().int().min(1).max(30).default(10),
   PKI_CA_NAME: z.string().min(3).max(64).default('Stadt Bochum'),
@@ -43,7 +50,7 @@ export function pkiConfig(env: z.infer<typeof pkiEnvironment>, context: DomainCo
   }
   const base = context.publicUrl.replace(/\/+$/, '');
   return {
-    keyPassphrase: env.PKI_KEY_PASSPHRASE ?? 'development-only-pki-key-passphrase',
+    keyPassphrase: env.PKI_KEY_PASSPHRASE ?? DEVELOPMENT_KEY_PASSPHRASE,
     minAssurance: env.PKI_MIN_ASSURANCE,
     certificateValidityDays: env.PKI_CERTIFICATE_VALIDITY_DAYS,
     renewalWindowDays: env.PKI_RENEWAL_WINDOW_DAYS,

@@ -3,11 +3,26 @@ import type { DomainConfigContext } from './domain-config-context.js';
 
 /** Environment variables of the messaging domain (validated with the rest in buildConfig). */
 export const messagingEnvironment = z.object({
-  MESSAGING_ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1_048_576).default(10 * 1_048_576),
+  MESSAGING_ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1_048_576)
+    .default(10 * 1_048_576),
   MESSAGING_ATTACHMENT_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
   /** How long before its receipt a message may have been signed (the browser signs right before sending). */
-  MESSAGING_SIGNING_WINDOW_SECONDS: z.coerce.number().int().min(30).max(7 * 86_400).default(900),
-  SIGNATURE_CHECK_MAX_BYTES: z.coerce.number().int().min(1024).max(50 * 1_048_576).default(10 * 1_048_576),
+  MESSAGING_SIGNING_WINDOW_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .max(7 * 86_400)
+    .default(900),
+  SIGNATURE_CHECK_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(50 * 1_048_576)
+    .default(10 * 1_048_576),
   SIGNATURE_CHECK_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
