@@ -13,7 +13,8 @@ describe('certificate issuance under concurrency', () => {
   let target: TestApp;
 
   beforeAll(async () => {
-    target = await createTestApp();
+    // A thousand transactions queue on a pool of five on purpose: the last ones wait far longer for a connection than a request may.
+    target = await createTestApp({ DB_POOL_ACQUIRE_TIMEOUT_MS: '300000' });
   });
 
   afterAll(async () => {
@@ -26,9 +27,17 @@ describe('certificate issuance under concurrency', () => {
     const issuer = target.app.get(CertificateIssuer);
     const dataSource = target.app.get(DataSource);
     // CSRs from a few keys; each issuance checks its CSR's signature again, as a request would.
-    const csrs = Array.from({ length: 4 }, (_, index) => makeCsrForTest({ privateKeyPem: makeRsaKeyForTest(index % 2 === 0 ? 2048 : 3072) }).csrPem);
+    const csrs = Array.from(
+      { length: 4 },
+      (_, index) => makeCsrForTest({ privateKeyPem: makeRsaKeyForTest(index % 2 === 0 ? 2048 : 3072) }).csrPem,
+    );
     const subject = personSubject(
-      { accountId: applicant.accountId, givenName: 'Erika', familyName: 'Mustermann', company: { legalName: 'Boulangerie Durand SAS', countryCode: 'FR', vatId: 'FR40303265045', registerNumber: null } },
+      {
+        accountId: applicant.accountId,
+        givenName: 'Erika',
+        familyName: 'Mustermann',
+        company: { legalName: 'Boulangerie Durand SAS', countryCode: 'FR', vatId: 'FR40303265045', registerNumber: null },
+      },
       target.config.pki.keyPassphrase,
     );
     const started = Date.now();

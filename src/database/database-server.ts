@@ -12,18 +12,11 @@ export interface DatabaseConnection {
 const APP_DATABASE = 'bochum_eresidency';
 
 /** Uses DATABASE_URL, or starts the embedded PostgreSQL under DATA_DIR/postgres. */
-export async function connectDatabaseServer(
-  config: AppConfig,
-  log: (message: string) => void,
-): Promise<DatabaseConnection> {
+export async function connectDatabaseServer(config: AppConfig, log: (message: string) => void): Promise<DatabaseConnection> {
   if (config.database.url) {
     return { url: config.database.url, embedded: false, stop: async () => undefined };
   }
-  const server = await startEmbeddedPostgres(
-    path.join(config.database.dataDir, 'postgres'),
-    config.database.embeddedPassword,
-    log,
-  );
+  const server = await startEmbeddedPostgres(path.join(config.database.dataDir, 'postgres'), config.database.embeddedPassword, log);
   await ensureDatabaseExists(server.adminUrl, APP_DATABASE);
   return { url: withDatabase(server.adminUrl, APP_DATABASE), embedded: true, stop: server.stop };
 }

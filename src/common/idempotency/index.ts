@@ -1,0 +1,1 @@
+export { brokenUniqueConstraint, idempotent, insertOrExisting, type IdempotentOperation } from './idempotent.js';
