@@ -6,7 +6,6 @@
  */
 import autocannon from 'autocannon';
 import getPort from 'get-port';
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import path from 'node:path';
@@ -70,7 +69,9 @@ async function main() {
   try {
     const email = `bench.${Date.now()}@example.org`;
     const password = 'Benchmark-Passphrase-Ruhr-2026';
-    await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', { i: { email, password, preferredLanguage: 'de' } });
+    await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
+      i: { email, password, preferredLanguage: 'de' },
+    });
     const sql = new pg.Client({ connectionString: databaseUrl });
     await sql.connect();
     await sql.query('UPDATE accounts SET email_verified_at = now() WHERE email = $1', [email]);
@@ -80,9 +81,15 @@ async function main() {
     const graphql = await load(`${baseUrl}/graphql`, { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}` });
     const loadedMemoryMb = residentMemoryMb(app.pid);
 
-    console.log(`bare node http         ${baseline.requestsPerSecond} req/s  p99 ${baseline.p99Ms} ms  (${CONNECTIONS} connections, ${DURATION_SECONDS} s)`);
-    console.log(`graphql me (auth)      ${graphql.requestsPerSecond} req/s  p99 ${graphql.p99Ms} ms  = ${((100 * graphql.requestsPerSecond) / baseline.requestsPerSecond).toFixed(1)} % of bare (target ≥ 15 %)`);
-    console.log(`cold start to healthy  ${(coldStartMs / 1000).toFixed(1)} s with a new embedded PostgreSQL (initdb), migrations and seed (target < 15 s)`);
+    console.log(
+      `bare node http         ${baseline.requestsPerSecond} req/s  p99 ${baseline.p99Ms} ms  (${CONNECTIONS} connections, ${DURATION_SECONDS} s)`,
+    );
+    console.log(
+      `graphql me (auth)      ${graphql.requestsPerSecond} req/s  p99 ${graphql.p99Ms} ms  = ${((100 * graphql.requestsPerSecond) / baseline.requestsPerSecond).toFixed(1)} % of bare (target ≥ 15 %)`,
+    );
+    console.log(
+      `cold start to healthy  ${(coldStartMs / 1000).toFixed(1)} s with a new embedded PostgreSQL (initdb), migrations and seed (target < 15 s)`,
+    );
     console.log(`memory (RSS)           ${idleMemoryMb} MB idle after start, ${loadedMemoryMb} MB after load (target idle < 300 MB)`);
   } finally {
     await app.stop();

@@ -65,7 +65,12 @@ async function measure(count: number, concurrency: number, task: (index: number)
 }
 
 async function main(): Promise<void> {
-  const config: AppConfig = buildConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://unused', PUBLIC_URL: 'https://e-residency.bochum.example', LOG_LEVEL: 'error' });
+  const config: AppConfig = buildConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: 'postgres://unused',
+    PUBLIC_URL: 'https://e-residency.bochum.example',
+    LOG_LEVEL: 'error',
+  });
   const [rootKeys, issuingKeys] = await Promise.all([generateRsaKeyPair(4096), generateRsaKeyPair(3072)]);
   const root = await createRootCertificate(rootKeys, config.pki.caName, config.pki.rootValidityYears);
   const issuingCertificate = await createIssuingCertificate(
@@ -78,7 +83,12 @@ async function main(): Promise<void> {
   const row = Object.assign(new PkiAuthorityKey(), {
     role: PkiAuthorityRole.issuing,
     certificatePem: issuingCertificate.pem,
-    encryptedPrivateKey: issuingKeys.privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: config.pki.keyPassphrase }) as string,
+    encryptedPrivateKey: issuingKeys.privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+      cipher: 'aes-256-cbc',
+      passphrase: config.pki.keyPassphrase,
+    }) as string,
     serialHex: issuingCertificate.serialHex,
     notBefore: issuingCertificate.notBefore,
     notAfter: issuingCertificate.notAfter,
@@ -86,9 +96,17 @@ async function main(): Promise<void> {
   const issuing = loadAuthority(row, config.pki.keyPassphrase);
   const issuer = new CertificateIssuer(config, { issuing: async () => issuing } as unknown as CertificateAuthority);
 
-  const csrs = Array.from({ length: 8 }, (_, index) => makeCsrForTest({ privateKeyPem: makeRsaKeyForTest(index % 2 === 0 ? 2048 : 3072) }).csrPem);
+  const csrs = Array.from(
+    { length: 8 },
+    (_, index) => makeCsrForTest({ privateKeyPem: makeRsaKeyForTest(index % 2 === 0 ? 2048 : 3072) }).csrPem,
+  );
   const subject = personSubject(
-    { accountId: '00000000-0000-4000-8000-000000000001', givenName: 'Zoë', familyName: 'Müller', company: { legalName: 'Boulangerie Durand SAS', countryCode: 'FR', vatId: 'FR40303265045', registerNumber: null } },
+    {
+      accountId: '00000000-0000-4000-8000-000000000001',
+      givenName: 'Zoë',
+      familyName: 'Müller',
+      company: { legalName: 'Boulangerie Durand SAS', countryCode: 'FR', vatId: 'FR40303265045', registerNumber: null },
+    },
     config.pki.keyPassphrase,
   );
   // The synchronous stretch of each issuance (CSR check and forge), i.e. how long it holds the event loop.
@@ -124,7 +142,9 @@ async function main(): Promise<void> {
   const cores = availableParallelism();
   const line = (name: string, run: Run) =>
     `${name.padEnd(44)} ${run.perSecond.toFixed(0).padStart(6)}/s  (${(run.perSecond / cores).toFixed(0)}/s per core)  p50 ${run.p50.toFixed(2)} ms  p99 ${run.p99.toFixed(2)} ms  event loop: max delay ${run.maxLoopDelayMs.toFixed(2)} ms, mean ${run.meanLoopDelayMs.toFixed(2)} ms`;
-  console.log(`${ISSUANCES} issuances, ${CONCURRENCY} in flight, ${cores} cores, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}, issuing key RSA 3072`);
+  console.log(
+    `${ISSUANCES} issuances, ${CONCURRENCY} in flight, ${cores} cores, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}, issuing key RSA 3072`,
+  );
   console.log(line('raw native RSA-3072 signatures (same key)', native));
   console.log(line('certificate issuance (CSR check, forge, sign)', issuance));
   console.log(line('one at a time: raw native signature', sequentialNative));

@@ -10,7 +10,7 @@ import { randomBytes, webcrypto } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { liveCode, presentationMessage } from '../src/cards/verification/presentation-code.js';
+import { liveCode, presentationMessage } from '../packages/shared/src/index.js';
 import { startProductionApp } from './support/production-app.js';
 import { ROOT, startNode, stop } from './support/processes.js';
 
@@ -36,9 +36,15 @@ async function gql(baseUrl: string, query: string, variables: object = {}, token
 /** Registers, marks verified, sets roles, signs in: the token carries the roles. */
 async function account(baseUrl: string, sql: pg.Client, roles: string[]) {
   const email = `bench.${randomBytes(6).toString('hex')}@example.org`;
-  await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', { i: { email, password: PASSWORD, preferredLanguage: 'de' } });
-  const [{ id }] = (await sql.query('UPDATE accounts SET email_verified_at = now(), roles = $2 WHERE email = $1 RETURNING id', [email, roles])).rows;
-  const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password: PASSWORD } });
+  await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
+    i: { email, password: PASSWORD, preferredLanguage: 'de' },
+  });
+  const [{ id }] = (
+    await sql.query('UPDATE accounts SET email_verified_at = now(), roles = $2 WHERE email = $1 RETURNING id', [email, roles])
+  ).rows;
+  const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: { email, password: PASSWORD },
+  });
   return { id: id as string, email, token: login.accessToken as string };
 }
 
@@ -49,10 +55,18 @@ async function phoneWithCard(baseUrl: string, sql: pg.Client): Promise<Phone> {
      VALUES ($1, '{student}', 'bochum', 'Erika', 'Mustermann', 'active', now(), now() + interval '365 days')`,
     [resident.id],
   );
-  await gql(baseUrl, 'mutation($i: RequestCitizenCardInput!) { requestCitizenCard(input: $i) { id } }', { i: { idempotencyKey: `bench-${resident.id}` } }, resident.token);
+  await gql(
+    baseUrl,
+    'mutation($i: RequestCitizenCardInput!) { requestCitizenCard(input: $i) { id } }',
+    { i: { idempotencyKey: `bench-${resident.id}` } },
+    resident.token,
+  );
   const { myCitizenCards } = await gql(baseUrl, '{ myCitizenCards { id } }', {}, resident.token);
-  const keyPair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
-  const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', keyPair.publicKey);
+  const keyPair = (await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ])) as webcrypto.CryptoKeyPair;
+  const { kty, crv, x, y } = await webcrypto.subtle.exportKey('jwk', keyPair.publicKey);
   const { activateCardOnDevice } = await gql(
     baseUrl,
     'mutation($i: ActivateCardInput!) { activateCardOnDevice(input: $i) { id credential } }',
@@ -69,7 +83,11 @@ async function presentations(phones: Phone[], count: number, offerId: string): P
   for (let i = 0; i < count; i += 1) {
     const phone = phones[i % phones.length];
     const timestamp = at - (i % 30);
-    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, phone.privateKey, new TextEncoder().encode(presentationMessage(phone.credentialId, timestamp)));
+    const signature = await webcrypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      phone.privateKey,
+      new TextEncoder().encode(presentationMessage(phone.credentialId, timestamp)),
+    );
     bodies.push(JSON.stringify({ code: liveCode(phone.credential, timestamp, Buffer.from(signature).toString('base64url')), offerId }));
   }
   return bodies;
@@ -90,7 +108,11 @@ async function load(url: string, headers: Record<string, string>, bodies: string
 async function main() {
   mkdirSync(path.join(ROOT, '.data'), { recursive: true });
   const dataDir = mkdtempSync(path.join(ROOT, '.data', 'bench-verify-'));
-  const { baseUrl, databaseUrl, stop: stopApp } = await startProductionApp(dataDir, {
+  const {
+    baseUrl,
+    databaseUrl,
+    stop: stopApp,
+  } = await startProductionApp(dataDir, {
     FEE_CITIZEN_CARD_CENTS: '0',
     PARTNER_RATE_LIMIT_PER_MINUTE: '10000000',
   });
@@ -99,12 +121,43 @@ async function main() {
   try {
     await sql.connect();
     const staff = await account(baseUrl, sql, ['staff_citizens_office']);
-    const { createVenue } = await gql(baseUrl, 'mutation($i: CreateVenueInput!) { createVenue(input: $i) { id } }', { i: { name: 'Stadtbad Bochum', kind: 'pool', address: 'Massenbergstraße 9, 44787 Bochum', district: 'bochum' } }, staff.token);
-    const { createOffer } = await gql(baseUrl, 'mutation($i: OfferInput!) { createOffer(input: $i) { id } }', { i: { venueId: createVenue.id, titleDe: 'Ermäßigte Tageskarte', titleEn: 'Reduced day ticket', discountPercent: 50, categories: ['student'], validFrom: '2020-01-01' } }, staff.token);
+    const { createVenue } = await gql(
+      baseUrl,
+      'mutation($i: CreateVenueInput!) { createVenue(input: $i) { id } }',
+      { i: { name: 'Stadtbad Bochum', kind: 'pool', address: 'Massenbergstraße 9, 44787 Bochum', district: 'bochum' } },
+      staff.token,
+    );
+    const { createOffer } = await gql(
+      baseUrl,
+      'mutation($i: OfferInput!) { createOffer(input: $i) { id } }',
+      {
+        i: {
+          venueId: createVenue.id,
+          titleDe: 'Ermäßigte Tageskarte',
+          titleEn: 'Reduced day ticket',
+          discountPercent: 50,
+          categories: ['student'],
+          validFrom: '2020-01-01',
+        },
+      },
+      staff.token,
+    );
     const operator = await account(baseUrl, sql, []);
-    await gql(baseUrl, 'mutation($i: AssignVenueOperatorInput!) { assignVenueOperator(input: $i) { id } }', { i: { venueId: createVenue.id, email: operator.email } }, staff.token);
-    const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email: operator.email, password: PASSWORD } });
-    const { createVenueApiKey } = await gql(baseUrl, 'mutation($i: CreateApiKeyInput!) { createVenueApiKey(input: $i) { key } }', { i: { name: 'Kasse 1' } }, login.accessToken);
+    await gql(
+      baseUrl,
+      'mutation($i: AssignVenueOperatorInput!) { assignVenueOperator(input: $i) { id } }',
+      { i: { venueId: createVenue.id, email: operator.email } },
+      staff.token,
+    );
+    const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+      i: { email: operator.email, password: PASSWORD },
+    });
+    const { createVenueApiKey } = await gql(
+      baseUrl,
+      'mutation($i: CreateApiKeyInput!) { createVenueApiKey(input: $i) { key } }',
+      { i: { name: 'Kasse 1' } },
+      login.accessToken,
+    );
     const phones: Phone[] = [];
     for (let i = 0; i < CARDS; i += 1) phones.push(await phoneWithCard(baseUrl, sql));
 
@@ -130,7 +183,9 @@ async function main() {
     console.log(`${CONNECTIONS} connections, ${DURATION_SECONDS} s, ${PRESENTATIONS} presentations of ${CARDS} cards`);
     console.log(line('bare node:http + node:crypto', baseline));
     console.log(line('POST /api/partner/v1/verifications', api));
-    console.log(`ratio ${(api.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} (target ≥ 0.5), target ≥ 3,000 req/s, p99 < 25 ms; ${logged} verifications logged`);
+    console.log(
+      `ratio ${(api.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)} (target ≥ 0.5), target ≥ 3,000 req/s, p99 < 25 ms; ${logged} verifications logged`,
+    );
   } finally {
     await sql.end().catch(() => undefined);
     if (bare) await stop(bare);

@@ -5,5 +5,8 @@ import * as m2 from './1795268597826-Payments.js';
 import * as m3 from './1795269092983-ResidencyAddressesBackofficeCards.js';
 import * as m4 from './1795270378149-Venues.js';
 import * as m5 from './1795279369696-OnboardingTradeBankingPki.js';
+import * as m6 from './1796571086615-OnePendingPaymentPerSubject.js';
+import * as m7 from './1796600000000-VerifiedIdentityOwnership.js';
+import * as m8 from './1796700000000-CardEntitlements.js';
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8].flatMap((module) => Object.values(module) as Function[]);

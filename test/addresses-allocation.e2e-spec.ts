@@ -34,7 +34,9 @@ describe('virtual address allocation under concurrency', () => {
           holderName: 'Erika Musterfrau',
         }),
       );
-    const results = await Promise.all(Array.from({ length: 240 }, (_, i) => allocate(i % 6 === 0 ? District.wattenscheid : District.bochum)));
+    const results = await Promise.all(
+      Array.from({ length: 240 }, (_, i) => allocate(i % 6 === 0 ? District.wattenscheid : District.bochum)),
+    );
 
     const bochum = results.filter((_, i) => i % 6 !== 0).map((allocation) => allocation.mailboxNumber);
     expect(bochum).toHaveLength(200);
@@ -46,7 +48,9 @@ describe('virtual address allocation under concurrency', () => {
     expect(duplicates).toBe(0);
 
     // The unique constraint is the arbiter, whatever the application code does.
-    const [taken] = await app.sql<{ pool_id: string; mailbox_number: number }>('SELECT pool_id, mailbox_number FROM address_allocations LIMIT 1');
+    const [taken] = await app.sql<{ pool_id: string; mailbox_number: number }>(
+      'SELECT pool_id, mailbox_number FROM address_allocations LIMIT 1',
+    );
     await expect(
       app.sql(
         "INSERT INTO address_allocations (pool_id, mailbox_number, holder_account_id, holder_name, subject_type, subject_id) VALUES ($1, $2, $3, 'Someone Else', 'residency', $4)",
@@ -59,7 +63,14 @@ describe('virtual address allocation under concurrency', () => {
     const dataSource = app.app.get(DataSource);
     const allocations = app.app.get(AddressAllocationService);
     const subjectId = randomUUID();
-    const request = { purpose: AddressPoolPurpose.residents, district: District.wattenscheid, subjectType: 'residency', subjectId, holderAccountId: holderId, holderName: 'Jan Kowalski' };
+    const request = {
+      purpose: AddressPoolPurpose.residents,
+      district: District.wattenscheid,
+      subjectType: 'residency',
+      subjectId,
+      holderAccountId: holderId,
+      holderName: 'Jan Kowalski',
+    };
     const first = await dataSource.transaction((manager) => allocations.allocate(manager, request));
     const again = await dataSource.transaction((manager) => allocations.allocate(manager, request));
     expect(again.id).toBe(first.id);

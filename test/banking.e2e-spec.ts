@@ -26,7 +26,10 @@ function binary(response: request.Response, callback: (error: Error | null, body
   stream.on('end', () => callback(null, Buffer.concat(chunks)));
 }
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
 
 /**
  * The whole way over real HTTP: our adapter posts the signed KYC package to the sandbox bank's API,
@@ -48,13 +51,25 @@ describe('bank account applications with the sandbox bank (listening server)', (
   async function bankStep(_token: string, companyId: string) {
     const steps = server.app.get(OnboardingSteps, { strict: false });
     const [state] = await steps.resolve({ companyId, accountId: '' }, server.app.get(DataSource).manager, [OnboardingStep.bank_account]);
-    return { step: state.step, status: state.status, detailKey: state.detailKey, link: state.link, ...(state.documents ? { documents: state.documents } : {}) };
+    return {
+      step: state.step,
+      status: state.status,
+      detailKey: state.detailKey,
+      link: state.link,
+      ...(state.documents ? { documents: state.documents } : {}),
+    };
   }
 
   it('hands the consented package over and ends with an opened account with a valid IBAN', async () => {
     const rep = await companyReadyForBankForTest(server, { legalName: 'Nordlicht Software Oy' });
-    expect(await bankStep(rep.token, rep.companyId)).toMatchObject({ status: 'not_started', link: `/company/${rep.companyId}/bank-account` });
-    const extract = await request(server.http).post(`/api/companies/${rep.companyId}/register-extract`).set('authorization', `Bearer ${rep.token}`).attach('file', PNG, 'extract.png');
+    expect(await bankStep(rep.token, rep.companyId)).toMatchObject({
+      status: 'not_started',
+      link: `/company/${rep.companyId}/bank-account`,
+    });
+    const extract = await request(server.http)
+      .post(`/api/companies/${rep.companyId}/register-extract`)
+      .set('authorization', `Bearer ${rep.token}`)
+      .attach('file', PNG, 'extract.png');
     expect(extract.status).toBe(201);
     const bankId = await partnerBankId(server, rep.token, SANDBOX_BANK);
     const applied = await applyForBankAccount(server, rep.token, { companyId: rep.companyId, bankId });
@@ -80,7 +95,10 @@ describe('bank account applications with the sandbox bank (listening server)', (
       [application.id],
     );
     expect(theirs).toEqual({ id: ours.bank_reference, kyc_package_sha256: ours.kyc_package_sha256, iban: opened.iban, status: 'opened' });
-    expect(opened.kycPackage.registerExtract).toMatchObject({ sha256: createHash('sha256').update(PNG).digest('hex'), sizeBytes: PNG.length });
+    expect(opened.kycPackage.registerExtract).toMatchObject({
+      sha256: createHash('sha256').update(PNG).digest('hex'),
+      sizeBytes: PNG.length,
+    });
 
     // the sandbox fetched the register extract through the signed, expiring link and found the consented hash
     const [fetched] = await server.sql<{ register_extract_url: string; register_extract_verified: boolean }>(
@@ -91,19 +109,29 @@ describe('bank account applications with the sandbox bank (listening server)', (
     const link = new URL(fetched.register_extract_url);
     const download = await request(server.http).get(`${link.pathname}${link.search}`);
     expect(download.status).toBe(200);
-    expect(createHash('sha256').update(download.body as Buffer).digest('hex')).toBe(opened.kycPackage.registerExtract.sha256);
+    expect(
+      createHash('sha256')
+        .update(download.body as Buffer)
+        .digest('hex'),
+    ).toBe(opened.kycPackage.registerExtract.sha256);
     const forged = new URL(link);
     forged.searchParams.set('expires', String(Number(link.searchParams.get('expires')) - 1));
     expect((await request(server.http).get(`${forged.pathname}${forged.search}`)).status).toBe(404);
     expect((await request(server.http).get(link.pathname)).status).toBe(404);
-    const events = await server.sql<{ type: string; outcome: string }>('SELECT type, outcome FROM bank_webhook_events WHERE application_id = $1 ORDER BY sequence', [application.id]);
+    const events = await server.sql<{ type: string; outcome: string }>(
+      'SELECT type, outcome FROM bank_webhook_events WHERE application_id = $1 ORDER BY sequence',
+      [application.id],
+    );
     expect(events).toEqual([
       { type: 'application.in_review', outcome: expect.stringMatching(/^(applied:in_review|ignored_out_of_order)$/) },
       { type: 'application.opened', outcome: 'applied:opened' },
     ]);
     expect((await server.mailbox.list(rep.email)).map((mail) => mail.template)).toContain('banking.account_opened');
 
-    const audited = await server.sql<{ n: number }>("SELECT count(*)::int AS n FROM audit_events WHERE subject_id = $1 AND action LIKE 'banking.%'", [application.id]);
+    const audited = await server.sql<{ n: number }>(
+      "SELECT count(*)::int AS n FROM audit_events WHERE subject_id = $1 AND action LIKE 'banking.%'",
+      [application.id],
+    );
     expect(audited[0].n).toBeGreaterThanOrEqual(3);
     const step = await bankStep(rep.token, rep.companyId);
     expect(step).toEqual({
@@ -111,9 +139,15 @@ describe('bank account applications with the sandbox bank (listening server)', (
       status: 'done',
       detailKey: 'banking:journey.opened',
       link: `/company/${rep.companyId}/bank-account`,
-      documents: [{ labelKey: 'banking:journey.accountConfirmation', url: `/api/banking/applications/${application.id}/account-confirmation` }],
+      documents: [
+        { labelKey: 'banking:journey.accountConfirmation', url: `/api/banking/applications/${application.id}/account-confirmation` },
+      ],
     });
-    const confirmation = await request(server.http).get(step.documents![0].url).set('authorization', `Bearer ${rep.token}`).buffer(true).parse(binary);
+    const confirmation = await request(server.http)
+      .get(step.documents![0].url)
+      .set('authorization', `Bearer ${rep.token}`)
+      .buffer(true)
+      .parse(binary);
     expect(confirmation.status).toBe(200);
     expect(confirmation.headers['content-type']).toBe('application/pdf');
     const text = pdfText(confirmation.body as Buffer);
@@ -140,12 +174,30 @@ describe('bank account applications with the sandbox bank (listening server)', (
     const bankId = await partnerBankId(server, rep.token, SANDBOX_BANK);
     const application = (await applyForBankAccount(server, rep.token, { companyId: rep.companyId, bankId })).data!.applyForBankAccount;
     const waiting = await bankApplicationWithStatus(server, rep.token, rep.companyId, application.id, 'documents_requested');
-    expect(waiting.documentRequests).toEqual([expect.objectContaining({ status: 'open', documentKind: 'proof_of_business_activity', bankMessage: expect.stringContaining('proof') })]);
+    expect(waiting.documentRequests).toEqual([
+      expect.objectContaining({
+        status: 'open',
+        documentKind: 'proof_of_business_activity',
+        bankMessage: expect.stringContaining('proof'),
+      }),
+    ]);
     expect((await server.mailbox.list(rep.email)).map((mail) => mail.template)).toContain('banking.documents_requested');
-    expect(await bankStep(rep.token, rep.companyId)).toMatchObject({ status: 'action_required', detailKey: 'banking:journey.documentsRequested' });
-    const notifications = await graphql<any>(server, '{ myNotifications(page: { first: 10 }) { nodes { kind title body link } } }', {}, { token: rep.token });
+    expect(await bankStep(rep.token, rep.companyId)).toMatchObject({
+      status: 'action_required',
+      detailKey: 'banking:journey.documentsRequested',
+    });
+    const notifications = await graphql<any>(
+      server,
+      '{ myNotifications(page: { first: 10 }) { nodes { kind title body link } } }',
+      {},
+      { token: rep.token },
+    );
     expect(notifications.data!.myNotifications.nodes).toContainEqual(
-      expect.objectContaining({ kind: 'banking.documents_requested', link: `/company/${rep.companyId}/bank-account`, body: expect.stringContaining('proof of your business activity') }),
+      expect.objectContaining({
+        kind: 'banking.documents_requested',
+        link: `/company/${rep.companyId}/bank-account`,
+        body: expect.stringContaining('proof of your business activity'),
+      }),
     );
     const requestId = waiting.documentRequests[0].id;
 
@@ -159,14 +211,33 @@ describe('bank account applications with the sandbox bank (listening server)', (
       .set('authorization', `Bearer ${rep.token}`)
       .attach('file', PNG, 'invoice.png');
     expect(uploaded.status).toBe(201);
-    expect(uploaded.body.documentRequests[0].attachment).toMatchObject({ fileName: 'invoice.png', contentType: 'image/png', sizeBytes: PNG.length });
+    expect(uploaded.body.documentRequests[0].attachment).toMatchObject({
+      fileName: 'invoice.png',
+      contentType: 'image/png',
+      sizeBytes: PNG.length,
+    });
 
-    const empty = await graphql<any>(server, ANSWER_BANK_DOCUMENT_REQUEST, { input: { documentRequestId: requestId, message: '   ' } }, { token: rep.token });
+    const empty = await graphql<any>(
+      server,
+      ANSWER_BANK_DOCUMENT_REQUEST,
+      { input: { documentRequestId: requestId, message: '   ' } },
+      { token: rep.token },
+    );
     expect(empty.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const answered = await graphql<any>(server, ANSWER_BANK_DOCUMENT_REQUEST, { input: { documentRequestId: requestId, message: 'Our first invoice is attached; expected turnover 20,000 EUR a month.' } }, { token: rep.token });
+    const answered = await graphql<any>(
+      server,
+      ANSWER_BANK_DOCUMENT_REQUEST,
+      { input: { documentRequestId: requestId, message: 'Our first invoice is attached; expected turnover 20,000 EUR a month.' } },
+      { token: rep.token },
+    );
     expect(answered.errors).toBeUndefined();
     expect(answered.data!.answerBankDocumentRequest.documentRequests[0].status).toBe('answered');
-    const again = await graphql<any>(server, ANSWER_BANK_DOCUMENT_REQUEST, { input: { documentRequestId: requestId, message: 'again' } }, { token: rep.token });
+    const again = await graphql<any>(
+      server,
+      ANSWER_BANK_DOCUMENT_REQUEST,
+      { input: { documentRequestId: requestId, message: 'again' } },
+      { token: rep.token },
+    );
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DOCUMENT_REQUEST_NOT_OPEN' });
 
     const opened = await bankApplicationWithStatus(server, rep.token, rep.companyId, application.id, 'opened');
@@ -176,11 +247,18 @@ describe('bank account applications with the sandbox bank (listening server)', (
       'SELECT d.message, d.attachment_sha256, d.attachment_size_bytes FROM sandbox_bank_documents d JOIN sandbox_bank_applications a ON a.id = d.application_id WHERE a.application_reference = $1',
       [application.id],
     );
-    expect(received).toEqual({ message: expect.stringContaining('first invoice'), attachment_sha256: uploaded.body.documentRequests[0].attachment.sha256, attachment_size_bytes: PNG.length });
+    expect(received).toEqual({
+      message: expect.stringContaining('first invoice'),
+      attachment_sha256: uploaded.body.documentRequests[0].attachment.sha256,
+      attachment_size_bytes: PNG.length,
+    });
   });
 
   it('refuses unsigned or wrongly signed calls to the sandbox bank’s API', async () => {
-    const unsigned = await request(server.http).post(`/sandbox-bank/api/banks/${SANDBOX_BANK}/applications`).set('idempotency-key', 'abcdefgh12').send({ applicationReference: 'x' });
+    const unsigned = await request(server.http)
+      .post(`/sandbox-bank/api/banks/${SANDBOX_BANK}/applications`)
+      .set('idempotency-key', 'abcdefgh12')
+      .send({ applicationReference: 'x' });
     expect(unsigned.status).toBe(401);
     const unknownBank = await request(server.http).post('/sandbox-bank/api/banks/nobank/applications').send({});
     expect(unknownBank.status).toBe(401);

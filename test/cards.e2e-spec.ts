@@ -25,7 +25,13 @@ describe('citizen cards without a fee', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await createTestApp({ FEE_CITIZEN_CARD_CENTS: '0', STATUS_LIST_CACHE_SECONDS: '0', JOBS_POLLING_INTERVAL_SECONDS: '0.5' });
+    // 200 transactions queue on a pool of five on purpose (card numbers): they may wait longer for a connection than a request may.
+    app = await createTestApp({
+      FEE_CITIZEN_CARD_CENTS: '0',
+      STATUS_LIST_CACHE_SECONDS: '0',
+      JOBS_POLLING_INTERVAL_SECONDS: '0.5',
+      DB_POOL_ACQUIRE_TIMEOUT_MS: '120000',
+    });
   });
 
   afterAll(async () => {
@@ -43,7 +49,12 @@ describe('citizen cards without a fee', () => {
 
   it('issues the card at once, with a check-digit number, the residency’s name, and tells the holder', async () => {
     const { card, email, token } = await residentWithCard(app);
-    expect(card).toMatchObject({ holderName: 'Erika Mustermann', categories: ['student', 'commuter'], district: 'bochum', status: 'active' });
+    expect(card).toMatchObject({
+      holderName: 'Erika Mustermann',
+      categories: ['student', 'commuter'],
+      district: 'bochum',
+      status: 'active',
+    });
     expect(isValidCardNumber(card.number)).toBe(true);
     const again = await graphql<any>(app, REQUEST, { input: { idempotencyKey: 'another-key-123' } }, { token });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CARD_EXISTS' });
@@ -75,9 +86,19 @@ describe('citizen cards without a fee', () => {
 
   it('refuses a device key that is not a public P-256 key', async () => {
     const { card, token } = await residentWithCard(app);
-    const bogus = await graphql(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } } }, { token });
+    const bogus = await graphql(
+      app,
+      ACTIVATE,
+      { input: { cardId: card.id, devicePublicKey: { kty: 'EC', crv: 'P-256', x: 'A'.repeat(43), y: 'B'.repeat(43) } } },
+      { token },
+    );
     expect(bogus.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_DEVICE_KEY' });
-    const wrongCurve = await graphql(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: { kty: 'EC', crv: 'P-384', x: 'A'.repeat(43), y: 'B'.repeat(43) } } }, { token });
+    const wrongCurve = await graphql(
+      app,
+      ACTIVATE,
+      { input: { cardId: card.id, devicePublicKey: { kty: 'EC', crv: 'P-384', x: 'A'.repeat(43), y: 'B'.repeat(43) } } },
+      { token },
+    );
     expect(wrongCurve.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
@@ -95,7 +116,12 @@ describe('citizen cards without a fee', () => {
     expect((await graphql<any>(app, MY_CARDS, {}, { token: intruder.token })).data.myCitizenCards).toEqual([]);
     const pdf = await request(app.http).get(`/api/cards/${card.id}/card.pdf`).set('authorization', `Bearer ${intruder.token}`);
     expect(pdf.status).toBe(404);
-    const staffOnly = await graphql(app, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { id } }', { input: { cardId: card.id, reason: 'because' } }, { token: intruder.token });
+    const staffOnly = await graphql(
+      app,
+      'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { id } }',
+      { input: { cardId: card.id, reason: 'because' } },
+      { token: intruder.token },
+    );
     expect(staffOnly.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const [{ status }] = await app.sql<{ status: string }>('SELECT status FROM citizen_cards WHERE id = $1', [card.id]);
     expect(status).toBe('active');
@@ -104,26 +130,69 @@ describe('citizen cards without a fee', () => {
   it('lets staff find a card by number and suspend, resume and revoke it with a reason, audited and notified', async () => {
     const { card, token, email } = await residentWithCard(app);
     const phone = await newDevice();
-    const { credential, id } = (await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token })).data.activateCardOnDevice;
+    const { credential, id } = (
+      await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token })
+    ).data.activateCardOnDevice;
     const staff = (await accountWithRoles(app, ['staff_citizens_office'])).token;
 
-    const typo = card.number.replace(/\s/g, '').replace(/^(\d{5})(\d)/, (_: string, head: string, digit: string) => head + ((Number(digit) + 1) % 10));
-    expect((await graphql(app, 'query($n: String!) { citizenCardByNumber(number: $n) { id } }', { n: typo }, { token: staff })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    const found = await graphql<any>(app, `query($n: String!) { citizenCardByNumber(number: $n) { ${CARD} } }`, { n: card.number }, { token: staff });
+    const typo = card.number
+      .replace(/\s/g, '')
+      .replace(/^(\d{5})(\d)/, (_: string, head: string, digit: string) => head + ((Number(digit) + 1) % 10));
+    expect(
+      (await graphql(app, 'query($n: String!) { citizenCardByNumber(number: $n) { id } }', { n: typo }, { token: staff })).errors?.[0]
+        .extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    const found = await graphql<any>(
+      app,
+      `query($n: String!) { citizenCardByNumber(number: $n) { ${CARD} } }`,
+      { n: card.number },
+      { token: staff },
+    );
     expect(found.data.citizenCardByNumber.id).toBe(card.id);
 
     const CHANGE = (action: string) => `mutation($input: CardStatusChangeInput!) { ${action}(input: $input) { status statusReason } }`;
-    expect((await graphql(app, CHANGE('suspendCitizenCard'), { input: { cardId: card.id, reason: ' ' } }, { token: staff })).errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect((await graphql<any>(app, CHANGE('suspendCitizenCard'), { input: { cardId: card.id, reason: 'misuse reported by a venue' } }, { token: staff })).data.suspendCitizenCard.status).toBe('suspended');
+    expect(
+      (await graphql(app, CHANGE('suspendCitizenCard'), { input: { cardId: card.id, reason: ' ' } }, { token: staff })).errors?.[0]
+        .extensions.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (
+        await graphql<any>(
+          app,
+          CHANGE('suspendCitizenCard'),
+          { input: { cardId: card.id, reason: 'misuse reported by a venue' } },
+          { token: staff },
+        )
+      ).data.suspendCitizenCard.status,
+    ).toBe('suspended');
     expect((await (await publishedVerifier(app)).verify(await phone.present(credential, id))).reason).toBe('SUSPENDED');
-    expect((await graphql<any>(app, CHANGE('resumeCitizenCard'), { input: { cardId: card.id, reason: 'checked, all fine' } }, { token: staff })).data.resumeCitizenCard.status).toBe('active');
+    expect(
+      (await graphql<any>(app, CHANGE('resumeCitizenCard'), { input: { cardId: card.id, reason: 'checked, all fine' } }, { token: staff }))
+        .data.resumeCitizenCard.status,
+    ).toBe('active');
     expect((await (await publishedVerifier(app)).verify(await phone.present(credential, id))).valid).toBe(true);
-    expect((await graphql<any>(app, CHANGE('revokeCitizenCard'), { input: { cardId: card.id, reason: 'residency obtained by fraud' } }, { token: staff })).data.revokeCitizenCard.status).toBe('revoked');
+    expect(
+      (
+        await graphql<any>(
+          app,
+          CHANGE('revokeCitizenCard'),
+          { input: { cardId: card.id, reason: 'residency obtained by fraud' } },
+          { token: staff },
+        )
+      ).data.revokeCitizenCard.status,
+    ).toBe('revoked');
     expect((await (await publishedVerifier(app)).verify(await phone.present(credential, id))).reason).toBe('REVOKED');
-    expect((await graphql(app, CHANGE('resumeCitizenCard'), { input: { cardId: card.id, reason: 'undo' } }, { token: staff })).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATE' });
+    expect(
+      (await graphql(app, CHANGE('resumeCitizenCard'), { input: { cardId: card.id, reason: 'undo' } }, { token: staff })).errors?.[0]
+        .extensions,
+    ).toMatchObject({ code: 'CONFLICT', reason: 'WRONG_STATE' });
 
-    const audit = await app.sql<{ action: string }>("SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at", [card.id]);
-    expect(audit.map((row) => row.action)).toEqual(expect.arrayContaining(['card.issued', 'card.looked_up', 'card.suspended', 'card.resumed', 'card.revoked']));
+    const audit = await app.sql<{ action: string }>('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at', [
+      card.id,
+    ]);
+    expect(audit.map((row) => row.action)).toEqual(
+      expect.arrayContaining(['card.issued', 'card.looked_up', 'card.suspended', 'card.resumed', 'card.revoked']),
+    );
     const templates = (await app.mailbox.list(email)).map((mail) => mail.template);
     expect(templates).toEqual(expect.arrayContaining(['card_suspended', 'card_resumed', 'card_revoked']));
   });
@@ -131,14 +200,29 @@ describe('citizen cards without a fee', () => {
   it('suspends a card reported lost and replaces it with a new number; the old one stops working', async () => {
     const { card, token } = await residentWithCard(app);
     const phone = await newDevice();
-    const { credential, id } = (await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token })).data.activateCardOnDevice;
-    const lost = await graphql<any>(app, 'mutation($id: ID!) { reportCardLost(cardId: $id) { status statusReason } }', { id: card.id }, { token });
+    const { credential, id } = (
+      await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token })
+    ).data.activateCardOnDevice;
+    const lost = await graphql<any>(
+      app,
+      'mutation($id: ID!) { reportCardLost(cardId: $id) { status statusReason } }',
+      { id: card.id },
+      { token },
+    );
     expect(lost.data.reportCardLost).toEqual({ status: 'suspended', statusReason: 'lost' });
-    const replacement = await graphql<any>(app, `mutation($id: ID!) { replaceCitizenCard(cardId: $id) { ${CARD} } }`, { id: card.id }, { token });
+    const replacement = await graphql<any>(
+      app,
+      `mutation($id: ID!) { replaceCitizenCard(cardId: $id) { ${CARD} } }`,
+      { id: card.id },
+      { token },
+    );
     expect(replacement.data.replaceCitizenCard.number).not.toBe(card.number);
     expect(replacement.data.replaceCitizenCard.status).toBe('active');
     const cards = (await graphql<any>(app, MY_CARDS, {}, { token })).data.myCitizenCards;
-    expect(cards.find((candidate: { id: string }) => candidate.id === card.id)).toMatchObject({ status: 'replaced', replacedByCardId: replacement.data.replaceCitizenCard.id });
+    expect(cards.find((candidate: { id: string }) => candidate.id === card.id)).toMatchObject({
+      status: 'replaced',
+      replacedByCardId: replacement.data.replaceCitizenCard.id,
+    });
     expect((await (await publishedVerifier(app)).verify(await phone.present(credential, id))).reason).toBe('REVOKED');
   });
 
@@ -148,7 +232,9 @@ describe('citizen cards without a fee', () => {
     await graphql(app, REQUEST, { input: { idempotencyKey: `renew-${person.account.id}` } }, { token: person.token });
     const [card] = (await graphql<any>(app, MY_CARDS, {}, { token: person.token })).data.myCitizenCards;
     const phone = await newDevice();
-    const first = (await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token: person.token })).data.activateCardOnDevice;
+    const first = (
+      await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token: person.token })
+    ).data.activateCardOnDevice;
     const RENEW = `mutation($id: ID!) { renewCitizenCard(cardId: $id) { validUntil } }`;
 
     const blocked = await graphql(app, RENEW, { id: card.id }, { token: person.token });
@@ -159,7 +245,14 @@ describe('citizen cards without a fee', () => {
     const tooEarly = await graphql(app, RENEW, { id: card.id }, { token: person.token });
     expect(tooEarly.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_EARLY_TO_RENEW' });
 
-    const second = (await graphql<any>(app, 'query($id: ID!) { myCardCredential(cardId: $id) { id credential } }', { id: card.id }, { token: person.token })).data.myCardCredential;
+    const second = (
+      await graphql<any>(
+        app,
+        'query($id: ID!) { myCardCredential(cardId: $id) { id credential } }',
+        { id: card.id },
+        { token: person.token },
+      )
+    ).data.myCardCredential;
     expect(second.id).not.toBe(first.id);
     const verifier = await publishedVerifier(app);
     expect((await verifier.verify(await phone.present(first.credential, first.id))).reason).toBe('REVOKED');
@@ -168,11 +261,15 @@ describe('citizen cards without a fee', () => {
 
   it('serves the PDF card to its holder', async () => {
     const { card, token } = await residentWithCard(app);
-    const pdf = await request(app.http).get(`/api/cards/${card.id}/card.pdf`).set('authorization', `Bearer ${token}`).buffer(true).parse((response, callback) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => callback(null, Buffer.concat(chunks)));
-    });
+    const pdf = await request(app.http)
+      .get(`/api/cards/${card.id}/card.pdf`)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
@@ -183,12 +280,23 @@ describe('citizen cards without a fee', () => {
     const residencyId = await grantResidency(app, String(person.account.id));
     const cards = app.app.get(CitizenCardService);
     const dataSource = app.app.get((await import('typeorm')).DataSource);
-    const residency = { id: residencyId, categories: ['student'], district: 'bochum', validUntil: new Date(Date.now() + 86_400_000), holderName: { givenName: 'Erika', familyName: 'Mustermann' } };
+    const residency = {
+      id: residencyId,
+      categories: ['student'],
+      district: 'bochum',
+      validUntil: new Date(Date.now() + 86_400_000),
+      holderName: { givenName: 'Erika', familyName: 'Mustermann' },
+    };
     const issued = await Promise.all(
-      Array.from({ length: 200 }, () => dataSource.transaction((manager) => cards.issue(manager, { accountId: String(person.account.id), residency }))),
+      Array.from({ length: 200 }, () =>
+        dataSource.transaction((manager) => cards.issue(manager, { accountId: String(person.account.id), residency })),
+      ),
     );
     expect(new Set(issued.map((card) => card.number)).size).toBe(200);
-    const [{ n }] = await app.sql<{ n: number }>('SELECT count(DISTINCT status_list_index)::int AS n FROM card_credentials WHERE card_id = ANY($1)', [issued.map((card) => card.id)]);
+    const [{ n }] = await app.sql<{ n: number }>(
+      'SELECT count(DISTINCT status_list_index)::int AS n FROM card_credentials WHERE card_id = ANY($1)',
+      [issued.map((card) => card.id)],
+    );
     expect(n).toBe(200);
   }, 120_000);
 });
@@ -214,18 +322,34 @@ describe('citizen cards with a fee, paid in the sandbox', () => {
 
     const stranger = await signedInAccount(app);
     const START = 'mutation($input: StartPaymentInput!) { startPayment(input: $input) { id checkoutUrl status } }';
-    const payForOther = await graphql(app, START, { input: { purpose: 'citizen_card', subjectType: 'card_request', subjectId: cardRequest.id, idempotencyKey: 'stranger-pays-1' } }, { token: stranger.token });
+    const payForOther = await graphql(
+      app,
+      START,
+      { input: { purpose: 'citizen_card', subjectType: 'card_request', subjectId: cardRequest.id, idempotencyKey: 'stranger-pays-1' } },
+      { token: stranger.token },
+    );
     expect(payForOther.errors?.[0].extensions.code).toBeDefined();
 
-    const started = await graphql<any>(app, START, { input: { purpose: 'citizen_card', subjectType: 'card_request', subjectId: cardRequest.id, idempotencyKey: 'card-fee-payment-1' } }, { token: person.token });
+    const started = await graphql<any>(
+      app,
+      START,
+      { input: { purpose: 'citizen_card', subjectType: 'card_request', subjectId: cardRequest.id, idempotencyKey: 'card-fee-payment-1' } },
+      { token: person.token },
+    );
     expect(started.errors).toBeUndefined();
     const sessionId = /([A-Za-z0-9_-]+)$/.exec(started.data.startPayment.checkoutUrl)![1];
     const paid = await request(app.http).post(`/api/payments/sandbox/checkout-sessions/${sessionId}/pay`);
     expect(paid.status).toBe(200);
 
-    const card = await eventually(async () => (await graphql<any>(app, MY_CARDS, {}, { token: person.token })).data.myCitizenCards[0], 30_000, 200);
+    const card = await eventually(
+      async () => (await graphql<any>(app, MY_CARDS, {}, { token: person.token })).data.myCitizenCards[0],
+      30_000,
+      200,
+    );
     expect(card.status).toBe('active');
-    const [stored] = await app.sql<{ status: string; card_id: string }>('SELECT status, card_id FROM card_requests WHERE id = $1', [cardRequest.id]);
+    const [stored] = await app.sql<{ status: string; card_id: string }>('SELECT status, card_id FROM card_requests WHERE id = $1', [
+      cardRequest.id,
+    ]);
     expect(stored).toEqual({ status: 'issued', card_id: card.id });
   });
 });

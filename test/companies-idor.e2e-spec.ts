@@ -28,12 +28,31 @@ describe('companies: a representative of one company cannot reach another compan
     await createCompanyForTest(app, alice.token, { legalName: 'Alice BV', legalForm: 'BV', countryCode: 'NL', vatId: 'NL004495445B01' });
     ({ companyId: bobsCompany } = await createCompanyForTest(app, bob.token));
     const partnerEmail = uniqueEmail('partner');
-    await graphql(app, 'mutation($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { id } }', { input: { companyId: bobsCompany, email: partnerEmail, role: 'owner' } }, { token: bob.token });
+    await graphql(
+      app,
+      'mutation($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { id } }',
+      { input: { companyId: bobsCompany, email: partnerEmail, role: 'owner' } },
+      { token: bob.token },
+    );
     bobsPartner = await signedInAccount(app, partnerEmail);
-    await graphql(app, 'mutation($token: String!) { acceptCompanyInvitation(token: $token) { id } }', { token: await linkTokenFrom(app, partnerEmail, 'company_invitation') }, { token: bobsPartner.token });
-    const invited = await graphql<any>(app, 'mutation($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { id } }', { input: { companyId: bobsCompany, email: uniqueEmail('open'), role: 'authorised_representative' } }, { token: bob.token });
+    await graphql(
+      app,
+      'mutation($token: String!) { acceptCompanyInvitation(token: $token) { id } }',
+      { token: await linkTokenFrom(app, partnerEmail, 'company_invitation') },
+      { token: bobsPartner.token },
+    );
+    const invited = await graphql<any>(
+      app,
+      'mutation($input: InviteRepresentativeInput!) { inviteRepresentative(input: $input) { id } }',
+      { input: { companyId: bobsCompany, email: uniqueEmail('open'), role: 'authorised_representative' } },
+      { token: bob.token },
+    );
     bobsInvitation = invited.data.inviteRepresentative.id;
-    await request(app.http).post(`/api/companies/${bobsCompany}/register-extract`).set('authorization', `Bearer ${bob.token}`).attach('file', PDF, 'extract.pdf').expect(201);
+    await request(app.http)
+      .post(`/api/companies/${bobsCompany}/register-extract`)
+      .set('authorization', `Bearer ${bob.token}`)
+      .attach('file', PDF, 'extract.pdf')
+      .expect(201);
   });
 
   afterAll(async () => {
@@ -62,7 +81,10 @@ describe('companies: a representative of one company cannot reach another compan
   it('updateCompany', async () => {
     const query = 'mutation($input: UpdateCompanyInput!) { updateCompany(input: $input) { id } }';
     const input = { ...TEST_COMPANY, legalName: 'Hijacked SAS' };
-    expectSameNotFound(await asAlice(query, { input: { ...input, companyId: bobsCompany } }), await asAlice(query, { input: { ...input, companyId: randomUUID() } }));
+    expectSameNotFound(
+      await asAlice(query, { input: { ...input, companyId: bobsCompany } }),
+      await asAlice(query, { input: { ...input, companyId: randomUUID() } }),
+    );
     const [row] = await app.sql('SELECT legal_name FROM companies WHERE id = $1', [bobsCompany]);
     expect(row.legal_name).toBe(TEST_COMPANY.legalName);
   });
@@ -85,7 +107,8 @@ describe('companies: a representative of one company cannot reach another compan
   });
 
   it('removeCompanyRepresentative', async () => {
-    const query = 'mutation($companyId: ID!, $accountId: ID!) { removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) { id } }';
+    const query =
+      'mutation($companyId: ID!, $accountId: ID!) { removeCompanyRepresentative(companyId: $companyId, accountId: $accountId) { id } }';
     expectSameNotFound(
       await asAlice(query, { companyId: bobsCompany, accountId: idOf(bobsPartner) }),
       await asAlice(query, { companyId: randomUUID(), accountId: idOf(bobsPartner) }),
@@ -97,7 +120,10 @@ describe('companies: a representative of one company cannot reach another compan
   it('createEstablishment', async () => {
     const query = 'mutation($input: CreateEstablishmentInput!) { createEstablishment(input: $input) { id } }';
     const servicePointCode = await firstServicePointCode(app, alice.token);
-    expectSameNotFound(await asAlice(query, { input: { companyId: bobsCompany, servicePointCode } }), await asAlice(query, { input: { companyId: randomUUID(), servicePointCode } }));
+    expectSameNotFound(
+      await asAlice(query, { input: { companyId: bobsCompany, servicePointCode } }),
+      await asAlice(query, { input: { companyId: randomUUID(), servicePointCode } }),
+    );
     const [row] = await app.sql('SELECT count(*)::int AS n FROM establishments WHERE company_id = $1', [bobsCompany]);
     expect(row.n).toBe(0);
   });
@@ -108,7 +134,9 @@ describe('companies: a representative of one company cannot reach another compan
       await asAlice(query, { input: { companyId: bobsCompany, preCompanySeconds: 500 } }),
       await asAlice(query, { input: { companyId: randomUUID(), preCompanySeconds: 500 } }),
     );
-    const [row] = await app.sql('SELECT last_heartbeat_at, pre_company_seconds FROM onboarding_journeys WHERE company_id = $1', [bobsCompany]);
+    const [row] = await app.sql('SELECT last_heartbeat_at, pre_company_seconds FROM onboarding_journeys WHERE company_id = $1', [
+      bobsCompany,
+    ]);
     expect(row).toEqual({ last_heartbeat_at: null, pre_company_seconds: null });
   });
 
@@ -118,7 +146,11 @@ describe('companies: a representative of one company cannot reach another compan
   });
 
   it('register extract upload (REST)', async () => {
-    const upload = (companyId: string) => request(app.http).post(`/api/companies/${companyId}/register-extract`).set('authorization', `Bearer ${alice.token}`).attach('file', PDF, 'forged.pdf');
+    const upload = (companyId: string) =>
+      request(app.http)
+        .post(`/api/companies/${companyId}/register-extract`)
+        .set('authorization', `Bearer ${alice.token}`)
+        .attach('file', PDF, 'forged.pdf');
     const foreign = await upload(bobsCompany);
     const unknown = await upload(randomUUID());
     expect(foreign.status).toBe(404);
@@ -129,7 +161,8 @@ describe('companies: a representative of one company cannot reach another compan
   });
 
   it('register extract download (REST)', async () => {
-    const download = (companyId: string) => request(app.http).get(`/api/companies/${companyId}/register-extract`).set('authorization', `Bearer ${alice.token}`);
+    const download = (companyId: string) =>
+      request(app.http).get(`/api/companies/${companyId}/register-extract`).set('authorization', `Bearer ${alice.token}`);
     const foreign = await download(bobsCompany);
     const unknown = await download(randomUUID());
     expect(foreign.status).toBe(404);

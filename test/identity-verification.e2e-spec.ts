@@ -6,7 +6,13 @@ import { EidAuthorizationCleanupJob } from '../src/identity-verification/eid/eid
 import { VerifiedIdentities } from '../src/identity-verification/verified-identities.service.js';
 import { signedInAccount } from './support/accounts.js';
 import { graphql } from './support/graphql.js';
-import { eidLoginAtDevProvider, TestBrowser, TEST_IDENTITY, verifyIdentityForTest, verifyWithDevEid } from './support/identity-verification.js';
+import {
+  eidLoginAtDevProvider,
+  TestBrowser,
+  TEST_IDENTITY,
+  verifyIdentityForTest,
+  verifyWithDevEid,
+} from './support/identity-verification.js';
 import { startServer, type RunningServer } from './support/running-server.js';
 
 const STATUS = `query { myIdentityVerification {
@@ -16,7 +22,8 @@ const STATUS = `query { myIdentityVerification {
   latestVideoIdentification { id status rejectionReason decidedAt }
 } }`;
 const START_EID = 'mutation($input: StartEidVerificationInput) { startEidVerification(input: $input) { authorizationUrl expiresAt } }';
-const START_VIDEO = 'mutation($input: StartVideoIdentificationInput) { startVideoIdentification(input: $input) { url session { id status } } }';
+const START_VIDEO =
+  'mutation($input: StartVideoIdentificationInput) { startVideoIdentification(input: $input) { url session { id status } } }';
 
 describe('identity verification: eID over OpenID Connect and video identification', () => {
   let server: RunningServer;
@@ -39,7 +46,12 @@ describe('identity verification: eID over OpenID Connect and video identificatio
   const startEid = async (returnTo?: string) => {
     const person = await signedInAccount(server);
     const browser = new TestBrowser(server.baseUrl);
-    const started = await graphql<{ startEidVerification: { authorizationUrl: string } }>(server, START_EID, { input: returnTo ? { returnTo } : null }, { token: person.token });
+    const started = await graphql<{ startEidVerification: { authorizationUrl: string } }>(
+      server,
+      START_EID,
+      { input: returnTo ? { returnTo } : null },
+      { token: person.token },
+    );
     expect(started.errors).toBeUndefined();
     browser.store(started.headers['set-cookie']);
     expect(browser.cookie('bo_eid_state')).toBeTruthy();
@@ -84,20 +96,38 @@ describe('identity verification: eID over OpenID Connect and video identificatio
       level: 'high',
       method: 'eid',
     });
-    const [account] = await server.sql<{ assurance_level: string }>('SELECT assurance_level FROM accounts WHERE id = $1', [person.account.id]);
+    const [account] = await server.sql<{ assurance_level: string }>('SELECT assurance_level FROM accounts WHERE id = $1', [
+      person.account.id,
+    ]);
     expect(account.assurance_level).toBe('high');
-    const audit = await server.sql('SELECT details FROM audit_events WHERE action = $1 AND subject_id = $2', ['identity_verification.verified', person.account.id]);
+    const audit = await server.sql('SELECT details FROM audit_events WHERE action = $1 AND subject_id = $2', [
+      'identity_verification.verified',
+      person.account.id,
+    ]);
     expect(audit).toHaveLength(1);
 
     // A refreshed session carries the new level in its token.
-    const refreshed = await graphql<{ refreshSession: { accessToken: string } }>(server, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: person.refreshCookie });
+    const refreshed = await graphql<{ refreshSession: { accessToken: string } }>(
+      server,
+      'mutation { refreshSession { accessToken } }',
+      {},
+      { refreshCookie: person.refreshCookie },
+    );
     const claims = JSON.parse(Buffer.from(refreshed.data!.refreshSession.accessToken.split('.')[1], 'base64url').toString());
     expect(claims.aal).toBe('high');
 
     // A second identification in the same browser reads the card again (no silent reuse of the eID session).
-    const again = await graphql<{ startEidVerification: { authorizationUrl: string } }>(server, START_EID, {}, { token: (await signedInAccount(server)).token });
+    const again = await graphql<{ startEidVerification: { authorizationUrl: string } }>(
+      server,
+      START_EID,
+      {},
+      { token: (await signedInAccount(server)).token },
+    );
     browser.store(again.headers['set-cookie']);
-    const secondPicker = await browser.follow(again.data!.startEidVerification.authorizationUrl, (location) => location.pathname === '/api/identity/eid/callback');
+    const secondPicker = await browser.follow(
+      again.data!.startEidVerification.authorizationUrl,
+      (location) => location.pathname === '/api/identity/eid/callback',
+    );
     expect(secondPicker.location).toBeUndefined();
     expect(await secondPicker.response.text()).toContain('data-testid="eid-identity-erika"');
 
@@ -124,7 +154,12 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     const person = await signedInAccount(server);
     const landing = await verifyWithDevEid(server, person.token, 'erika');
     expect(landing.pathname + landing.search).toBe('/identity?result=verified');
-    expect((await status(person.token)).verifiedIdentity).toMatchObject({ givenName: 'Erika', familyName: 'Mustermann', nationality: 'DE', level: 'high' });
+    expect((await status(person.token)).verifiedIdentity).toMatchObject({
+      givenName: 'Erika',
+      familyName: 'Mustermann',
+      nationality: 'DE',
+      level: 'high',
+    });
   });
 
   it('refuses a return address of another site', async () => {
@@ -199,7 +234,10 @@ describe('identity verification: eID over OpenID Connect and video identificatio
   it('refuses a wrong PKCE verifier (a stolen code is useless)', async () => {
     const { person, browser, authorizationUrl } = await startEid();
     const { callbackUrl } = await eidLoginAtDevProvider(server.baseUrl, authorizationUrl, browser, { identity: 'erika' });
-    await server.sql("UPDATE eid_authorizations SET code_verifier = 'wrong-verifier-wrong-verifier-wrong-verifier-000' WHERE account_id = $1", [person.account.id]);
+    await server.sql(
+      "UPDATE eid_authorizations SET code_verifier = 'wrong-verifier-wrong-verifier-wrong-verifier-000' WHERE account_id = $1",
+      [person.account.id],
+    );
     expect((await callback(browser, callbackUrl)).searchParams.get('result')).toBe('verification_failed');
     await expectUnchanged(person.token, person.account.id);
   });
@@ -218,10 +256,10 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     const blockedLogin = await eidLoginAtDevProvider(server.baseUrl, blocked.authorizationUrl, blocked.browser, { identity: 'blocked' });
     expect((await callback(blocked.browser, blockedLogin.callbackUrl)).searchParams.get('result')).toBe('refused');
     await expectUnchanged(blocked.person.token, blocked.person.account.id);
-    const failures = await server.sql<{ details: { outcome: string } }>('SELECT details FROM audit_events WHERE action = $1 AND subject_id = $2', [
-      'identity_verification.eid_failed',
-      blocked.person.account.id,
-    ]);
+    const failures = await server.sql<{ details: { outcome: string } }>(
+      'SELECT details FROM audit_events WHERE action = $1 AND subject_id = $2',
+      ['identity_verification.eid_failed', blocked.person.account.id],
+    );
     expect(failures.map((row) => row.details.outcome)).toEqual(['refused']);
   });
 
@@ -231,7 +269,9 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     const browser = new TestBrowser(server.baseUrl);
     const started = await graphql<{ startEidVerification: { authorizationUrl: string } }>(server, START_EID, {}, { token: person.token });
     browser.store(started.headers['set-cookie']);
-    const { callbackUrl } = await eidLoginAtDevProvider(server.baseUrl, started.data!.startEidVerification.authorizationUrl, browser, { identity: 'camille' });
+    const { callbackUrl } = await eidLoginAtDevProvider(server.baseUrl, started.data!.startEidVerification.authorizationUrl, browser, {
+      identity: 'camille',
+    });
     expect((await callback(browser, callbackUrl)).searchParams.get('result')).toBe('identity_mismatch');
     const current = await status(person.token);
     expect(current.assuranceLevel).toBe('substantial');
@@ -240,7 +280,12 @@ describe('identity verification: eID over OpenID Connect and video identificatio
 
   it('video identification in the sandbox: approved with the data shown in the call, level substantial', async () => {
     const person = await signedInAccount(server);
-    const started = await graphql<{ startVideoIdentification: { url: string; session: { id: string; status: string } } }>(server, START_VIDEO, { input: { returnTo: '/identity' } }, { token: person.token });
+    const started = await graphql<{ startVideoIdentification: { url: string; session: { id: string; status: string } } }>(
+      server,
+      START_VIDEO,
+      { input: { returnTo: '/identity' } },
+      { token: person.token },
+    );
     expect(started.errors).toBeUndefined();
     expect(started.data!.startVideoIdentification.session.status).toBe('pending');
     const sandboxUrl = started.data!.startVideoIdentification.url;
@@ -252,11 +297,15 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('data-testid="video-sandbox-givenName"');
 
-    const invalid = await browser.request(sandboxUrl, { form: { givenName: 'Priya', familyName: 'Nair', birthDate: '1992-13-01', nationality: 'IN' } });
+    const invalid = await browser.request(sandboxUrl, {
+      form: { givenName: 'Priya', familyName: 'Nair', birthDate: '1992-13-01', nationality: 'IN' },
+    });
     expect(invalid.status).toBe(400);
     expect((await status(person.token)).pendingVideoIdentification.status).toBe('pending');
 
-    const submitted = await browser.request(sandboxUrl, { form: { givenName: 'Priya', familyName: 'Nair', birthDate: '1992-02-01', nationality: 'IND', placeOfBirth: 'Kochi' } });
+    const submitted = await browser.request(sandboxUrl, {
+      form: { givenName: 'Priya', familyName: 'Nair', birthDate: '1992-02-01', nationality: 'IND', placeOfBirth: 'Kochi' },
+    });
     expect(submitted.status).toBe(303);
     expect(submitted.headers.get('location')).toBe(`${server.baseUrl}/identity?video=submitted`);
 
@@ -266,14 +315,24 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     });
     expect(decided.assuranceLevel).toBe('substantial');
     expect(decided.pendingVideoIdentification).toBeNull();
-    expect(decided.verifiedIdentity).toMatchObject({ givenName: 'Priya', familyName: 'Nair', birthDate: '1992-02-01', nationality: 'IN', placeOfBirth: 'Kochi', level: 'substantial', method: 'video' });
+    expect(decided.verifiedIdentity).toMatchObject({
+      givenName: 'Priya',
+      familyName: 'Nair',
+      birthDate: '1992-02-01',
+      nationality: 'IN',
+      placeOfBirth: 'Kochi',
+      level: 'substantial',
+      method: 'video',
+    });
     const mails = await server.mailbox.list(person.email);
     expect(mails.filter((mail) => mail.template === 'identityVerification.video_approved')).toHaveLength(1);
 
     // Nothing more to do by video once verified; the ended call cannot be submitted again.
     const again = await graphql(server, START_VIDEO, {}, { token: person.token });
     expect(again.errors?.[0].extensions.code).toBe('CONFLICT');
-    const resubmit = await browser.request(sandboxUrl, { form: { givenName: 'Other', familyName: 'Person', birthDate: '1990-01-01', nationality: 'DE' } });
+    const resubmit = await browser.request(sandboxUrl, {
+      form: { givenName: 'Other', familyName: 'Person', birthDate: '1990-01-01', nationality: 'DE' },
+    });
     expect(resubmit.status).toBe(200);
     expect((await status(person.token)).verifiedIdentity.givenName).toBe('Priya');
   });
@@ -282,7 +341,9 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     const person = await signedInAccount(server);
     const started = await graphql<{ startVideoIdentification: { url: string } }>(server, START_VIDEO, {}, { token: person.token });
     const browser = new TestBrowser(server.baseUrl);
-    await browser.request(started.data!.startVideoIdentification.url, { form: { givenName: 'Rejectina', familyName: 'Tester', birthDate: '1980-05-05', nationality: 'DE' } });
+    await browser.request(started.data!.startVideoIdentification.url, {
+      form: { givenName: 'Rejectina', familyName: 'Tester', birthDate: '1980-05-05', nationality: 'DE' },
+    });
     const decided = await waitFor(async () => {
       const current = await status(person.token);
       return current.latestVideoIdentification.status === 'rejected' ? current : null;
@@ -295,8 +356,18 @@ describe('identity verification: eID over OpenID Connect and video identificatio
 
   it('a pending video call is resumed, not duplicated; one in review blocks a new start', async () => {
     const person = await signedInAccount(server);
-    const first = await graphql<{ startVideoIdentification: { url: string; session: { id: string } } }>(server, START_VIDEO, {}, { token: person.token });
-    const second = await graphql<{ startVideoIdentification: { url: string; session: { id: string } } }>(server, START_VIDEO, {}, { token: person.token });
+    const first = await graphql<{ startVideoIdentification: { url: string; session: { id: string } } }>(
+      server,
+      START_VIDEO,
+      {},
+      { token: person.token },
+    );
+    const second = await graphql<{ startVideoIdentification: { url: string; session: { id: string } } }>(
+      server,
+      START_VIDEO,
+      {},
+      { token: person.token },
+    );
     expect(second.data!.startVideoIdentification.session.id).toBe(first.data!.startVideoIdentification.session.id);
     expect(second.data!.startVideoIdentification.url).toBe(first.data!.startVideoIdentification.url);
     await server.sql("UPDATE video_identification_sessions SET status = 'in_review' WHERE account_id = $1", [person.account.id]);
@@ -312,7 +383,13 @@ describe('identity verification: eID over OpenID Connect and video identificatio
   it('requireAssurance reads the current level from the database and refuses with a localized ASSURANCE_TOO_LOW', async () => {
     const person = await signedInAccount(server);
     const identities = server.app.get(VerifiedIdentities, { strict: false });
-    const actor: Actor = { accountId: person.account.id as string, sessionFamilyId: 'test', roles: [], assuranceLevel: AssuranceLevel.high, language: 'en' };
+    const actor: Actor = {
+      accountId: person.account.id as string,
+      sessionFamilyId: 'test',
+      roles: [],
+      assuranceLevel: AssuranceLevel.high,
+      language: 'en',
+    };
     const refusal = await identities.requireAssurance(actor, AssuranceLevel.substantial).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainException);
     expect((refusal as DomainException).code).toBe('ASSURANCE_TOO_LOW');
@@ -324,8 +401,14 @@ describe('identity verification: eID over OpenID Connect and video identificatio
     expect(german).toMatch(/geprüfte Identität/);
 
     await verifyIdentityForTest(server, person.account.id as string, 'substantial');
-    await expect(identities.requireAssurance(actor, AssuranceLevel.substantial)).resolves.toMatchObject({ givenName: TEST_IDENTITY.givenName, level: 'substantial' });
-    await expect(identities.requireAssurance(actor, AssuranceLevel.high)).rejects.toMatchObject({ code: 'ASSURANCE_TOO_LOW', options: { params: { required: 'high' } } });
+    await expect(identities.requireAssurance(actor, AssuranceLevel.substantial)).resolves.toMatchObject({
+      givenName: TEST_IDENTITY.givenName,
+      level: 'substantial',
+    });
+    await expect(identities.requireAssurance(actor, AssuranceLevel.high)).rejects.toMatchObject({
+      code: 'ASSURANCE_TOO_LOW',
+      options: { params: { required: 'high' } },
+    });
 
     // A weaker proof never lowers the level nor replaces the stronger identity.
     await verifyIdentityForTest(server, person.account.id as string, 'high');

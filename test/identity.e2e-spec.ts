@@ -116,14 +116,20 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     expect(n).toBe(0);
   });
 
-  it('refuses a duplicate e-mail address with CONFLICT and keeps the first account', async () => {
+  it('answers a duplicate registration like a new one, keeps the first account and tells its owner by e-mail', async () => {
     const email = uniqueEmail('twice');
-    await register(app, email);
+    const first = await register(app, email, undefined, 'de');
     const again = await register(app, `  ${email.toUpperCase()} `, 'Another-Strong-Passphrase-9');
-    expect(again.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
-    expect(again.errors?.[0].extensions.details?.[0].field).toBe('email');
+    // The answer does not reveal that the address has an account (issue 12, item 7).
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual(first.data);
+    expect(again.data).toEqual({ register: { email, verificationEmailSent: true } });
     const rows = await app.sql('SELECT id FROM accounts WHERE email = $1', [email]);
     expect(rows).toHaveLength(1);
+    // The owner hears of it in their own language, with the way to a new password.
+    const attempt = (await app.mailbox.list(email)).find((mail) => mail.template === 'registration_attempt');
+    expect(attempt).toMatchObject({ language: 'de', subject: 'Registrierungsversuch mit Ihrer E-Mail-Adresse' });
+    expect(attempt!.text).toContain(`${app.config.publicUrl}/forgot-password`);
   });
 
   it('refuses an expired link and a used link with distinct reasons', async () => {
@@ -162,7 +168,9 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     const { email, refreshCookie } = await signedInAccount(app);
     const requested = await graphql(app, 'mutation($email: String!) { requestPasswordReset(email: $email) }', { email });
     expect(requested.data).toEqual({ requestPasswordReset: true });
-    const unknown = await graphql(app, 'mutation($email: String!) { requestPasswordReset(email: $email) }', { email: uniqueEmail('ghost') });
+    const unknown = await graphql(app, 'mutation($email: String!) { requestPasswordReset(email: $email) }', {
+      email: uniqueEmail('ghost'),
+    });
     expect(unknown.data).toEqual({ requestPasswordReset: true });
 
     const token = await linkTokenFrom(app, email, 'password_reset');
@@ -180,7 +188,12 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
   it('changes the password only with the current one, keeping the current session', async () => {
     const { token, password, email, refreshCookie } = await signedInAccount(app);
     const CHANGE = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
-    const wrong = await graphql(app, CHANGE, { input: { currentPassword: 'not-my-password', newPassword: 'Bergbau-Museum-Besuch-3' } }, { token });
+    const wrong = await graphql(
+      app,
+      CHANGE,
+      { input: { currentPassword: 'not-my-password', newPassword: 'Bergbau-Museum-Besuch-3' } },
+      { token },
+    );
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'WRONG_PASSWORD' });
     const changed = await graphql(app, CHANGE, { input: { currentPassword: password, newPassword: 'Bergbau-Museum-Besuch-3' } }, { token });
     expect(changed.data).toEqual({ changePassword: true });

@@ -75,6 +75,8 @@ describe('e-mail outbox when the sending process is killed (SIGKILL)', () => {
       const [{ sent }] = await app.sql<{ sent: number }>("SELECT count(*)::int AS sent FROM outbox_emails WHERE status = 'sent'");
       return sent === EMAILS;
     }, 30_000);
-    console.info(`SIGKILL test: ${EMAILS} e-mails, ${beforeRestart} reached SendGrid before the kill, ${recorder.requests.length} requests in all (${recorder.requests.length - EMAILS} duplicates)`);
+    console.info(
+      `SIGKILL test: ${EMAILS} e-mails, ${beforeRestart} reached SendGrid before the kill, ${recorder.requests.length} requests in all (${recorder.requests.length - EMAILS} duplicates)`,
+    );
   }, 180_000);
 });

@@ -75,7 +75,9 @@ describe('e-mail outbox with SendGrid (recording server)', () => {
   it('marks an e-mail SendGrid refuses as failed, shows it to staff, and sends it again on request', async () => {
     const email = uniqueEmail('refused');
     recorder.respond = (request) =>
-      request.body?.personalizations?.[0]?.to?.[0]?.email === email ? { status: 400, body: { errors: [{ message: 'invalid' }] } } : { status: 202 };
+      request.body?.personalizations?.[0]?.to?.[0]?.email === email
+        ? { status: 400, body: { errors: [{ message: 'invalid' }] } }
+        : { status: 202 };
     await register(app, email);
     const failed = await eventually(async () => {
       const row = await outboxRow(app, email, 'verify_email');
@@ -88,20 +90,42 @@ describe('e-mail outbox with SendGrid (recording server)', () => {
     expect((await graphql(app, QUERY, {}, { token: resident.token })).errors?.[0].extensions.code).toBe('FORBIDDEN');
     const staffToken = (await accountWithRoles(app, ['staff_citizens_office'])).token;
     const listed = await graphql<any>(app, QUERY, {}, { token: staffToken });
-    expect(listed.data.outboxEmails.nodes).toEqual(expect.arrayContaining([expect.objectContaining({ id: failed.id, recipient: email, status: 'failed' })]));
+    expect(listed.data.outboxEmails.nodes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: failed.id, recipient: email, status: 'failed' })]),
+    );
 
     recorder.respond = () => ({ status: 202 });
-    const retried = await graphql<any>(app, 'mutation($id: ID!) { retryOutboxEmail(id: $id) { status } }', { id: failed.id }, { token: staffToken });
+    const retried = await graphql<any>(
+      app,
+      'mutation($id: ID!) { retryOutboxEmail(id: $id) { status } }',
+      { id: failed.id },
+      { token: staffToken },
+    );
     expect(retried.data).toEqual({ retryOutboxEmail: { status: 'pending' } });
     await eventually(async () => (await outboxRow(app, email, 'verify_email')).status === 'sent');
-    const [audit] = await app.sql("SELECT count(*)::int AS n FROM audit_events WHERE action = 'outbox.email_retried' AND subject_id = $1", [failed.id]);
+    const [audit] = await app.sql("SELECT count(*)::int AS n FROM audit_events WHERE action = 'outbox.email_retried' AND subject_id = $1", [
+      failed.id,
+    ]);
     expect(audit.n).toBe(1);
   });
 
   it('writes no e-mail when the change that would cause it fails', async () => {
     const email = uniqueEmail('rollback');
     await register(app, email);
-    await register(app, email, 'Another-Strong-Passphrase-9');
+    // A second registration of the address e-mails its owner (issue 12) and records that; here the
+    // record fails after the e-mail was written, so the whole change rolls back, e-mail included.
+    await app.sql(
+      `CREATE FUNCTION refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused for the test'; END $$`,
+    );
+    await app.sql(
+      `CREATE TRIGGER refuse_for_test BEFORE INSERT ON audit_events FOR EACH ROW
+         WHEN (NEW.action = 'account.registration_attempted_again') EXECUTE FUNCTION refuse_for_test()`,
+    );
+    try {
+      expect((await register(app, email, 'Another-Strong-Passphrase-9')).errors?.[0].extensions.code).toBe('INTERNAL');
+    } finally {
+      await app.sql('DROP TRIGGER refuse_for_test ON audit_events');
+    }
     const rows = await app.sql('SELECT id FROM outbox_emails WHERE recipient = $1', [email]);
     expect(rows).toHaveLength(1);
   });
@@ -118,7 +142,8 @@ describe('in-app notifications', () => {
     await app.close();
   });
 
-  const LIST = 'query($page: PageInput) { myNotifications(page: $page) { nodes { id kind title body link read } pageInfo { hasNextPage endCursor } } unreadNotificationCount }';
+  const LIST =
+    'query($page: PageInput) { myNotifications(page: $page) { nodes { id kind title body link read } pageInfo { hasNextPage endCursor } } unreadNotificationCount }';
 
   it('notifies the account of events, in its language, and lets only its owner mark them read', async () => {
     const owner = await signedInAccount(app);
@@ -135,7 +160,9 @@ describe('in-app notifications', () => {
     const id = listed.data.myNotifications.nodes[0].id;
     const stolen = await graphql(app, 'mutation($id: ID!) { markNotificationRead(id: $id) { read } }', { id }, { token: intruder.token });
     expect(stolen.errors?.[0].extensions.code).toBe('NOT_FOUND');
-    expect((await graphql<any>(app, LIST, {}, { token: intruder.token })).data.myNotifications.nodes.map((n: { id: string }) => n.id)).not.toContain(id);
+    expect(
+      (await graphql<any>(app, LIST, {}, { token: intruder.token })).data.myNotifications.nodes.map((n: { id: string }) => n.id),
+    ).not.toContain(id);
 
     const read = await graphql(app, 'mutation($id: ID!) { markNotificationRead(id: $id) { read } }', { id }, { token: owner.token });
     expect(read.data).toEqual({ markNotificationRead: { read: true } });
@@ -153,7 +180,12 @@ describe('in-app notifications', () => {
     const first = await graphql<any>(app, LIST, { page: { first: 2 } }, { token: owner.token, language: 'de' });
     expect(first.data.myNotifications.nodes.map((n: { kind: string }) => n.kind)).toEqual(['password_changed', 'password_changed']);
     expect(first.data.myNotifications.pageInfo.hasNextPage).toBe(true);
-    const second = await graphql<any>(app, LIST, { page: { first: 2, after: first.data.myNotifications.pageInfo.endCursor } }, { token: owner.token });
+    const second = await graphql<any>(
+      app,
+      LIST,
+      { page: { first: 2, after: first.data.myNotifications.pageInfo.endCursor } },
+      { token: owner.token },
+    );
     expect(second.data.myNotifications.nodes.map((n: { kind: string }) => n.kind)).toEqual(['email_verified']);
     expect(second.data.myNotifications.pageInfo.hasNextPage).toBe(false);
 
@@ -164,7 +196,9 @@ describe('in-app notifications', () => {
     const forged = await graphql(app, LIST, { page: { first: 2, after: notAnId } }, { token: owner.token });
     expect(forged.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
 
-    expect((await graphql(app, 'mutation { markAllNotificationsRead }', {}, { token: owner.token })).data).toEqual({ markAllNotificationsRead: 3 });
+    expect((await graphql(app, 'mutation { markAllNotificationsRead }', {}, { token: owner.token })).data).toEqual({
+      markAllNotificationsRead: 3,
+    });
   });
 
   it('delivers e-mails through the local capture without a SendGrid key', async () => {

@@ -15,7 +15,11 @@ describe('payments through Stripe (fake Stripe API, real PostgreSQL)', () => {
 
   beforeAll(async () => {
     const apiUrl = await stripe.start();
-    app = await createTestApp({ STRIPE_SECRET_KEY: 'sk_test_fakeKeyForTests', STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET, STRIPE_API_URL: apiUrl });
+    app = await createTestApp({
+      STRIPE_SECRET_KEY: 'sk_test_fakeKeyForTests',
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_URL: apiUrl,
+    });
     payer = await person(app, 'de');
   });
 
@@ -71,10 +75,19 @@ describe('payments through Stripe (fake Stripe API, real PostgreSQL)', () => {
     expect(paid.body.outcome).toBe('applied:succeeded');
     const retrieve = stripe.requestsTo('GET', `/v1/checkout/sessions/${sessionId}`).at(-1)!;
     expect([...retrieve.query.values()]).toContain('payment_intent.latest_charge');
-    expect(await paymentOf(app, payer, payment.id)).toMatchObject({ status: 'succeeded', paid: true, statusMessage: 'Die Gebühr ist bezahlt.' });
+    expect(await paymentOf(app, payer, payment.id)).toMatchObject({
+      status: 'succeeded',
+      paid: true,
+      statusMessage: 'Die Gebühr ist bezahlt.',
+    });
 
     const staff = await person(app, 'en', ['admin']);
-    const refund = await graphql(app, REFUND_PAYMENT, { input: { paymentId: payment.id, reason: 'Card application withdrawn', idempotencyKey: randomUUID() } }, { token: staff.token });
+    const refund = await graphql(
+      app,
+      REFUND_PAYMENT,
+      { input: { paymentId: payment.id, reason: 'Card application withdrawn', idempotencyKey: randomUUID() } },
+      { token: staff.token },
+    );
     expect(refund.errors).toBeUndefined();
     const [refundCall] = stripe.requestsTo('POST', '/v1/refunds');
     expect(refundCall.headers['idempotency-key']).toBe(`refund-${payment.id}`);
@@ -82,7 +95,11 @@ describe('payments through Stripe (fake Stripe API, real PostgreSQL)', () => {
     expect((await paymentOf(app, payer, payment.id)).status).toBe('succeeded'); // until Stripe confirms
 
     const paymentIntent = [...stripe.sessions.values()].find((session) => session.id === sessionId)!.intent!.id;
-    const confirmed = await postWebhook(app, stripeEvent('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: paymentIntent, refunded: true }), { secret: WEBHOOK_SECRET });
+    const confirmed = await postWebhook(
+      app,
+      stripeEvent('charge.refunded', { id: 'ch_1', object: 'charge', payment_intent: paymentIntent, refunded: true }),
+      { secret: WEBHOOK_SECRET },
+    );
     expect(confirmed.body.outcome).toBe('applied:refunded');
     expect((await paymentOf(app, payer, payment.id)).status).toBe('refunded');
   });

@@ -30,11 +30,17 @@ describe('payment webhooks (signed events over HTTP, real PostgreSQL)', () => {
   /** Stripe's side of the story: the session as the provider now reports it. */
   async function providerState(sessionId: string, state: 'paid' | 'expired') {
     const [status, paymentStatus, intent] = state === 'paid' ? ['complete', 'paid', 'succeeded'] : ['expired', 'unpaid', 'canceled'];
-    await app.sql('UPDATE sandbox_checkout_sessions SET status = $2, payment_status = $3, payment_intent_status = $4 WHERE id = $1', [sessionId, status, paymentStatus, intent]);
+    await app.sql('UPDATE sandbox_checkout_sessions SET status = $2, payment_status = $3, payment_intent_status = $4 WHERE id = $1', [
+      sessionId,
+      status,
+      paymentStatus,
+      intent,
+    ]);
   }
 
   const session = (sessionId: string) => ({ id: sessionId, object: 'checkout.session', payment_status: 'paid', status: 'complete' });
-  const receivedEvents = (paymentId: string) => app.sql('SELECT type, outcome FROM payment_events WHERE payment_id = $1 ORDER BY received_at', [paymentId]);
+  const receivedEvents = (paymentId: string) =>
+    app.sql('SELECT type, outcome FROM payment_events WHERE payment_id = $1 ORDER BY received_at', [paymentId]);
 
   it('applies a validly signed event after re-reading the session from the provider', async () => {
     const { payment, sessionId } = await pendingPayment();
@@ -63,7 +69,9 @@ describe('payment webhooks (signed events over HTTP, real PostgreSQL)', () => {
     const stale = await postWebhook(app, stripeEvent('checkout.session.completed', session(sessionId)), { timestamp: sixMinutesAgo });
     expect(stale.status).toBe(400);
     expect(stale.body.error.reason).toBe('INVALID_SIGNATURE');
-    const foreign = await postWebhook(app, stripeEvent('checkout.session.completed', session(sessionId)), { secret: 'whsec_someoneElsesSecret000000000' });
+    const foreign = await postWebhook(app, stripeEvent('checkout.session.completed', session(sessionId)), {
+      secret: 'whsec_someoneElsesSecret000000000',
+    });
     expect(foreign.status).toBe(400);
     const control = await postWebhook(app, stripeEvent('checkout.session.completed', session(sessionId)));
     expect(control.status).toBe(200);
@@ -80,7 +88,10 @@ describe('payment webhooks (signed events over HTTP, real PostgreSQL)', () => {
     expect(again.status).toBe(200);
     expect(again.body).toEqual({ received: true, duplicate: true, outcome: 'duplicate' });
     expect(await receivedEvents(payment.id)).toEqual([{ type: 'checkout.session.completed', outcome: 'applied:succeeded' }]);
-    const published = await app.sql("SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'payment.succeeded.payment-receipt' AND data->>'paymentId' = $1", [payment.id]);
+    const published = await app.sql(
+      "SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'payment.succeeded.payment-receipt' AND data->>'paymentId' = $1",
+      [payment.id],
+    );
     expect(published).toEqual([{ n: 1 }]);
   });
 
@@ -88,7 +99,10 @@ describe('payment webhooks (signed events over HTTP, real PostgreSQL)', () => {
     const { payment, sessionId } = await pendingPayment();
     await providerState(sessionId, 'paid');
     await postWebhook(app, stripeEvent('checkout.session.completed', session(sessionId)));
-    const late = await postWebhook(app, stripeEvent('checkout.session.expired', { ...session(sessionId), status: 'expired', payment_status: 'unpaid' }));
+    const late = await postWebhook(
+      app,
+      stripeEvent('checkout.session.expired', { ...session(sessionId), status: 'expired', payment_status: 'unpaid' }),
+    );
     expect(late.status).toBe(200);
     expect(late.body.outcome).toBe('unchanged');
     expect((await paymentOf(app, payer, payment.id)).status).toBe('succeeded');

@@ -29,7 +29,9 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
   beforeAll(async () => {
     app = await createTestApp();
     // A subject type of this test, so that one payer can pay for several things (and for free ones).
-    app.app.get(PaymentSubjects).register('e2e_thing', { purposes: ['citizen_card', 'business_address'] as never, mayPay: async () => true });
+    app.app
+      .get(PaymentSubjects)
+      .register('e2e_thing', { purposes: ['citizen_card', 'business_address'] as never, mayPay: async () => true });
   });
 
   afterAll(async () => {
@@ -63,28 +65,50 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const started = await startPayment(app, payer, { returnPath: '/account' });
     expect(started.errors).toBeUndefined();
     const payment = started.data!.startPayment;
-    expect(payment).toMatchObject({ status: 'pending', paid: false, amountCents: 1500, currency: 'EUR', provider: 'sandbox', testPayment: true, receiptUrl: null });
+    expect(payment).toMatchObject({
+      status: 'pending',
+      paid: false,
+      amountCents: 1500,
+      currency: 'EUR',
+      provider: 'sandbox',
+      testPayment: true,
+      receiptUrl: null,
+    });
     expect(payment.statusMessage).toBe('The payment is not complete yet. The fee is not paid yet.');
     expect(payment.checkoutUrl).toMatch(new RegExp(`^${app.config.publicUrl}/sandbox/checkout/cs_sandbox_[0-9a-f]{32}$`));
     expect(parsePaymentReference(payment.reference)).not.toBeNull();
 
     const page = await request(app.http).get(`/api/payments/sandbox/checkout-sessions/${sessionIdOf(payment.checkoutUrl!)}`);
-    expect(page.body).toMatchObject({ amountCents: 1500, currency: 'EUR', description: 'Citizen card – City of Bochum', status: 'open', returnUrl: null });
+    expect(page.body).toMatchObject({
+      amountCents: 1500,
+      currency: 'EUR',
+      description: 'Citizen card – City of Bochum',
+      status: 'open',
+      returnUrl: null,
+    });
 
     const paid = await sandboxCheckout(app, payment.checkoutUrl!, 'pay');
     expect(paid.status).toBe(200);
     expect(paid.body.returnUrl).toBe(`${app.config.publicUrl}/account?payment=${payment.id}&result=success`);
 
     const after = await paymentOf(app, payer, payment.id);
-    expect(after).toMatchObject({ status: 'succeeded', paid: true, statusMessage: 'The fee is paid.', checkoutUrl: null, receiptUrl: `/api/payments/${payment.id}/receipt.pdf` });
+    expect(after).toMatchObject({
+      status: 'succeeded',
+      paid: true,
+      statusMessage: 'The fee is paid.',
+      checkoutUrl: null,
+      receiptUrl: `/api/payments/${payment.id}/receipt.pdf`,
+    });
     const events = await app.sql('SELECT type, outcome FROM payment_events WHERE payment_id = $1', [payment.id]);
     expect(events).toEqual([{ type: 'checkout.session.completed', outcome: 'applied:succeeded' }]);
 
     const [mail] = await eventually(() =>
-      app.sql<{ subject: string; text: string; attachments: { filename: string; contentType: string; content: string }[] }>(
-        "SELECT subject, text, attachments FROM outbox_emails WHERE recipient = $1 AND template = 'payment_received'",
-        [payer.email],
-      ).then((rows) => rows.length > 0 && rows),
+      app
+        .sql<{ subject: string; text: string; attachments: { filename: string; contentType: string; content: string }[] }>(
+          "SELECT subject, text, attachments FROM outbox_emails WHERE recipient = $1 AND template = 'payment_received'",
+          [payer.email],
+        )
+        .then((rows) => rows.length > 0 && rows),
     );
     expect(mail.subject).toContain('€15.00');
     expect(mail.text).toContain(payment.reference);
@@ -92,8 +116,17 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     expect(mail.attachments).toHaveLength(1);
     expect(mail.attachments[0]).toMatchObject({ filename: `receipt-${payment.reference}.pdf`, contentType: 'application/pdf' });
     expect(pdfText(Buffer.from(mail.attachments[0].content, 'base64'))).toContain('€15.00');
-    const notifications = await app.sql('SELECT kind, link, params FROM in_app_notifications WHERE account_id = $1 AND kind = $2', [payer.accountId, 'payment_received']);
-    expect(notifications).toEqual([{ kind: 'payment_received', link: '/account/receipts', params: { amount: '€15.00', purpose: 'Citizen card', reference: payment.reference } }]);
+    const notifications = await app.sql('SELECT kind, link, params FROM in_app_notifications WHERE account_id = $1 AND kind = $2', [
+      payer.accountId,
+      'payment_received',
+    ]);
+    expect(notifications).toEqual([
+      {
+        kind: 'payment_received',
+        link: '/account/receipts',
+        params: { amount: '€15.00', purpose: 'Citizen card', reference: payment.reference },
+      },
+    ]);
   });
 
   it('leaves the fee unpaid after a failed payment and says so in the payer’s language', async () => {
@@ -104,7 +137,12 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const after = await paymentOf(app, payer, payment.id);
     expect(after).toMatchObject({ status: 'failed', paid: false, receiptUrl: null });
     expect(after.statusMessage).toBe('Die Zahlung ist fehlgeschlagen. Die Gebühr ist nicht bezahlt; es wurde nichts abgebucht.');
-    const forSubject = await graphql(app, MY_PAYMENT_FOR, { purpose: 'citizen_card', subjectType: 'demo', subjectId: payer.accountId }, { token: payer.token });
+    const forSubject = await graphql(
+      app,
+      MY_PAYMENT_FOR,
+      { purpose: 'citizen_card', subjectType: 'demo', subjectId: payer.accountId },
+      { token: payer.token },
+    );
     expect(forSubject.data!.myPaymentFor).toMatchObject({ id: payment.id, status: 'failed', paid: false });
     const receipt = await request(app.http).get(`/api/payments/${payment.id}/receipt.pdf`).set('authorization', `Bearer ${payer.token}`);
     expect(receipt.status).toBe(404);
@@ -152,7 +190,18 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const refused = await request(app.http).get(payment.receiptUrl!).set('authorization', `Bearer ${stranger.token}`);
     expect(refused.status).toBe(404);
     expect(refused.body.error.code).toBe('NOT_FOUND');
-    const viaGraphql = await graphql(app, `query($id: ID!) { payment(id: $id) { id } }`, { id: payment.id }, { token: stranger.token });
+    const viaGraphql = await graphql(
+      app,
+      `
+        query ($id: ID!) {
+          payment(id: $id) {
+            id
+          }
+        }
+      `,
+      { id: payment.id },
+      { token: stranger.token },
+    );
     expect(viaGraphql.errors![0].extensions.code).toBe('NOT_FOUND');
     expect((await request(app.http).get(payment.receiptUrl!)).status).toBe(401);
 
@@ -160,7 +209,10 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const forStaff = await getBinary(app, payment.receiptUrl!, staff.token);
     expect(forStaff.status).toBe(200);
     expect(pdfText(forStaff.body)).toContain('Zahlungsbeleg');
-    const audit = await app.sql('SELECT actor_account_id FROM audit_events WHERE action = $1 AND subject_id = $2', ['payment.viewed_by_staff', payment.id]);
+    const audit = await app.sql('SELECT actor_account_id FROM audit_events WHERE action = $1 AND subject_id = $2', [
+      'payment.viewed_by_staff',
+      payment.id,
+    ]);
     expect(audit).toEqual([{ actor_account_id: staff.accountId }]);
   });
 
@@ -172,7 +224,7 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const byPayer = await graphql(app, REFUND_PAYMENT, { input }, { token: payer.token });
     expect(byPayer.errors![0].extensions.code).toBe('FORBIDDEN');
 
-    const staff = await person(app, 'en', ['staff_economic_development']);
+    const staff = await person(app, 'en', ['staff_citizens_office']);
     const refunded = await graphql<{ refundPayment: { refundReason: string } }>(app, REFUND_PAYMENT, { input }, { token: staff.token });
     expect(refunded.errors).toBeUndefined();
     expect(refunded.data!.refundPayment.refundReason).toBe('Applied twice by mistake');
@@ -192,16 +244,26 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
       [`payment.refund_requested`, payment.id],
     );
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actor_account_id: staff.accountId, details: { reason: 'Applied twice by mistake', amountCents: 1500, reference: payment.reference } });
+    expect(audit[0]).toMatchObject({
+      actor_account_id: staff.accountId,
+      details: { reason: 'Applied twice by mistake', amountCents: 1500, reference: payment.reference },
+    });
 
     const repeated = await graphql(app, REFUND_PAYMENT, { input }, { token: staff.token });
     expect(repeated.errors).toBeUndefined();
     const otherKey = await graphql(app, REFUND_PAYMENT, { input: { ...input, idempotencyKey: randomUUID() } }, { token: staff.token });
     expect(otherKey.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'REFUND_ALREADY_REQUESTED' });
-    expect(await app.sql('SELECT 1 FROM audit_events WHERE action = $1 AND subject_id = $2', ['payment.refund_requested', payment.id])).toHaveLength(1);
+    expect(
+      await app.sql('SELECT 1 FROM audit_events WHERE action = $1 AND subject_id = $2', ['payment.refund_requested', payment.id]),
+    ).toHaveLength(1);
 
     const unpaid = (await startPayment(app, payer)).data!.startPayment;
-    const notPaid = await graphql(app, REFUND_PAYMENT, { input: { ...input, paymentId: unpaid.id, idempotencyKey: randomUUID() } }, { token: staff.token });
+    const notPaid = await graphql(
+      app,
+      REFUND_PAYMENT,
+      { input: { ...input, paymentId: unpaid.id, idempotencyKey: randomUUID() } },
+      { token: staff.token },
+    );
     expect(notPaid.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_REFUNDABLE' });
   });
 
@@ -216,7 +278,9 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     expect(urls.size).toBe(1);
     const [id] = ids;
     expect(await app.sql('SELECT id FROM payments WHERE payer_account_id = $1', [payer.accountId])).toEqual([{ id }]);
-    expect(await app.sql('SELECT count(*)::int AS n FROM sandbox_checkout_sessions WHERE client_reference_id = $1', [id])).toEqual([{ n: 1 }]);
+    expect(await app.sql('SELECT count(*)::int AS n FROM sandbox_checkout_sessions WHERE client_reference_id = $1', [id])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('refuses the same key with other input (CONFLICT), a second payment of a paid fee, and malformed keys', async () => {
@@ -253,7 +317,9 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const free = await startPayment(app, payer, { purpose: 'business_address', subjectType: 'e2e_thing', subjectId: 'office-1' });
     expect(free.errors).toBeUndefined();
     expect(free.data!.startPayment).toMatchObject({ status: 'succeeded', paid: true, amountCents: 0, provider: null, checkoutUrl: null });
-    expect(await app.sql('SELECT 1 FROM sandbox_checkout_sessions WHERE client_reference_id = $1', [free.data!.startPayment.id])).toEqual([]);
+    expect(await app.sql('SELECT 1 FROM sandbox_checkout_sessions WHERE client_reference_id = $1', [free.data!.startPayment.id])).toEqual(
+      [],
+    );
   });
 
   it('lists the payer’s own payments, newest first, a page at a time', async () => {
@@ -261,12 +327,18 @@ describe('payments through the sandbox (GraphQL and REST over HTTP, real Postgre
     const other = await person(app, 'en');
     await startPayment(app, other);
     const made: string[] = [];
-    for (const subjectId of ['a', 'b', 'c']) made.push((await startPayment(app, payer, { subjectType: 'e2e_thing', subjectId })).data!.startPayment.id);
+    for (const subjectId of ['a', 'b', 'c'])
+      made.push((await startPayment(app, payer, { subjectType: 'e2e_thing', subjectId })).data!.startPayment.id);
 
     const first = await graphql(app, MY_PAYMENTS, { page: { first: 2 } }, { token: payer.token });
     expect(first.data!.myPayments.nodes.map((node: { id: string }) => node.id)).toEqual([made[2], made[1]]);
     expect(first.data!.myPayments.pageInfo.hasNextPage).toBe(true);
-    const second = await graphql(app, MY_PAYMENTS, { page: { first: 2, after: first.data!.myPayments.pageInfo.endCursor } }, { token: payer.token });
+    const second = await graphql(
+      app,
+      MY_PAYMENTS,
+      { page: { first: 2, after: first.data!.myPayments.pageInfo.endCursor } },
+      { token: payer.token },
+    );
     expect(second.data!.myPayments.nodes.map((node: { id: string }) => node.id)).toEqual([made[0]]);
     expect(second.data!.myPayments.pageInfo.hasNextPage).toBe(false);
   });

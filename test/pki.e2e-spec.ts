@@ -21,8 +21,6 @@ import {
 } from './support/pki.js';
 import { startServer, type RunningServer } from './support/running-server.js';
 
-
-
 describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running app)', () => {
   let server: RunningServer;
   let applicant: CertificateApplicant;
@@ -47,7 +45,10 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
 
   const ocspCheck = async (certificatePem: string) => {
     const dir = scratchFiles({ 'root.pem': rootPem, 'issuing.pem': issuingPem, 'cert.pem': certificatePem });
-    return openssl(['ocsp', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-url', `${server.baseUrl}/pki/ocsp`, '-CAfile', 'root.pem', '-resp_text'], dir);
+    return openssl(
+      ['ocsp', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-url', `${server.baseUrl}/pki/ocsp`, '-CAfile', 'root.pem', '-resp_text'],
+      dir,
+    );
   };
 
   beforeAll(async () => {
@@ -72,14 +73,19 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     const text = (await openssl(['x509', '-in', 'issuing.pem', '-noout', '-text'], dir)).output;
     expect(text).toMatch(/CA:TRUE, pathlen:0/);
     expect(text).toContain(`URI:${server.baseUrl}/pki/root.crl`);
-    const keys = await server.sql<{ role: string; encrypted_private_key: string }>('SELECT role, encrypted_private_key FROM pki_authority_keys ORDER BY role');
+    const keys = await server.sql<{ role: string; encrypted_private_key: string }>(
+      'SELECT role, encrypted_private_key FROM pki_authority_keys ORDER BY role',
+    );
     expect(keys.map((key) => key.role).sort()).toEqual(['issuing', 'office_economic_development', 'root']);
     for (const key of keys) expect(key.encrypted_private_key).toContain('BEGIN ENCRYPTED PRIVATE KEY');
     const der = await request(server.http).get('/pki/issuing.cer').buffer(true).parse(binary);
     expect(der.headers['content-type']).toContain('application/pkix-cert');
     expect(new X509Certificate(der.body as Buffer).serialNumber).toBe(issuing.serialNumber);
     const rootCrl = await request(server.http).get('/pki/root.crl').buffer(true).parse(binary);
-    const rootCrlCheck = await openssl(['crl', '-inform', 'DER', '-in', 'root.crl', '-CAfile', 'root.pem', '-noout'], scratchFiles({ 'root.crl': rootCrl.body as Buffer, 'root.pem': rootPem }));
+    const rootCrlCheck = await openssl(
+      ['crl', '-inform', 'DER', '-in', 'root.crl', '-CAfile', 'root.pem', '-noout'],
+      scratchFiles({ 'root.crl': rootCrl.body as Buffer, 'root.pem': rootPem }),
+    );
     expect(rootCrlCheck.output).toContain('verify OK');
   });
 
@@ -115,24 +121,51 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     expect(listed.data!.companyCertificates.map((row: { id: string }) => row.id)).toContain(certificate.id);
 
     const status = await server.app.get(CertificateStatusService).statusOf(certificate.serialNumber.toUpperCase());
-    expect(status).toMatchObject({ status: 'good', certificate: { id: certificate.id, accountId: applicant.accountId, companyId: applicant.companyId } });
+    expect(status).toMatchObject({
+      status: 'good',
+      certificate: { id: certificate.id, accountId: applicant.accountId, companyId: applicant.companyId },
+    });
   });
 
   it('serves a CRL openssl verifies and an OCSP responder openssl accepts; a revocation shows in both at once', async () => {
     const person = await certificateApplicantForTest(server, { identity: { givenName: 'Jörg', familyName: 'Weiß' } });
-    const issued = (await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest({ bits: 3072 }).csrPem })).data!.requestCertificate;
+    const issued = (
+      await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest({ bits: 3072 }).csrPem })
+    ).data!.requestCertificate;
 
     const crlBefore = await fetchCrl();
     const crlDir = scratchFiles({ 'crl.der': crlBefore, 'chain.pem': issuingPem + rootPem });
     const crlCheck = await openssl(['crl', '-inform', 'DER', '-in', 'crl.der', '-CAfile', 'chain.pem', '-noout'], crlDir);
     expect(crlCheck.output).toContain('verify OK');
 
-    const crlPem = (der: Buffer) => `-----BEGIN X509 CRL-----\n${der.toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END X509 CRL-----\n`;
+    const crlPem = (der: Buffer) =>
+      `-----BEGIN X509 CRL-----\n${der
+        .toString('base64')
+        .match(/.{1,64}/g)!
+        .join('\n')}\n-----END X509 CRL-----\n`;
     const rootCrl = (await request(server.http).get('/pki/root.crl').buffer(true).parse(binary)).body as Buffer;
     const verifyWithCrls = async (crl: Buffer) =>
       openssl(
-        ['verify', '-crl_check_all', '-CAfile', 'root.pem', '-untrusted', 'issuing.pem', '-CRLfile', 'issuing.crl', '-CRLfile', 'root.crl', 'cert.pem'],
-        scratchFiles({ 'root.pem': rootPem, 'issuing.pem': issuingPem, 'cert.pem': issued.pem, 'issuing.crl': crlPem(crl), 'root.crl': crlPem(rootCrl) }),
+        [
+          'verify',
+          '-crl_check_all',
+          '-CAfile',
+          'root.pem',
+          '-untrusted',
+          'issuing.pem',
+          '-CRLfile',
+          'issuing.crl',
+          '-CRLfile',
+          'root.crl',
+          'cert.pem',
+        ],
+        scratchFiles({
+          'root.pem': rootPem,
+          'issuing.pem': issuingPem,
+          'cert.pem': issued.pem,
+          'issuing.crl': crlPem(crl),
+          'root.crl': crlPem(rootCrl),
+        }),
       );
     expect((await verifyWithCrls(crlBefore)).output).toContain('cert.pem: OK');
 
@@ -141,7 +174,12 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     expect(good.output).toContain('cert.pem: good');
     expect(good.output).toMatch(/OCSP Nonce/);
 
-    const revoked = await graphql<any>(server, REVOKE_MY_CERTIFICATE, { input: { certificateId: issued.id, reason: 'key_compromise' } }, { token: person.token });
+    const revoked = await graphql<any>(
+      server,
+      REVOKE_MY_CERTIFICATE,
+      { input: { certificateId: issued.id, reason: 'key_compromise' } },
+      { token: person.token },
+    );
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data!.revokeMyCertificate).toMatchObject({ status: 'revoked', revocationReason: 'key_compromise' });
 
@@ -159,7 +197,12 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     expect(crlText.output).toMatch(/Next Update:/);
     expect((await verifyWithCrls(crlAfter)).output).toMatch(/certificate revoked/);
 
-    const again = await graphql<any>(server, REVOKE_MY_CERTIFICATE, { input: { certificateId: issued.id, reason: 'superseded' } }, { token: person.token });
+    const again = await graphql<any>(
+      server,
+      REVOKE_MY_CERTIFICATE,
+      { input: { certificateId: issued.id, reason: 'superseded' } },
+      { token: person.token },
+    );
     expect(again.errors![0].extensions.code).toBe('CONFLICT');
     const status = await server.app.get(CertificateStatusService).statusOf(issued.serialNumber);
     expect(status).toMatchObject({ status: 'revoked', reason: 'key_compromise' });
@@ -168,7 +211,12 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
   it('answers unknown for a serial it never issued, and malformedRequest for garbage', async () => {
     const status = await server.app.get(CertificateStatusService).statusOf('0badc0ffee');
     expect(status.status).toBe('unknown');
-    const garbage = await request(server.http).post('/pki/ocsp').set('content-type', 'application/ocsp-request').send(Buffer.from('not der')).buffer(true).parse(binary);
+    const garbage = await request(server.http)
+      .post('/pki/ocsp')
+      .set('content-type', 'application/ocsp-request')
+      .send(Buffer.from('not der'))
+      .buffer(true)
+      .parse(binary);
     expect(garbage.status).toBe(200);
     expect(garbage.headers['content-type']).toContain('application/ocsp-response');
     expect(Buffer.from(garbage.body as Buffer)).toEqual(Buffer.from([0x30, 0x03, 0x0a, 0x01, 0x01]));
@@ -183,19 +231,26 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     const response = await request(server.http).get(`/pki/ocsp/${encoded}`).buffer(true).parse(binary);
     expect(response.headers['content-type']).toContain('application/ocsp-response');
     (await import('node:fs')).writeFileSync(`${dir}/resp.der`, response.body as Buffer);
-    const checked = await openssl(['ocsp', '-respin', 'resp.der', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-CAfile', 'root.pem', '-no_nonce'], dir);
+    const checked = await openssl(
+      ['ocsp', '-respin', 'resp.der', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-CAfile', 'root.pem', '-no_nonce'],
+      dir,
+    );
     expect(checked.output).toContain('Response verify OK');
     expect(checked.output).toContain('cert.pem: good');
   });
 
   it('refreshes the CRL on schedule once half its validity has passed, with a higher CRL number', async () => {
-    const crlNumber = async () => (await openssl(['crl', '-inform', 'DER', '-in', 'crl.der', '-noout', '-crlnumber'], scratchFiles({ 'crl.der': await fetchCrl() }))).output;
+    const crlNumber = async () =>
+      (await openssl(['crl', '-inform', 'DER', '-in', 'crl.der', '-noout', '-crlnumber'], scratchFiles({ 'crl.der': await fetchCrl() })))
+        .output;
     const before = await crlNumber();
     const crls = server.app.get(CrlService);
     await crls.refreshDue();
     crls.invalidate();
     expect(await crlNumber()).toBe(before);
-    await server.sql(`UPDATE pki_crls SET this_update = this_update - interval '13 hours', next_update = next_update - interval '13 hours' WHERE issuer = 'issuing'`);
+    await server.sql(
+      `UPDATE pki_crls SET this_update = this_update - interval '13 hours', next_update = next_update - interval '13 hours' WHERE issuer = 'issuing'`,
+    );
     await crls.refreshDue();
     crls.invalidate();
     const after = await crlNumber();
@@ -250,7 +305,11 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     const ids = new Set(responses.map((response) => response.data?.requestCertificate.id));
     expect(ids.size).toBe(1);
     expect(await certificateRows(person.accountId)).toBe(1);
-    const conflict = await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest({ bits: 2048 }).csrPem, idempotencyKey });
+    const conflict = await requestCertificate(server, person.token, {
+      companyId: person.companyId,
+      csrPem: makeCsrForTest({ bits: 2048 }).csrPem,
+      idempotencyKey,
+    });
     expect(conflict.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
     expect(await certificateRows(person.accountId)).toBe(1);
 
@@ -264,16 +323,21 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     }
     const raceKey = 'certificate-request-race';
     const raced = await Promise.all(
-      companyIds.map((companyId) => requestCertificate(server, person.token, { companyId, csrPem: makeCsrForTest().csrPem, idempotencyKey: raceKey })),
+      companyIds.map((companyId) =>
+        requestCertificate(server, person.token, { companyId, csrPem: makeCsrForTest().csrPem, idempotencyKey: raceKey }),
+      ),
     );
-    const outcomes = raced.map((response) => (response.errors ? `${response.errors[0].extensions.code}:${response.errors[0].extensions.reason}` : 'issued')).sort();
+    const outcomes = raced
+      .map((response) => (response.errors ? `${response.errors[0].extensions.code}:${response.errors[0].extensions.reason}` : 'issued'))
+      .sort();
     expect(outcomes).toEqual(['CONFLICT:IDEMPOTENCY_KEY_REUSED', 'issued']);
     expect(await certificateRows(person.accountId)).toBe(2);
   });
 
   it('renews only in the renewal window, superseding the previous certificate', async () => {
     const person = await certificateApplicantForTest(server);
-    const first = (await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem })).data!.requestCertificate;
+    const first = (await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem })).data!
+      .requestCertificate;
     const early = await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem }, 'en');
     expect(early.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVE_CERTIFICATE_EXISTS' });
     expect(early.errors![0].message).toMatch(/renew it from \d{4}-\d{2}-\d{2}/);
@@ -281,33 +345,50 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     await server.sql(`UPDATE pki_certificates SET not_after = now() + interval '10 days' WHERE id = $1`, [first.id]);
     const renewed = await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem });
     expect(renewed.errors).toBeUndefined();
-    const list = (await graphql<any>(server, COMPANY_CERTIFICATES, { companyId: person.companyId }, { token: person.token })).data!.companyCertificates;
+    const list = (await graphql<any>(server, COMPANY_CERTIFICATES, { companyId: person.companyId }, { token: person.token })).data!
+      .companyCertificates;
     expect(list[0]).toMatchObject({ id: renewed.data!.requestCertificate.id, status: 'active' });
     expect(list[1]).toMatchObject({ id: first.id, status: 'revoked', revocationReason: 'superseded' });
-    const crlText = await openssl(['crl', '-inform', 'DER', '-in', 'crl.der', '-noout', '-text'], scratchFiles({ 'crl.der': await fetchCrl() }));
+    const crlText = await openssl(
+      ['crl', '-inform', 'DER', '-in', 'crl.der', '-noout', '-text'],
+      scratchFiles({ 'crl.der': await fetchCrl() }),
+    );
     expect(crlText.output).toContain(first.serialNumber.toUpperCase());
   });
 
   it('keeps companies apart: another representative can neither request, list, revoke nor download', async () => {
     const owner = await certificateApplicantForTest(server);
-    const issued = (await requestCertificate(server, owner.token, { companyId: owner.companyId, csrPem: makeCsrForTest().csrPem })).data!.requestCertificate;
+    const issued = (await requestCertificate(server, owner.token, { companyId: owner.companyId, csrPem: makeCsrForTest().csrPem })).data!
+      .requestCertificate;
     const intruder = await certificateApplicantForTest(server);
 
     const asIntruder = await requestCertificate(server, intruder.token, { companyId: owner.companyId, csrPem: makeCsrForTest().csrPem });
     expect(asIntruder.errors![0].extensions.code).toBe('NOT_FOUND');
     const listed = await graphql<any>(server, COMPANY_CERTIFICATES, { companyId: owner.companyId }, { token: intruder.token });
     expect(listed.errors![0].extensions.code).toBe('NOT_FOUND');
-    const revoke = await graphql<any>(server, REVOKE_MY_CERTIFICATE, { input: { certificateId: issued.id, reason: 'key_compromise' } }, { token: intruder.token });
+    const revoke = await graphql<any>(
+      server,
+      REVOKE_MY_CERTIFICATE,
+      { input: { certificateId: issued.id, reason: 'key_compromise' } },
+      { token: intruder.token },
+    );
     expect(revoke.errors![0].extensions.code).toBe('NOT_FOUND');
-    const download = await request(server.http).get(`/api/pki/certificates/${issued.id}/certificate.pem`).set('authorization', `Bearer ${intruder.token}`);
+    const download = await request(server.http)
+      .get(`/api/pki/certificates/${issued.id}/certificate.pem`)
+      .set('authorization', `Bearer ${intruder.token}`);
     expect(download.status).toBe(404);
     const staffOnly = await graphql<any>(server, '{ certificates { nodes { id } } }', {}, { token: intruder.token });
     expect(staffOnly.errors![0].extensions.code).toBe('FORBIDDEN');
 
-    const own = await request(server.http).get(`/api/pki/certificates/${issued.id}/certificate.pem`).set('authorization', `Bearer ${owner.token}`);
+    const own = await request(server.http)
+      .get(`/api/pki/certificates/${issued.id}/certificate.pem`)
+      .set('authorization', `Bearer ${owner.token}`);
     expect(own.status).toBe(200);
     expect(own.text).toBe(issued.pem);
-    expect((await graphql<any>(server, COMPANY_CERTIFICATES, { companyId: owner.companyId }, { token: owner.token })).data!.companyCertificates[0].status).toBe('active');
+    expect(
+      (await graphql<any>(server, COMPANY_CERTIFICATES, { companyId: owner.companyId }, { token: owner.token })).data!
+        .companyCertificates[0].status,
+    ).toBe('active');
   });
 
   it('lets staff list and revoke with a reason and a note (audited), and the journey step reflects the certificate', async () => {
@@ -318,7 +399,8 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
         (step: { step: string }) => step.step === 'signature_certificate',
       );
     expect(await stepOf()).toMatchObject({ status: 'not_started', link: `/company/${person.companyId}/certificate` });
-    const issued = (await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem })).data!.requestCertificate;
+    const issued = (await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem })).data!
+      .requestCertificate;
     expect(await stepOf()).toMatchObject({
       status: 'done',
       documents: [{ labelKey: 'pki:server.documents.certificate', url: `/api/pki/certificates/${issued.id}/certificate.pem` }],
@@ -339,7 +421,10 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
       { token: staff.token },
     );
     expect(revoked.data!.staffRevokeCertificate).toMatchObject({ status: 'revoked', revocationReason: 'affiliation_changed' });
-    const audit = await server.sql<{ details: { note: string } }>(`SELECT details FROM audit_events WHERE action = 'pki.certificate_revoked_by_staff' AND subject_id = $1`, [issued.id]);
+    const audit = await server.sql<{ details: { note: string } }>(
+      `SELECT details FROM audit_events WHERE action = 'pki.certificate_revoked_by_staff' AND subject_id = $1`,
+      [issued.id],
+    );
     expect(audit[0].details.note).toBe('Company deregistered its trade.');
     const mail = (await server.mailbox.list(person.email)).find((message) => message.template === 'pki.certificate_revoked_by_office');
     expect(mail?.subject).toBe('Your signature certificate has been revoked');
@@ -356,10 +441,52 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
     const { signatureDer, certificatePem } = await server.app.get(AuthoritySigner).signDetached('economic_development', content);
     expect(new X509Certificate(certificatePem).subject).toContain('Amt für Wirtschaftsförderung');
     const dir = scratchFiles({ 'content.txt': content, 'sig.der': signatureDer, 'chain.pem': issuingPem + rootPem });
-    const verified = await openssl(['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'sig.der', '-content', 'content.txt', '-CAfile', 'chain.pem', '-purpose', 'any', '-out', '/dev/null'], dir);
+    const verified = await openssl(
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        'sig.der',
+        '-content',
+        'content.txt',
+        '-CAfile',
+        'chain.pem',
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ],
+      dir,
+    );
     expect(verified.output).toContain('Verification successful');
-    const tampered = scratchFiles({ 'content.txt': Buffer.concat([content, Buffer.from('!')]), 'sig.der': signatureDer, 'chain.pem': issuingPem + rootPem });
-    const refused = await openssl(['cms', '-verify', '-binary', '-inform', 'DER', '-in', 'sig.der', '-content', 'content.txt', '-CAfile', 'chain.pem', '-purpose', 'any', '-out', '/dev/null'], tampered);
+    const tampered = scratchFiles({
+      'content.txt': Buffer.concat([content, Buffer.from('!')]),
+      'sig.der': signatureDer,
+      'chain.pem': issuingPem + rootPem,
+    });
+    const refused = await openssl(
+      [
+        'cms',
+        '-verify',
+        '-binary',
+        '-inform',
+        'DER',
+        '-in',
+        'sig.der',
+        '-content',
+        'content.txt',
+        '-CAfile',
+        'chain.pem',
+        '-purpose',
+        'any',
+        '-out',
+        '/dev/null',
+      ],
+      tampered,
+    );
     expect(refused.output).not.toContain('Verification successful');
     const status = await server.app.get(CertificateStatusService).statusOf(new X509Certificate(certificatePem).serialNumber);
     expect(status.status).toBe('good');

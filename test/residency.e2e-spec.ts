@@ -18,6 +18,7 @@ import {
   uploadEvidence,
 } from './support/residency.js';
 import { ResidencyLifecycleService } from '../src/residency/residency-lifecycle.service.js';
+import { verifyIdentityForTest } from './support/identity-verification.js';
 
 const MAX_BYTES = 200 * 1024;
 
@@ -38,22 +39,44 @@ describe('virtual residency: apply, decide, become a resident', () => {
 
   it('goes to staff when not clear, and the approval makes the person a resident with a virtual address, e-mail and notification', async () => {
     const { applicant, applicationId, downloadPath } = await submittedStudentApplication(app);
-    const mine = await graphql<any>(app, `query($id: ID!) { myResidencyApplication(id: $id) { ${APPLICATION_FIELDS} } }`, { id: applicationId }, { token: applicant.token });
-    expect(mine.data.myResidencyApplication).toMatchObject({ status: 'submitted', decidedAt: null, evidence: [{ kind: 'enrolment_certificate', mediaType: 'application/pdf' }] });
+    const mine = await graphql<any>(
+      app,
+      `query($id: ID!) { myResidencyApplication(id: $id) { ${APPLICATION_FIELDS} } }`,
+      { id: applicationId },
+      { token: applicant.token },
+    );
+    expect(mine.data.myResidencyApplication).toMatchObject({
+      status: 'submitted',
+      decidedAt: null,
+      evidence: [{ kind: 'enrolment_certificate', mediaType: 'application/pdf' }],
+    });
 
     const staff = await accountWithRoles(app, ['staff_citizens_office']);
-    const queue = await graphql<any>(app, `query { backofficeCases(filter: { status: open }) { nodes { ${CASE_FIELDS} } pageInfo { hasNextPage } } }`, {}, { token: staff.token });
+    const queue = await graphql<any>(
+      app,
+      `query { backofficeCases(filter: { status: open }) { nodes { ${CASE_FIELDS} } pageInfo { hasNextPage } } }`,
+      {},
+      { token: staff.token },
+    );
     const listed = queue.data.backofficeCases.nodes.find((node: { subjectId: string }) => node.subjectId === applicationId);
     expect(listed).toMatchObject({
       kind: 'residency_application',
       status: 'open',
       applicant: { email: applicant.email },
       assignee: null,
-      facets: [{ name: 'category', value: 'student' }, { name: 'district', value: 'bochum' }],
+      facets: [
+        { name: 'category', value: 'student' },
+        { name: 'district', value: 'bochum' },
+      ],
       timeline: [{ type: 'opened', findings: ['assurance_too_low'], actor: null }],
     });
 
-    const claimed = await graphql<any>(app, 'mutation($id: ID!) { claimBackofficeCase(id: $id) { assignee { email } } }', { id: listed.id }, { token: staff.token });
+    const claimed = await graphql<any>(
+      app,
+      'mutation($id: ID!) { claimBackofficeCase(id: $id) { assignee { email } } }',
+      { id: listed.id },
+      { token: staff.token },
+    );
     expect(claimed.data.claimBackofficeCase.assignee.email).toBe(staff.email);
 
     const page = await graphql<any>(
@@ -62,19 +85,51 @@ describe('virtual residency: apply, decide, become a resident', () => {
       { id: listed.id },
       { token: staff.token },
     );
-    expect(page.data.backofficeCase.residencyApplication).toMatchObject({ givenName: 'Erika', student: { university: 'Ruhr-Universität Bochum' } });
+    expect(page.data.backofficeCase.residencyApplication).toMatchObject({
+      givenName: 'Erika',
+      student: { university: 'Ruhr-Universität Bochum' },
+    });
     const file = await downloadEvidence(app, staff.token, downloadPath);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(Buffer.compare(file.body as Buffer, SAMPLE_PDF)).toBe(0);
-    expect(await countRows('audit_events', "action = 'residency.evidence_viewed' AND actor_account_id = (SELECT id FROM accounts WHERE email = $1)", [staff.email])).toBe(1);
+    expect(
+      await countRows(
+        'audit_events',
+        "action = 'residency.evidence_viewed' AND actor_account_id = (SELECT id FROM accounts WHERE email = $1)",
+        [staff.email],
+      ),
+    ).toBe(1);
 
     const approved = await decide(app, staff.token, { caseId: listed.id, outcome: 'approve' });
     expect(approved.data.decideBackofficeCase).toMatchObject({ status: 'closed', outcome: 'approved' });
 
     const after = await graphql<any>(
       app,
-      `query($id: ID!) { myResidencyApplication(id: $id) { status decidedAutomatically } myResidency { categories district validUntil status } myVirtualAddress { id district mailbox lines mailHandling } me { roles } }`,
+      `
+        query ($id: ID!) {
+          myResidencyApplication(id: $id) {
+            status
+            decidedAutomatically
+          }
+          myResidency {
+            categories
+            district
+            validUntil
+            status
+          }
+          myVirtualAddress {
+            id
+            district
+            mailbox
+            lines
+            mailHandling
+          }
+          me {
+            roles
+          }
+        }
+      `,
       { id: applicationId },
       { token: applicant.token },
     );
@@ -100,8 +155,29 @@ describe('virtual residency: apply, decide, become a resident', () => {
       expect.arrayContaining(['residency_submitted', 'residency_approved']),
     );
 
-    const timeline = await graphql<any>(app, `query($id: ID!) { backofficeCase(id: $id) { timeline { type actor { email } } } }`, { id: listed.id }, { token: staff.token });
-    expect(timeline.data.backofficeCase.timeline.map((event: { type: string }) => event.type)).toEqual(['opened', 'claimed', 'evidence_viewed', 'approved']);
+    const timeline = await graphql<any>(
+      app,
+      `
+        query ($id: ID!) {
+          backofficeCase(id: $id) {
+            timeline {
+              type
+              actor {
+                email
+              }
+            }
+          }
+        }
+      `,
+      { id: listed.id },
+      { token: staff.token },
+    );
+    expect(timeline.data.backofficeCase.timeline.map((event: { type: string }) => event.type)).toEqual([
+      'opened',
+      'claimed',
+      'evidence_viewed',
+      'approved',
+    ]);
     expect(await countRows('audit_events', "action = 'backoffice.case_approved' AND subject_id = $1", [applicationId])).toBe(1);
     expect(await countRows('audit_events', "action = 'residency.application_viewed' AND subject_id = $1", [applicationId])).toBe(1);
 
@@ -111,7 +187,12 @@ describe('virtual residency: apply, decide, become a resident', () => {
 
   it('approves a clear case by the rules at once: substantial identity and the expected document', async () => {
     const applicant = await signedInAccount(app);
-    await app.sql("UPDATE accounts SET assurance_level = 'substantial' WHERE email = $1", [applicant.email]);
+    // A verified identity (video, level substantial): the rules never approve a typed name.
+    await verifyIdentityForTest(app, applicant.account.id as string, 'substantial', {
+      givenName: 'Max',
+      familyName: 'Mustermann',
+      method: 'video',
+    });
     const created = await createApplication(app, applicant.token, APPLICATION_INPUTS.commuter);
     const id = created.data.createResidencyApplication.id;
     expect((await uploadEvidence(app, applicant.token, id, SAMPLE_PNG, 'letter.png', 'employer_letter')).status).toBe(201);
@@ -126,7 +207,11 @@ describe('virtual residency: apply, decide, become a resident', () => {
       expect.stringMatching(/^Fach WAT-\d{5}$/),
       '44866 Bochum',
     ]);
-    expect(await countRows('audit_events', "action = 'residency.application_approved' AND subject_id = $1 AND details->>'automatic' = 'true'", [id])).toBe(1);
+    expect(
+      await countRows('audit_events', "action = 'residency.application_approved' AND subject_id = $1 AND details->>'automatic' = 'true'", [
+        id,
+      ]),
+    ).toBe(1);
   });
 
   it('asks for more information, takes the answer, and rejects with a reason from the list', async () => {
@@ -135,13 +220,42 @@ describe('virtual residency: apply, decide, become a resident', () => {
     const caseId = await findCase(app, staff.token, applicationId);
 
     const noMessage = await decide(app, staff.token, { caseId, outcome: 'request_info' });
-    expect(noMessage.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'message', message: 'Bitte schreiben Sie eine Nachricht an die antragstellende Person.' }] });
-    const asked = await decide(app, staff.token, { caseId, outcome: 'request_info', message: 'Bitte laden Sie die Immatrikulationsbescheinigung für das laufende Semester hoch.' });
+    expect(noMessage.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: [{ field: 'message', message: 'Bitte schreiben Sie eine Nachricht an die antragstellende Person.' }],
+    });
+    const asked = await decide(app, staff.token, {
+      caseId,
+      outcome: 'request_info',
+      message: 'Bitte laden Sie die Immatrikulationsbescheinigung für das laufende Semester hoch.',
+    });
     expect(asked.data.decideBackofficeCase).toMatchObject({ status: 'waiting_for_applicant', outcome: null });
-    expect((await app.mailbox.list(applicant.email)).some((mail) => mail.template === 'residency_info_requested' && mail.text.includes('laufende Semester'))).toBe(true);
+    expect(
+      (await app.mailbox.list(applicant.email)).some(
+        (mail) => mail.template === 'residency_info_requested' && mail.text.includes('laufende Semester'),
+      ),
+    ).toBe(true);
 
-    const seen = await graphql<any>(app, `query($id: ID!) { myResidencyApplication(id: $id) { status messages { author body } } }`, { id: applicationId }, { token: applicant.token });
-    expect(seen.data.myResidencyApplication).toEqual({ status: 'info_requested', messages: [{ author: 'staff', body: expect.stringContaining('laufende Semester') }] });
+    const seen = await graphql<any>(
+      app,
+      `
+        query ($id: ID!) {
+          myResidencyApplication(id: $id) {
+            status
+            messages {
+              author
+              body
+            }
+          }
+        }
+      `,
+      { id: applicationId },
+      { token: applicant.token },
+    );
+    expect(seen.data.myResidencyApplication).toEqual({
+      status: 'info_requested',
+      messages: [{ author: 'staff', body: expect.stringContaining('laufende Semester') }],
+    });
     expect((await uploadEvidence(app, applicant.token, applicationId, SAMPLE_PDF, 'semester.pdf')).status).toBe(201);
     const answered = await graphql<any>(
       app,
@@ -155,22 +269,70 @@ describe('virtual residency: apply, decide, become a resident', () => {
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'reasonCode' }] });
     const otherWithoutText = await decide(app, staff.token, { caseId, outcome: 'reject', reasonCode: 'other' });
     expect(otherWithoutText.errors?.[0].extensions.details?.[0].field).toBe('message');
-    const rejected = await decide(app, staff.token, { caseId, outcome: 'reject', reasonCode: 'evidence_insufficient', message: 'Die Bescheinigung ist nicht lesbar.' });
+    const rejected = await decide(app, staff.token, {
+      caseId,
+      outcome: 'reject',
+      reasonCode: 'evidence_insufficient',
+      message: 'Die Bescheinigung ist nicht lesbar.',
+    });
     expect(rejected.data.decideBackofficeCase).toMatchObject({ status: 'closed', outcome: 'rejected' });
 
-    const final = await graphql<any>(app, `query($id: ID!) { myResidencyApplication(id: $id) { status rejectionReason decisionMessage } me { roles } }`, { id: applicationId }, { token: applicant.token });
-    expect(final.data.myResidencyApplication).toEqual({ status: 'rejected', rejectionReason: 'evidence_insufficient', decisionMessage: 'Die Bescheinigung ist nicht lesbar.' });
+    const final = await graphql<any>(
+      app,
+      `
+        query ($id: ID!) {
+          myResidencyApplication(id: $id) {
+            status
+            rejectionReason
+            decisionMessage
+          }
+          me {
+            roles
+          }
+        }
+      `,
+      { id: applicationId },
+      { token: applicant.token },
+    );
+    expect(final.data.myResidencyApplication).toEqual({
+      status: 'rejected',
+      rejectionReason: 'evidence_insufficient',
+      decisionMessage: 'Die Bescheinigung ist nicht lesbar.',
+    });
     expect(final.data.me.roles).not.toContain('resident');
     const mail = (await app.mailbox.list(applicant.email)).find((message) => message.template === 'residency_rejected');
     expect(mail?.text).toContain('Reason: The documents are not sufficient.');
     expect(mail?.text).toContain('Die Bescheinigung ist nicht lesbar.');
 
-    const timeline = await graphql<any>(app, `query($id: ID!) { backofficeCase(id: $id) { timeline { type message reasonCode fileName actor { email } } } }`, { id: caseId }, { token: staff.token });
+    const timeline = await graphql<any>(
+      app,
+      `
+        query ($id: ID!) {
+          backofficeCase(id: $id) {
+            timeline {
+              type
+              message
+              reasonCode
+              fileName
+              actor {
+                email
+              }
+            }
+          }
+        }
+      `,
+      { id: caseId },
+      { token: staff.token },
+    );
     expect(timeline.data.backofficeCase.timeline).toEqual([
       expect.objectContaining({ type: 'opened', actor: null }),
       expect.objectContaining({ type: 'info_requested', actor: { email: staff.email } }),
       expect.objectContaining({ type: 'evidence_added', fileName: 'semester.pdf', actor: { email: applicant.email } }),
-      expect.objectContaining({ type: 'applicant_answered', message: 'Die aktuelle Bescheinigung ist jetzt hochgeladen.', actor: { email: applicant.email } }),
+      expect.objectContaining({
+        type: 'applicant_answered',
+        message: 'Die aktuelle Bescheinigung ist jetzt hochgeladen.',
+        actor: { email: applicant.email },
+      }),
       expect.objectContaining({ type: 'rejected', reasonCode: 'evidence_insufficient', actor: { email: staff.email } }),
     ]);
   });
@@ -196,7 +358,11 @@ describe('virtual residency: apply, decide, become a resident', () => {
       const html = Buffer.from('<!doctype html><html><script>alert(1)</script></html>');
       const response = await uploadEvidence(app, token, applicationId, html, 'certificate.pdf', 'enrolment_certificate', 'de');
       expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EVIDENCE_TYPE_NOT_ALLOWED', message: 'Dieser Dateityp wird nicht angenommen. Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch.' });
+      expect(response.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'EVIDENCE_TYPE_NOT_ALLOWED',
+        message: 'Dieser Dateityp wird nicht angenommen. Bitte laden Sie eine PDF-, JPEG- oder PNG-Datei hoch.',
+      });
       const englishApplication = (await createApplication(app, englishToken)).data.createResidencyApplication.id;
       const english = await uploadEvidence(app, englishToken, englishApplication, Buffer.from('GIF89a' + '\0'.repeat(64)), 'photo.png');
       expect(english.body.error.message).toBe('This type of file is not accepted. Please upload a PDF, JPEG or PNG file.');
@@ -210,7 +376,11 @@ describe('virtual residency: apply, decide, become a resident', () => {
       const big = Buffer.concat([SAMPLE_PDF, Buffer.alloc(MAX_BYTES)]);
       const response = await uploadEvidence(app, token, applicationId, big, 'big.pdf');
       expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EVIDENCE_TOO_LARGE', message: 'Die Datei ist zu groß. Dateien dürfen höchstens 0,1 MB groß sein.' });
+      expect(response.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'EVIDENCE_TOO_LARGE',
+        message: 'Die Datei ist zu groß. Dateien dürfen höchstens 0,1 MB groß sein.',
+      });
       expect(await countRows('residency_evidence_documents', 'application_id = $1', [applicationId])).toBe(0);
       expect(evidenceFiles().length).toBe(before);
     });
@@ -221,7 +391,10 @@ describe('virtual residency: apply, decide, become a resident', () => {
       const before = evidenceFiles().length;
       const third = await uploadEvidence(app, token, applicationId, SAMPLE_PDF, 'c.pdf');
       expect(third.status).toBe(400);
-      expect(third.body.error).toMatchObject({ reason: 'EVIDENCE_TOO_MANY', message: 'Sie können höchstens 2 Nachweise pro Antrag hochladen.' });
+      expect(third.body.error).toMatchObject({
+        reason: 'EVIDENCE_TOO_MANY',
+        message: 'Sie können höchstens 2 Nachweise pro Antrag hochladen.',
+      });
       expect(await countRows('residency_evidence_documents', 'application_id = $1', [applicationId])).toBe(2);
       expect(evidenceFiles().length).toBe(before);
       await app.sql('DELETE FROM residency_evidence_documents WHERE application_id = $1', [applicationId]);
@@ -232,10 +405,17 @@ describe('virtual residency: apply, decide, become a resident', () => {
         .set('authorization', `Bearer ${token}`)
         .attach('file', SAMPLE_PDF, 'one.pdf')
         .attach('second', SAMPLE_PDF, 'two.pdf');
-      expect(two.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EVIDENCE_TOO_MANY', message: 'Bitte laden Sie jeweils eine Datei hoch.' });
+      expect(two.body.error).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'EVIDENCE_TOO_MANY',
+        message: 'Bitte laden Sie jeweils eine Datei hoch.',
+      });
       const empty = await uploadEvidence(app, token, applicationId, Buffer.alloc(0), 'empty.pdf');
       expect(empty.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'EVIDENCE_EMPTY' });
-      const none = await request(app.http).post(`/api/residency/applications/${applicationId}/evidence?kind=other`).set('authorization', `Bearer ${token}`).send({});
+      const none = await request(app.http)
+        .post(`/api/residency/applications/${applicationId}/evidence?kind=other`)
+        .set('authorization', `Bearer ${token}`)
+        .send({});
       expect(none.body.error).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'UPLOAD_MISSING' });
       const kind = await uploadEvidence(app, token, applicationId, SAMPLE_PDF, 'a.pdf', 'passport');
       expect(kind.body.error).toMatchObject({ code: 'BAD_USER_INPUT', details: [{ field: 'kind' }] });
@@ -248,7 +428,6 @@ describe('virtual residency: apply, decide, become a resident', () => {
       expect(response.errors?.[0].message).toBe('Bitte laden Sie mindestens einen Nachweis hoch, bevor Sie den Antrag absenden.');
       expect(await countRows('residency_applications', "id = $1 AND status = 'draft'", [applicationId])).toBe(1);
     });
-
   });
 
   describe('applications with missing facts are refused, and nothing is stored', () => {
@@ -267,24 +446,46 @@ describe('virtual residency: apply, decide, become a resident', () => {
         code: 'BAD_USER_INPUT',
         details: [{ field: factsKey, message: 'Bitte machen Sie die Angaben zu der gewählten Kategorie.' }],
       });
-      expect(await countRows('residency_applications', 'account_id = (SELECT id FROM accounts WHERE email = $1)', [applicant.email])).toBe(0);
+      expect(await countRows('residency_applications', 'account_id = (SELECT id FROM accounts WHERE email = $1)', [applicant.email])).toBe(
+        0,
+      );
     });
 
     it('a single missing fact, dates in the wrong order or the future, no consent', async () => {
       const applicant = await signedInAccount(app);
       const student = APPLICATION_INPUTS.student;
-      const missingUniversity = await createApplication(app, applicant.token, { ...student, student: { ...student.student, university: '  ' } });
-      expect(missingUniversity.errors?.[0].extensions.details).toEqual([expect.objectContaining({ field: 'student.university', message: 'Please fill in this field.' })]);
-      const reversed = await createApplication(app, applicant.token, { ...student, student: { ...student.student, enrolmentUntil: '2001-01-01' } });
-      expect(reversed.errors?.[0].extensions.details).toEqual([expect.objectContaining({ field: 'student.enrolmentUntil', message: 'The end date must not be before the start date.' })]);
-      const badDate = await createApplication(app, applicant.token, { ...student, student: { ...student.student, enrolmentFrom: '2025-02-30' } });
+      const missingUniversity = await createApplication(app, applicant.token, {
+        ...student,
+        student: { ...student.student, university: '  ' },
+      });
+      expect(missingUniversity.errors?.[0].extensions.details).toEqual([
+        expect.objectContaining({ field: 'student.university', message: 'Please fill in this field.' }),
+      ]);
+      const reversed = await createApplication(app, applicant.token, {
+        ...student,
+        student: { ...student.student, enrolmentUntil: '2001-01-01' },
+      });
+      expect(reversed.errors?.[0].extensions.details).toEqual([
+        expect.objectContaining({ field: 'student.enrolmentUntil', message: 'The end date must not be before the start date.' }),
+      ]);
+      const badDate = await createApplication(app, applicant.token, {
+        ...student,
+        student: { ...student.student, enrolmentFrom: '2025-02-30' },
+      });
       expect(badDate.errors?.[0].extensions.details?.[0].field).toBe('student.enrolmentFrom');
       const secondHome = APPLICATION_INPUTS.second_home;
-      const future = await createApplication(app, applicant.token, { ...secondHome, secondHome: { ...secondHome.secondHome, registeredOn: '2999-01-01' } });
-      expect(future.errors?.[0].extensions.details).toEqual([expect.objectContaining({ field: 'secondHome.registeredOn', message: 'This date must not be in the future.' })]);
+      const future = await createApplication(app, applicant.token, {
+        ...secondHome,
+        secondHome: { ...secondHome.secondHome, registeredOn: '2999-01-01' },
+      });
+      expect(future.errors?.[0].extensions.details).toEqual([
+        expect.objectContaining({ field: 'secondHome.registeredOn', message: 'This date must not be in the future.' }),
+      ]);
       const noConsent = await createApplication(app, applicant.token, { ...student, consent: false });
       expect(noConsent.errors?.[0].extensions.details).toEqual([expect.objectContaining({ field: 'consent' })]);
-      expect(await countRows('residency_applications', 'account_id = (SELECT id FROM accounts WHERE email = $1)', [applicant.email])).toBe(0);
+      expect(await countRows('residency_applications', 'account_id = (SELECT id FROM accounts WHERE email = $1)', [applicant.email])).toBe(
+        0,
+      );
     });
   });
 
@@ -294,7 +495,11 @@ describe('virtual residency: apply, decide, become a resident', () => {
     const second = await createApplication(app, applicant.token, APPLICATION_INPUTS.student, 'de');
     expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'APPLICATION_EXISTS' });
     expect(second.errors?.[0].message).toBe('Sie haben in dieser Kategorie bereits einen offenen Antrag. Bitte setzen Sie diesen fort.');
-    expect(await countRows('residency_applications', "account_id = (SELECT id FROM accounts WHERE email = $1) AND category = 'student'", [applicant.email])).toBe(1);
+    expect(
+      await countRows('residency_applications', "account_id = (SELECT id FROM accounts WHERE email = $1) AND category = 'student'", [
+        applicant.email,
+      ]),
+    ).toBe(1);
     const other = await createApplication(app, applicant.token, { ...APPLICATION_INPUTS.second_home });
     expect(other.data?.createResidencyApplication.status).toBe('draft');
   });
@@ -311,11 +516,21 @@ describe('virtual residency: apply, decide, become a resident', () => {
     );
     expect(updated.data.updateResidencyApplication).toEqual({ district: 'wattenscheid', familyName: 'Beispiel' });
     const upload = await uploadEvidence(app, applicant.token, id, SAMPLE_PDF);
-    const removed = await graphql<any>(app, 'mutation($id: ID!) { removeResidencyEvidence(id: $id) }', { id: upload.body.id }, { token: applicant.token });
+    const removed = await graphql<any>(
+      app,
+      'mutation($id: ID!) { removeResidencyEvidence(id: $id) }',
+      { id: upload.body.id },
+      { token: applicant.token },
+    );
     expect(removed.data.removeResidencyEvidence).toBe(true);
     await uploadEvidence(app, applicant.token, id, SAMPLE_PDF);
     const filesBefore = evidenceFiles().length;
-    const discarded = await graphql<any>(app, 'mutation($id: ID!) { discardResidencyApplication(id: $id) }', { id }, { token: applicant.token });
+    const discarded = await graphql<any>(
+      app,
+      'mutation($id: ID!) { discardResidencyApplication(id: $id) }',
+      { id },
+      { token: applicant.token },
+    );
     expect(discarded.data.discardResidencyApplication).toBe(true);
     expect(await countRows('residency_applications', 'id = $1', [id])).toBe(0);
     expect(evidenceFiles().length).toBe(filesBefore - 1);
@@ -323,7 +538,11 @@ describe('virtual residency: apply, decide, become a resident', () => {
 
   it('ends an expired residency: role removed, address released for good, e-mail, and a new application gets a new mailbox', async () => {
     const applicant = await signedInAccount(app);
-    await app.sql("UPDATE accounts SET assurance_level = 'substantial' WHERE email = $1", [applicant.email]);
+    await verifyIdentityForTest(app, applicant.account.id as string, 'substantial', {
+      givenName: 'Erika',
+      familyName: 'Musterfrau',
+      method: 'video',
+    });
     const id = (await createApplication(app, applicant.token)).data.createResidencyApplication.id;
     await uploadEvidence(app, applicant.token, id, SAMPLE_PDF);
     await submitApplication(app, applicant.token, id);
@@ -331,13 +550,22 @@ describe('virtual residency: apply, decide, become a resident', () => {
       'SELECT id, mailbox_number FROM address_allocations WHERE holder_account_id = (SELECT id FROM accounts WHERE email = $1)',
       [applicant.email],
     );
-    await app.sql("UPDATE residencies SET valid_until = now() - interval '1 minute' WHERE account_id = (SELECT id FROM accounts WHERE email = $1)", [applicant.email]);
+    await app.sql(
+      "UPDATE residencies SET valid_until = now() - interval '1 minute' WHERE account_id = (SELECT id FROM accounts WHERE email = $1)",
+      [applicant.email],
+    );
 
     expect(await app.app.get(ResidencyLifecycleService).endExpired()).toBeGreaterThanOrEqual(1);
     const [account] = await app.sql<{ roles: string }>('SELECT roles::text FROM accounts WHERE email = $1', [applicant.email]);
     expect(account.roles).toBe('{}');
     expect(await countRows('address_allocations', 'id = $1 AND released_at IS NOT NULL', [allocation.id])).toBe(1);
-    expect(await countRows('residencies', "account_id = (SELECT id FROM accounts WHERE email = $1) AND status = 'ended' AND end_reason = 'expired'", [applicant.email])).toBe(1);
+    expect(
+      await countRows(
+        'residencies',
+        "account_id = (SELECT id FROM accounts WHERE email = $1) AND status = 'ended' AND end_reason = 'expired'",
+        [applicant.email],
+      ),
+    ).toBe(1);
     expect((await app.mailbox.list(applicant.email)).some((mail) => mail.template === 'residency_ended')).toBe(true);
     const none = await graphql<any>(app, '{ myResidency { id } myVirtualAddress { id } }', {}, { token: applicant.token });
     expect(none.data).toEqual({ myResidency: null, myVirtualAddress: null });
@@ -350,4 +578,3 @@ describe('virtual residency: apply, decide, become a resident', () => {
     expect(renewed.data.myVirtualAddress.mailboxNumber).not.toBe(allocation.mailbox_number);
   });
 });
-

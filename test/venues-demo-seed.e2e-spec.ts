@@ -13,7 +13,12 @@ describe('demo seed of partner venues', () => {
   });
 
   it('seeds Bochum venues with German and English offers and a venue operator, idempotently', async () => {
-    const count = async () => (await app.sql<{ venues: number; offers: number }>('SELECT (SELECT count(*)::int FROM venues) AS venues, (SELECT count(*)::int FROM offers) AS offers'))[0];
+    const count = async () =>
+      (
+        await app.sql<{ venues: number; offers: number }>(
+          'SELECT (SELECT count(*)::int FROM venues) AS venues, (SELECT count(*)::int FROM offers) AS offers',
+        )
+      )[0];
     const first = await count();
     expect(first.venues).toBeGreaterThanOrEqual(8);
     const kinds = await app.sql<{ kind: string }>('SELECT DISTINCT kind::text FROM venues ORDER BY 1');

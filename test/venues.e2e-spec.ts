@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { CardIssuerService } from '../src/cards/issuer/card-issuer.service.js';
-import { CREDENTIAL_TYPE } from '../src/cards/verification/card-credential.js';
-import { staticCode } from '../src/cards/verification/presentation-code.js';
+import { CREDENTIAL_TYPE, staticCode } from '../packages/shared/src/index.js';
 import { VerificationLogWriter } from '../src/venues/partner/verification-log.writer.js';
 import { VerificationRetentionService } from '../src/venues/verification-retention.service.js';
 import { graphql } from './support/graphql.js';
@@ -40,7 +39,12 @@ describe('partner venues and discount verification', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp({ FEE_CITIZEN_CARD_CENTS: '0', STATUS_LIST_CACHE_SECONDS: '0', PARTNER_RATE_LIMIT_PER_MINUTE: '40', PARTNER_KEY_CACHE_SECONDS: '3600' });
+    app = await createTestApp({
+      FEE_CITIZEN_CARD_CENTS: '0',
+      STATUS_LIST_CACHE_SECONDS: '0',
+      PARTNER_RATE_LIMIT_PER_MINUTE: '40',
+      PARTNER_KEY_CACHE_SECONDS: '3600',
+    });
     staff = (await accountWithRoles(app, ['staff_citizens_office'])).token;
   });
 
@@ -66,7 +70,10 @@ describe('partner venues and discount verification', () => {
   });
 
   it('answers every reason exactly per the contract, with predicates only', async () => {
-    const { operator, offers } = await venueWithOperator(app, staff, [{ categories: ['student'], discountPercent: 50 }, { categories: ['commuter'], discountPercent: 20 }]);
+    const { operator, offers } = await venueWithOperator(app, staff, [
+      { categories: ['student'], discountPercent: 50 },
+      { categories: ['commuter'], discountPercent: 20 },
+    ]);
     const { key } = await createApiKey(app, operator.token);
     const student = await residentWithPhone(app, ['student']);
 
@@ -92,19 +99,45 @@ describe('partner venues and discount verification', () => {
     reasons.STALE_PRESENTATION = (await verify(key, { code: await student.present(Date.now() - 120_000) })).body;
     const issuer = app.app.get(CardIssuerService);
     const past = Math.floor(Date.now() / 1000) - 86_400;
-    const expired = await issuer.sign(CREDENTIAL_TYPE, { jti: 'expired-1', cid: student.card.id, cat: ['student'], dst: 'bochum', nbf: past - 86_400 * 365, exp: past, sli: student.statusListIndex });
+    const expired = await issuer.sign(CREDENTIAL_TYPE, {
+      jti: 'expired-1',
+      cid: student.card.id,
+      cat: ['student'],
+      dst: 'bochum',
+      nbf: past - 86_400 * 365,
+      exp: past,
+      sli: student.statusListIndex,
+    });
     reasons.EXPIRED = (await verify(key, { code: staticCode(expired) })).body;
 
     const lost = await residentWithPhone(app, ['student']);
     await graphql(app, 'mutation($id: ID!) { reportCardLost(cardId: $id) { status } }', { id: lost.card.id }, { token: lost.token });
     reasons.SUSPENDED = (await verify(key, { code: await lost.present() })).body;
     const revoked = await residentWithPhone(app, ['student']);
-    await graphql(app, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }', { input: { cardId: revoked.card.id, reason: 'fraud' } }, { token: staff });
+    await graphql(
+      app,
+      'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }',
+      { input: { cardId: revoked.card.id, reason: 'fraud' } },
+      { token: staff },
+    );
     reasons.REVOKED = (await verify(key, { code: await revoked.present() })).body;
 
     for (const [reason, body] of Object.entries(reasons)) {
-      expect(body).toMatchObject({ reason, eligible: false, verificationId: expect.any(String), offer: reason === 'NOT_ELIGIBLE' ? expect.objectContaining({ id: offers[1].id }) : null });
-      expect(Object.keys(body as object).sort()).toEqual(['card', 'eligible', 'offer', 'reason', 'repeatedPresentation', 'valid', 'verificationId']);
+      expect(body).toMatchObject({
+        reason,
+        eligible: false,
+        verificationId: expect.any(String),
+        offer: reason === 'NOT_ELIGIBLE' ? expect.objectContaining({ id: offers[1].id }) : null,
+      });
+      expect(Object.keys(body as object).sort()).toEqual([
+        'card',
+        'eligible',
+        'offer',
+        'reason',
+        'repeatedPresentation',
+        'valid',
+        'verificationId',
+      ]);
     }
     expect(reasons.NOT_ELIGIBLE).toMatchObject({ valid: true, card: { status: 'active' } });
     expect(reasons.SUSPENDED).toMatchObject({ valid: false, card: { status: 'suspended' } });
@@ -132,7 +165,11 @@ describe('partner venues and discount verification', () => {
     const foreignOffer = await verify(key, { code: 'x', offerId: '6f1c2b8e-0c55-4c4e-9a55-4d2f7b1d3a10' });
     expect(foreignOffer.status).toBe(400);
     expect(foreignOffer.body.error.reason).toBe('UNKNOWN_OFFER');
-    const notJson = await request(app.http).post('/api/partner/v1/verifications').set('authorization', `Bearer ${key}`).set('content-type', 'application/json').send('{"code":');
+    const notJson = await request(app.http)
+      .post('/api/partner/v1/verifications')
+      .set('authorization', `Bearer ${key}`)
+      .set('content-type', 'application/json')
+      .send('{"code":');
     expect(notJson.status).toBe(400);
   });
 
@@ -153,7 +190,12 @@ describe('partner venues and discount verification', () => {
 
     const { key: second, apiKey: secondKey } = await createApiKey(app, operator.token, 'Kasse 2');
     expect((await verify(second, { code: 'not-a-card' })).status).toBe(200);
-    const revoked = await graphql<any>(app, 'mutation($id: ID!) { revokeVenueApiKey(id: $id) { revokedAt } }', { id: secondKey.id }, { token: operator.token });
+    const revoked = await graphql<any>(
+      app,
+      'mutation($id: ID!) { revokeVenueApiKey(id: $id) { revokedAt } }',
+      { id: secondKey.id },
+      { token: operator.token },
+    );
     expect(revoked.data.revokeVenueApiKey.revokedAt).toBeTruthy();
     expect((await verify(second, { code: 'not-a-card' })).status).toBe(401);
     expect(await app.sql('SELECT 1 FROM venue_api_keys WHERE id = $1', [secondKey.id])).toHaveLength(1);
@@ -186,7 +228,9 @@ describe('partner venues and discount verification', () => {
     await verify(keys[0], { code: await resident.present(Date.now() - 5000) });
     await verify(keys[1], { code: await resident.present() });
     await app.app.get(VerificationLogWriter).flush();
-    const rows = await app.sql<any>('SELECT * FROM venue_verifications WHERE venue_id = ANY($1) ORDER BY verified_at', [[first.venue.id, second.venue.id]]);
+    const rows = await app.sql<any>('SELECT * FROM venue_verifications WHERE venue_id = ANY($1) ORDER BY verified_at', [
+      [first.venue.id, second.venue.id],
+    ]);
     expect(rows).toHaveLength(3);
     expect(JSON.stringify(rows)).not.toContain(resident.card.id);
     expect(rows[0].card_pseudonym).toBe(rows[1].card_pseudonym);
@@ -207,7 +251,12 @@ describe('partner venues and discount verification', () => {
       { code: await resident.present(), offerId: offers[0].id },
       { token: operator.token, language: 'en' },
     );
-    expect(result.data.verifyDiscount).toMatchObject({ valid: true, eligible: true, reason: null, offer: { title: 'Reduced admission', discountPercent: 50 } });
+    expect(result.data.verifyDiscount).toMatchObject({
+      valid: true,
+      eligible: true,
+      reason: null,
+      offer: { title: 'Reduced admission', discountPercent: 50 },
+    });
     answers.push(result.data.verifyDiscount);
     const notOperator = await graphql(app, 'mutation { verifyDiscount(code: "x") { valid } }', {}, { token: resident.token });
     expect(notOperator.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -215,7 +264,16 @@ describe('partner venues and discount verification', () => {
     const offline = await graphql<any>(
       app,
       'mutation($entries: [OfflineVerificationInput!]!) { recordOfflineVerifications(entries: $entries) }',
-      { entries: [{ verificationId: '0b6c9f52-4a1e-4f0e-8d7e-2f6f0c1b9a21', code: await resident.present(), offerId: offers[0].id, verifiedAt: new Date().toISOString() }] },
+      {
+        entries: [
+          {
+            verificationId: '0b6c9f52-4a1e-4f0e-8d7e-2f6f0c1b9a21',
+            code: await resident.present(),
+            offerId: offers[0].id,
+            verifiedAt: new Date().toISOString(),
+          },
+        ],
+      },
       { token: operator.token },
     );
     expect(offline.data.recordOfflineVerifications).toBe(1);
@@ -234,9 +292,42 @@ describe('partner venues and discount verification', () => {
       graphql(app, 'query($id: ID) { venueApiKeys(venueId: $id) { id } }', { id: theirs.venue.id }, { token }),
       graphql(app, 'query($id: ID) { managedVenue(venueId: $id) { id } }', { id: theirs.venue.id }, { token }),
       graphql(app, 'mutation($id: ID!) { revokeVenueApiKey(id: $id) { id } }', { id: apiKey.id }, { token }),
-      graphql(app, 'mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }', { input: { id: theirs.offers[0].id, titleDe: 'Gratis', titleEn: 'Free', discountPercent: 100, categories: ['student'], validFrom: '2020-01-01' } }, { token }),
-      graphql(app, 'mutation($input: CreateApiKeyInput!) { createVenueApiKey(input: $input) { key } }', { input: { venueId: theirs.venue.id, name: 'sneaky' } }, { token }),
-      graphql(app, 'mutation($input: OfferInput!) { createOffer(input: $input) { id } }', { input: { venueId: theirs.venue.id, titleDe: 'Gratis', titleEn: 'Free', discountPercent: 10, categories: ['student'], validFrom: '2020-01-01' } }, { token }),
+      graphql(
+        app,
+        'mutation($input: UpdateOfferInput!) { updateOffer(input: $input) { id } }',
+        {
+          input: {
+            id: theirs.offers[0].id,
+            titleDe: 'Gratis',
+            titleEn: 'Free',
+            discountPercent: 100,
+            categories: ['student'],
+            validFrom: '2020-01-01',
+          },
+        },
+        { token },
+      ),
+      graphql(
+        app,
+        'mutation($input: CreateApiKeyInput!) { createVenueApiKey(input: $input) { key } }',
+        { input: { venueId: theirs.venue.id, name: 'sneaky' } },
+        { token },
+      ),
+      graphql(
+        app,
+        'mutation($input: OfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            venueId: theirs.venue.id,
+            titleDe: 'Gratis',
+            titleEn: 'Free',
+            discountPercent: 10,
+            categories: ['student'],
+            validFrom: '2020-01-01',
+          },
+        },
+        { token },
+      ),
     ]);
     expect(attempts.map((attempt) => attempt.errors?.[0].extensions.code)).toEqual(attempts.map(() => 'NOT_FOUND'));
     const { key } = await createApiKey(app, token);
@@ -251,9 +342,17 @@ describe('partner venues and discount verification', () => {
   });
 
   it('shows residents the running offers they qualify for, filtered by kind and district', async () => {
-    const { offers } = await venueWithOperator(app, staff, [{ categories: ['commuter'], fixedPriceCents: 350 }, { categories: ['student'], discountPercent: 10 }]);
+    const { offers } = await venueWithOperator(app, staff, [
+      { categories: ['commuter'], fixedPriceCents: 350 },
+      { categories: ['student'], discountPercent: 10 },
+    ]);
     const commuter = await residentWithPhone(app, ['commuter']);
-    const listed = await graphql<any>(app, '{ myEligibleOffers(kind: pool, district: "bochum") { id fixedPriceCents venue { name kind district } } }', {}, { token: commuter.token });
+    const listed = await graphql<any>(
+      app,
+      '{ myEligibleOffers(kind: pool, district: "bochum") { id fixedPriceCents venue { name kind district } } }',
+      {},
+      { token: commuter.token },
+    );
     const ids = listed.data.myEligibleOffers.map((offer: any) => offer.id);
     expect(ids).toContain(offers[0].id);
     expect(ids).not.toContain(offers[1].id);
@@ -270,11 +369,17 @@ describe('partner venues and discount verification', () => {
     await verify(key, { code: await student.present(Date.now() - 2000), offerId: offers[0].id });
     await verify(key, { code: 'not-a-card' });
     await app.app.get(VerificationLogWriter).flush();
-    const QUERY = 'query($id: ID) { venueStatistics(venueId: $id, days: 7) { verifications uniqueVisitors perDay { day verifications granted } perOffer { offerId titleEn verifications granted } perCategory { category visitors } } }';
+    const QUERY =
+      'query($id: ID) { venueStatistics(venueId: $id, days: 7) { verifications uniqueVisitors perDay { day verifications granted } perOffer { offerId titleEn verifications granted } perCategory { category visitors } } }';
     const mine = (await graphql<any>(app, QUERY, {}, { token: operator.token })).data.venueStatistics;
     expect(mine).toMatchObject({ verifications: 3, uniqueVisitors: 1, perCategory: [{ category: 'student', visitors: 1 }] });
     expect(mine.perDay).toEqual([{ day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), verifications: 3, granted: 2 }]);
-    expect(mine.perOffer).toEqual(expect.arrayContaining([{ offerId: offers[0].id, titleEn: 'Reduced admission', verifications: 2, granted: 2 }, { offerId: null, titleEn: '', verifications: 1, granted: 0 }]));
+    expect(mine.perOffer).toEqual(
+      expect.arrayContaining([
+        { offerId: offers[0].id, titleEn: 'Reduced admission', verifications: 2, granted: 2 },
+        { offerId: null, titleEn: '', verifications: 1, granted: 0 },
+      ]),
+    );
     const intruder = await graphql(app, QUERY, { id: venue.id }, { token: other.operator.token });
     expect(intruder.errors?.[0].extensions.code).toBe('NOT_FOUND');
     const all = (await graphql<any>(app, QUERY, {}, { token: staff })).data.venueStatistics;
@@ -286,7 +391,18 @@ describe('partner venues and discount verification', () => {
     expect(response.status).toBe(200);
     const examples = response.body.paths['/api/partner/v1/verifications'].post.responses['200'].content['application/json'].examples;
     const reasons = Object.values(examples).map((example: any) => example.value.reason);
-    expect(reasons).toEqual(expect.arrayContaining([null, 'UNKNOWN_CARD', 'INVALID_SIGNATURE', 'STALE_PRESENTATION', 'REVOKED', 'SUSPENDED', 'EXPIRED', 'NOT_ELIGIBLE']));
+    expect(reasons).toEqual(
+      expect.arrayContaining([
+        null,
+        'UNKNOWN_CARD',
+        'INVALID_SIGNATURE',
+        'STALE_PRESENTATION',
+        'REVOKED',
+        'SUSPENDED',
+        'EXPIRED',
+        'NOT_ELIGIBLE',
+      ]),
+    );
     expect((await request(app.http).get('/api/partner/docs')).status).toBe(200);
   });
 });

@@ -3,12 +3,22 @@
 // answer a fixed JSON.
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { createServer } from 'node:http';
-import { parseCode, presentationMessage } from '../../src/cards/verification/presentation-code.js';
+import { parseCode, presentationMessage } from '../../packages/shared/src/index.js';
 
 const issuerKeys = new Map<string, ReturnType<typeof createPublicKey>>(
-  (JSON.parse(process.env.ISSUER_JWKS!) as { keys: (JsonWebKey & { kid: string })[] }).keys.map((jwk) => [jwk.kid, createPublicKey({ key: jwk, format: 'jwk' })]),
+  (JSON.parse(process.env.ISSUER_JWKS!) as { keys: (JsonWebKey & { kid: string })[] }).keys.map((jwk) => [
+    jwk.kid,
+    createPublicKey({ key: jwk, format: 'jwk' }),
+  ]),
 );
-const answer = JSON.stringify({ verificationId: '00000000-0000-0000-0000-000000000000', valid: true, eligible: true, reason: null, card: null, offer: null });
+const answer = JSON.stringify({
+  verificationId: '00000000-0000-0000-0000-000000000000',
+  valid: true,
+  eligible: true,
+  reason: null,
+  card: null,
+  offer: null,
+});
 
 function check(code: string): boolean {
   const parsed = parseCode(code);
@@ -19,7 +29,12 @@ function check(code: string): boolean {
   const issuer = issuerKeys.get(kid);
   if (!issuer || !verify(null, Buffer.from(`${header}.${payload}`), issuer, Buffer.from(signature, 'base64url'))) return false;
   const device = createPublicKey({ key: claims.cnf.jwk, format: 'jwk' });
-  return verify('sha256', Buffer.from(presentationMessage(claims.jti, parsed.timestamp)), { key: device, dsaEncoding: 'ieee-p1363' }, Buffer.from(parsed.signature, 'base64url'));
+  return verify(
+    'sha256',
+    Buffer.from(presentationMessage(claims.jti, parsed.timestamp)),
+    { key: device, dsaEncoding: 'ieee-p1363' },
+    Buffer.from(parsed.signature, 'base64url'),
+  );
 }
 
 createServer((request, response) => {

@@ -7,8 +7,10 @@ import { CaseKindRegistry } from './case-kind-registry.js';
 import { CaseQueue } from './case-queue.js';
 import { CaseWorkService } from './case-work.service.js';
 import { StaffDirectory } from './staff-directory.js';
+import { IdentityModule } from '../identity/index.js';
 
 @Module({
+  imports: [IdentityModule],
   providers: [
     CaseKindRegistry,
     CaseQueue,

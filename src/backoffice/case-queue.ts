@@ -46,20 +46,44 @@ export class CaseQueue {
   }
 
   /** The applicant answered a request for information: the case is staff's turn again. */
-  async applicantAnswered(manager: EntityManager, kind: string, subjectId: string, applicantAccountId: string, message: string, dueInDays: number): Promise<void> {
+  async applicantAnswered(
+    manager: EntityManager,
+    kind: string,
+    subjectId: string,
+    applicantAccountId: string,
+    message: string,
+    dueInDays: number,
+  ): Promise<void> {
     const found = await manager.findOne(BackofficeCase, { where: { kind, subjectId }, lock: { mode: 'pessimistic_write' } });
     if (!found) return;
-    await manager.update(BackofficeCase, { id: found.id }, { status: BackofficeCaseStatus.open, dueAt: new Date(Date.now() + dueInDays * 86_400_000) });
+    await manager.update(
+      BackofficeCase,
+      { id: found.id },
+      { status: BackofficeCaseStatus.open, dueAt: new Date(Date.now() + dueInDays * 86_400_000) },
+    );
     await this.append(manager, found.id, CaseEventType.applicant_answered, applicantAccountId, { message });
   }
 
   /** Adds an event to the subject's case timeline, if the subject has a case. */
-  async record(manager: EntityManager, kind: string, subjectId: string, type: string, actorAccountId: string | null, details: CaseEventDetails = {}): Promise<void> {
+  async record(
+    manager: EntityManager,
+    kind: string,
+    subjectId: string,
+    type: string,
+    actorAccountId: string | null,
+    details: CaseEventDetails = {},
+  ): Promise<void> {
     const found = await manager.findOne(BackofficeCase, { where: { kind, subjectId }, select: { id: true } });
     if (found) await this.append(manager, found.id, type, actorAccountId, details);
   }
 
-  async append(manager: EntityManager, caseId: string, type: string, actorAccountId: string | null, details: CaseEventDetails = {}): Promise<void> {
+  async append(
+    manager: EntityManager,
+    caseId: string,
+    type: string,
+    actorAccountId: string | null,
+    details: CaseEventDetails = {},
+  ): Promise<void> {
     await manager.insert(BackofficeCaseEvent, { caseId, type, actorAccountId, details });
   }
 }

@@ -32,7 +32,12 @@ export class CaseWorkService {
   ) {}
 
   /** Oldest first: the queue shows what to do next. One query. */
-  async list(actor: Actor, filter: BackofficeCaseFilter, first: number, after?: string): Promise<{ rows: BackofficeCase[]; hasNextPage: boolean }> {
+  async list(
+    actor: Actor,
+    filter: BackofficeCaseFilter,
+    first: number,
+    after?: string,
+  ): Promise<{ rows: BackofficeCase[]; hasNextPage: boolean }> {
     const kinds = this.registry.kindsFor(actor);
     if (filter.kind && !kinds.includes(filter.kind)) throw DomainException.forbidden();
     if (kinds.length === 0) return { rows: [], hasNextPage: false };
@@ -45,8 +50,10 @@ export class CaseWorkService {
       .addOrderBy('c.id', 'ASC')
       .limit(first + 1);
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
-    if (filter.olderThanDays !== undefined) query.andWhere(`c.created_at <= now() - make_interval(days => :older)`, { older: filter.olderThanDays });
-    if (filter.newerThanDays !== undefined) query.andWhere(`c.created_at > now() - make_interval(days => :newer)`, { newer: filter.newerThanDays });
+    if (filter.olderThanDays !== undefined)
+      query.andWhere(`c.created_at <= now() - make_interval(days => :older)`, { older: filter.olderThanDays });
+    if (filter.newerThanDays !== undefined)
+      query.andWhere(`c.created_at > now() - make_interval(days => :newer)`, { newer: filter.newerThanDays });
     if (filter.assignee === CaseAssigneeFilter.me) query.andWhere('c.assignee_account_id = :me', { me: actor.accountId });
     if (filter.assignee === CaseAssigneeFilter.unassigned) query.andWhere('c.assignee_account_id IS NULL');
     if (after) {
@@ -82,7 +89,10 @@ export class CaseWorkService {
       if (found.assigneeAccountId) throw BackofficeException.alreadyClaimed();
       await manager.update(BackofficeCase, { id: found.id }, { assigneeAccountId: actor.accountId });
       await this.queue.append(manager, found.id, CaseEventType.claimed, actor.accountId);
-      await this.audit.record({ action: 'backoffice.case_claimed', actorAccountId: actor.accountId, subjectType: 'backoffice_case', subjectId: found.id }, manager);
+      await this.audit.record(
+        { action: 'backoffice.case_claimed', actorAccountId: actor.accountId, subjectType: 'backoffice_case', subjectId: found.id },
+        manager,
+      );
       return { ...found, assigneeAccountId: actor.accountId };
     });
   }
@@ -102,7 +112,13 @@ export class CaseWorkService {
         assigneeId ? { assigneeAccountId: assigneeId } : {},
       );
       await this.audit.record(
-        { action: 'backoffice.case_assigned', actorAccountId: actor.accountId, subjectType: 'backoffice_case', subjectId: found.id, details: { assigneeAccountId: assigneeId } },
+        {
+          action: 'backoffice.case_assigned',
+          actorAccountId: actor.accountId,
+          subjectType: 'backoffice_case',
+          subjectId: found.id,
+          details: { assigneeAccountId: assigneeId },
+        },
         manager,
       );
       return { ...found, assigneeAccountId: assigneeId };
@@ -117,16 +133,31 @@ export class CaseWorkService {
       }
       await handler.decide(manager, actor, found.subjectId, decision);
       const closing = decision.outcome !== CaseDecisionOutcome.request_info;
-      const outcome = decision.outcome === CaseDecisionOutcome.approve ? 'approved' : decision.outcome === CaseDecisionOutcome.reject ? 'rejected' : null;
+      const outcome =
+        decision.outcome === CaseDecisionOutcome.approve ? 'approved' : decision.outcome === CaseDecisionOutcome.reject ? 'rejected' : null;
       const changes = closing
-        ? { status: BackofficeCaseStatus.closed, outcome, closedAt: new Date(), assigneeAccountId: found.assigneeAccountId ?? actor.accountId }
+        ? {
+            status: BackofficeCaseStatus.closed,
+            outcome,
+            closedAt: new Date(),
+            assigneeAccountId: found.assigneeAccountId ?? actor.accountId,
+          }
         : { status: BackofficeCaseStatus.waiting_for_applicant };
       await manager.update(BackofficeCase, { id: found.id }, changes);
       const type = outcome ?? CaseEventType.info_requested;
-      const details = { message: decision.message, ...(decision.outcome === CaseDecisionOutcome.reject ? { reasonCode: decision.reasonCode } : {}) };
+      const details = {
+        message: decision.message,
+        ...(decision.outcome === CaseDecisionOutcome.reject ? { reasonCode: decision.reasonCode } : {}),
+      };
       await this.queue.append(manager, found.id, type, actor.accountId, details);
       await this.audit.record(
-        { action: `backoffice.case_${type}`, actorAccountId: actor.accountId, subjectType: found.kind, subjectId: found.subjectId, details: { caseId: found.id, ...details } },
+        {
+          action: `backoffice.case_${type}`,
+          actorAccountId: actor.accountId,
+          subjectType: found.kind,
+          subjectId: found.subjectId,
+          details: { caseId: found.id, ...details },
+        },
         manager,
       );
       return { ...found, ...changes };
@@ -134,7 +165,11 @@ export class CaseWorkService {
   }
 
   /** Runs `work` on the locked case after checking the actor may handle its kind and it is not closed. */
-  private withCase<T>(actor: Actor, id: string, work: (manager: EntityManager, found: BackofficeCase, handler: CaseKindHandler) => Promise<T>): Promise<T> {
+  private withCase<T>(
+    actor: Actor,
+    id: string,
+    work: (manager: EntityManager, found: BackofficeCase, handler: CaseKindHandler) => Promise<T>,
+  ): Promise<T> {
     if (!isUuid(id)) throw DomainException.notFound();
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.findOne(BackofficeCase, { where: { id }, lock: { mode: 'pessimistic_write' } });

@@ -11,7 +11,11 @@ export class AccountConfirmationController {
 
   @Get(':applicationId/account-confirmation')
   @Authenticated()
-  async download(@CurrentActor() actor: Actor, @Param('applicationId') applicationId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('applicationId') applicationId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const pdf = await this.confirmations.render(actor, applicationId);
     void reply
       .header('content-type', 'application/pdf')

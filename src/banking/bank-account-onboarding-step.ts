@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { OnboardingStepProvider, OnboardingStepState } from '../companies/onboarding/onboarding-steps.js';
+import type { OnboardingStepProvider, OnboardingStepState } from '../companies/index.js';
 import { BankAccountApplication, BankAccountApplicationStatus as Status } from './entities/bank-account-application.entity.js';
 
 const RANK: Record<Status, number> = {
@@ -25,7 +25,9 @@ export const bankAccountOnboardingStep: OnboardingStepProvider = {
           updatedAt,
           detailKey: 'banking:journey.opened',
           link,
-          documents: [{ labelKey: 'banking:journey.accountConfirmation', url: `/api/banking/applications/${leading.id}/account-confirmation` }],
+          documents: [
+            { labelKey: 'banking:journey.accountConfirmation', url: `/api/banking/applications/${leading.id}/account-confirmation` },
+          ],
         };
       case Status.documents_requested:
         return { status: 'action_required', updatedAt, detailKey: 'banking:journey.documentsRequested', link };

@@ -20,7 +20,11 @@ export class BankDocumentController {
   @Post(':documentRequestId/attachment')
   @HttpCode(201)
   @Authenticated()
-  async attach(@CurrentActor() actor: Actor, @Param('documentRequestId') documentRequestId: string, @Req() request: FastifyRequest): Promise<BankAccountApplicationModel> {
+  async attach(
+    @CurrentActor() actor: Actor,
+    @Param('documentRequestId') documentRequestId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<BankAccountApplicationModel> {
     if (!request.isMultipart()) throw BankingException.uploadMissing();
     const maxBytes = this.config.banking.documentMaxBytes;
     let file: { content: Buffer; fileName?: string } | undefined;

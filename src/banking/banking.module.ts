@@ -1,8 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { CompaniesModule } from '../companies/companies.module.js';
-import { OnboardingStep, OnboardingSteps } from '../companies/onboarding/onboarding-steps.js';
-import { IdentityVerificationModule } from '../identity-verification/identity-verification.module.js';
-import { TradeRegistrationModule } from '../trade-registration/trade-registration.module.js';
+import { CompaniesModule, OnboardingStep, OnboardingSteps } from '../companies/index.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
+import { TradeRegistrationModule } from '../trade-registration/index.js';
 import { AccountConfirmationController } from './account-confirmation.controller.js';
 import { AccountConfirmationService } from './account-confirmation.service.js';
 import { HttpBankAdapter } from './adapter/http-bank-adapter.js';

@@ -34,13 +34,17 @@ export class BankingResolver {
     return (await this.applications.list(actor, companyId)).map(BankAccountApplicationModel.from);
   }
 
-  @Mutation(() => BankAccountApplicationModel, { description: 'Consents to the hand-over and applies; the package goes to the bank in the background.' })
+  @Mutation(() => BankAccountApplicationModel, {
+    description: 'Consents to the hand-over and applies; the package goes to the bank in the background.',
+  })
   @Authenticated()
   async applyForBankAccount(@CurrentActor() actor: Actor, @Args('input') input: ApplyForBankAccountInput) {
     return BankAccountApplicationModel.from(await this.applications.apply(actor, input));
   }
 
-  @Mutation(() => BankAccountApplicationModel, { description: 'Answers the bank’s request for documents (with the file uploaded before, if any).' })
+  @Mutation(() => BankAccountApplicationModel, {
+    description: 'Answers the bank’s request for documents (with the file uploaded before, if any).',
+  })
   @Authenticated()
   async answerBankDocumentRequest(@CurrentActor() actor: Actor, @Args('input') input: AnswerBankDocumentRequestInput) {
     return BankAccountApplicationModel.from(await this.applications.answer(actor, input));

@@ -3,14 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { CardCredential, CardCredentialKind } from './entities/card-credential.entity.js';
 import type { CitizenCard } from './entities/citizen-card.entity.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
-import { CREDENTIAL_TYPE, type CardCategory, type CardCredentialClaims } from './verification/card-credential.js';
+import { CREDENTIAL_TYPE, type CardCategory, type CardCredentialClaims } from '../../packages/shared/src/index.js';
 
 /** Issues the signed credentials of a card: one static (for the PDF), one per device binding. */
 @Injectable()
 export class CardCredentialIssuer {
   constructor(private readonly issuer: CardIssuerService) {}
 
-  async issue(manager: EntityManager, card: CitizenCard, kind: CardCredentialKind, deviceJwk?: Record<string, string>): Promise<CardCredential> {
+  async issue(
+    manager: EntityManager,
+    card: CitizenCard,
+    kind: CardCredentialKind,
+    deviceJwk?: Record<string, string>,
+  ): Promise<CardCredential> {
     const inserted = await manager
       .createQueryBuilder()
       .insert()
@@ -29,8 +34,16 @@ export class CardCredentialIssuer {
       sli: statusListIndex,
       ...(deviceJwk ? { cnf: { jwk: deviceJwk } } : {}),
     };
-    const jws = await this.issuer.sign(CREDENTIAL_TYPE, claims);
+    const jws = await this.issuer.sign(CREDENTIAL_TYPE, claims, manager);
     await manager.update(CardCredential, { id }, { jws });
-    return Object.assign(new CardCredential(), { id, cardId: card.id, statusListIndex, kind, deviceJwk: deviceJwk ?? null, jws, supersededAt: null });
+    return Object.assign(new CardCredential(), {
+      id,
+      cardId: card.id,
+      statusListIndex,
+      kind,
+      deviceJwk: deviceJwk ?? null,
+      jws,
+      supersededAt: null,
+    });
   }
 }

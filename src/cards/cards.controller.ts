@@ -2,9 +2,8 @@ import { Controller, Get, Header, Param, ParseUUIDPipe, Res } from '@nestjs/comm
 import type { FastifyReply } from 'fastify';
 import { Authenticated, CurrentActor, Public } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
-import { Account } from '../identity/account.entity.js';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { AccountDirectory } from '../identity/index.js';
 import { CardPdfService } from './card-pdf.service.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
 import { CitizenCardService } from './citizen-card.service.js';
@@ -17,7 +16,7 @@ export class CardsController {
     private readonly statusList: StatusListService,
     private readonly cards: CitizenCardService,
     private readonly pdf: CardPdfService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   /** The card issuer's public keys (ARCHITECTURE §6). */
@@ -33,18 +32,26 @@ export class CardsController {
   @Public()
   async statusListJws(@Res({ passthrough: true }) reply: FastifyReply) {
     const { jws, claims } = await this.statusList.current();
-    void reply.header('content-type', 'application/statuslist+jwt').header('cache-control', 'public, max-age=30').header('expires', new Date(claims.exp * 1000).toUTCString());
+    void reply
+      .header('content-type', 'application/statuslist+jwt')
+      .header('cache-control', 'public, max-age=30')
+      .header('expires', new Date(claims.exp * 1000).toUTCString());
     return jws;
   }
 
   /** The printable card, to its holder only. */
   @Get('api/cards/:id/card.pdf')
   @Authenticated()
-  async cardPdf(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async cardPdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const card = await this.cards.ownCard(actor, id);
     const credential = await this.cards.staticCredential(card.id);
-    const holder = await this.dataSource.manager.findOneByOrFail(Account, { id: actor.accountId });
-    const pdf = await this.pdf.render(card, credential.jws, holder.preferredLanguage);
+    const holder = await this.accounts.contactOf(actor.accountId);
+    if (!holder) throw DomainException.notFound();
+    const pdf = await this.pdf.render(card, credential.jws, holder.language);
     void reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="citizen-card-${card.number}.pdf"`)

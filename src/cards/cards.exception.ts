@@ -26,11 +26,24 @@ export class CardsException extends DomainException {
   }
 
   static tooEarlyToRenew(from: Date) {
-    return new CardsException(ErrorCode.CONFLICT, 'cards.too_early_to_renew', { reason: 'TOO_EARLY_TO_RENEW', params: { date: from.toISOString().slice(0, 10) } });
+    return new CardsException(ErrorCode.CONFLICT, 'cards.too_early_to_renew', {
+      reason: 'TOO_EARLY_TO_RENEW',
+      params: { date: from.toISOString().slice(0, 10) },
+    });
   }
 
   static residencyEndsFirst() {
     return new CardsException(ErrorCode.CONFLICT, 'cards.residency_ends_first', { reason: 'RESIDENCY_ENDS_FIRST' });
+  }
+
+  /** Staff suspended the person's card entitlement: no replacement, new card, renewal or device binding until they lift it. */
+  static entitlementSuspended() {
+    return new CardsException(ErrorCode.FORBIDDEN, 'cards.entitlement_suspended', { reason: 'ENTITLEMENT_SUSPENDED' });
+  }
+
+  /** Staff revoked the person's card entitlement. */
+  static entitlementRevoked() {
+    return new CardsException(ErrorCode.FORBIDDEN, 'cards.entitlement_revoked', { reason: 'ENTITLEMENT_REVOKED' });
   }
 
   static reasonRequired() {
@@ -39,5 +52,4 @@ export class CardsException extends DomainException {
       fields: [{ field: 'reason', constraint: 'isNotEmpty', messageKey: 'cards.reason_required' }],
     });
   }
-
 }

@@ -1,9 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../common/jobs/job-queue.js';
-import { ResidentsModule } from '../residency/residents.module.js';
-import { ResidencyService } from '../residency/residency.service.js';
-import { ActiveResidencies } from './active-residencies.port.js';
+import { ResidencyModule } from '../residency/index.js';
 import { CardCredentialIssuer } from './card-credential-issuer.js';
+import { CardEntitlements } from './card-entitlements.js';
 import { CardHolderNotifier } from './card-holder-notifier.js';
 import { CardPdfService } from './card-pdf.service.js';
 import { CardRequestService } from './card-request.service.js';
@@ -12,16 +11,19 @@ import { CardsResolver } from './cards.resolver.js';
 import { CitizenCardService } from './citizen-card.service.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
 import { StatusListService } from './status-list.service.js';
-
+import { IdentityModule } from '../identity/index.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
+import { CardFeeRefunds } from './card-fee-refunds.js';
 @Module({
   // Payments is a global module: FeeSchedule and PaymentSubjects come from it.
-  imports: [ResidentsModule],
+  imports: [IdentityModule, IdentityVerificationModule, ResidencyModule],
   controllers: [CardsController],
   providers: [
-    { provide: ActiveResidencies, useExisting: ResidencyService },
     CardIssuerService,
     CardCredentialIssuer,
     CardHolderNotifier,
+    CardFeeRefunds,
+    CardEntitlements,
     StatusListService,
     CitizenCardService,
     CardRequestService,

@@ -1,26 +1,28 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
-import { ActiveResidencies } from './active-residencies.port.js';
+import { ResidencyService } from '../residency/index.js';
 import { CardRequestService } from './card-request.service.js';
 import { CARD_STAFF, CitizenCardService } from './citizen-card.service.js';
 import { ActivateCardInput, CardStatusChangeInput, RequestCitizenCardInput } from './dto/cards.inputs.js';
 import { CardCredentialModel } from './models/card-credential.model.js';
 import { CardRequestModel } from './models/card-request.model.js';
-import { CitizenCardModel } from './models/citizen-card.model.js';
+import { CitizenCardModel, type CardAudience } from './models/citizen-card.model.js';
+import type { CitizenCard } from './entities/citizen-card.entity.js';
 
 @Resolver(() => CitizenCardModel)
 export class CardsResolver {
   constructor(
     private readonly cards: CitizenCardService,
     private readonly requests: CardRequestService,
-    private readonly residencies: ActiveResidencies,
+    private readonly residencies: ResidencyService,
   ) {}
 
   @Query(() => [CitizenCardModel], { description: 'The signed-in person’s citizen cards, newest first.' })
   @Authenticated()
   async myCitizenCards(@CurrentActor() actor: Actor) {
-    return (await this.cards.myCards(actor)).map(CitizenCardModel.from);
+    const [cards, entitlement] = await Promise.all([this.cards.myCards(actor), this.cards.entitlementOf(actor.accountId)]);
+    return cards.map((card) => CitizenCardModel.from(card, entitlement, 'holder'));
   }
 
   @Query(() => [CardRequestModel])
@@ -52,42 +54,51 @@ export class CardsResolver {
   @Mutation(() => CitizenCardModel, { description: 'The holder reports the card lost; it is suspended at once.' })
   @Authenticated()
   async reportCardLost(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
-    return CitizenCardModel.from(await this.cards.reportLoss(actor, cardId));
+    return this.view(await this.cards.reportLoss(actor, cardId), 'holder');
   }
 
-  @Mutation(() => CitizenCardModel, { description: 'Replaces a lost (suspended) card with a new one.' })
+  @Mutation(() => CitizenCardModel, {
+    description:
+      'Replaces a card the holder reported lost with a new one; refused (ENTITLEMENT_SUSPENDED/REVOKED) while staff have suspended or revoked the holder’s entitlement.',
+  })
   @Authenticated()
   async replaceCitizenCard(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
-    return CitizenCardModel.from(await this.cards.replace(actor, cardId));
+    return this.view(await this.cards.replace(actor, cardId), 'holder');
   }
 
-  @Mutation(() => CitizenCardModel, { description: 'Renews the card in the last 60 days of its validity, when the residency lasts longer.' })
+  @Mutation(() => CitizenCardModel, {
+    description: 'Renews the card in the last 60 days of its validity, when the residency lasts longer.',
+  })
   @Authenticated()
   async renewCitizenCard(@CurrentActor() actor: Actor, @Args('cardId', { type: () => ID }) cardId: string) {
-    return CitizenCardModel.from(await this.cards.renew(actor, cardId, await this.residencies.activeResidencyOf(actor.accountId)));
+    return this.view(await this.cards.renew(actor, cardId, await this.residencies.activeResidencyOf(actor.accountId)), 'holder');
   }
 
   @Query(() => CitizenCardModel, { description: 'Staff: a card by its printed number.' })
   @Authenticated(...CARD_STAFF)
   async citizenCardByNumber(@CurrentActor() actor: Actor, @Args('number') number: string) {
-    return CitizenCardModel.from(await this.cards.findByNumber(actor, number));
+    return this.view(await this.cards.findByNumber(actor, number), 'staff');
   }
 
   @Mutation(() => CitizenCardModel)
   @Authenticated(...CARD_STAFF)
   async suspendCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
-    return CitizenCardModel.from(await this.cards.suspend(actor, input.cardId, input.reason));
+    return this.view(await this.cards.suspend(actor, input.cardId, input.reason), 'staff');
   }
 
   @Mutation(() => CitizenCardModel)
   @Authenticated(...CARD_STAFF)
   async resumeCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
-    return CitizenCardModel.from(await this.cards.resume(actor, input.cardId, input.reason));
+    return this.view(await this.cards.resume(actor, input.cardId, input.reason), 'staff');
   }
 
   @Mutation(() => CitizenCardModel)
   @Authenticated(...CARD_STAFF)
   async revokeCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
-    return CitizenCardModel.from(await this.cards.revoke(actor, input.cardId, input.reason));
+    return this.view(await this.cards.revoke(actor, input.cardId, input.reason), 'staff');
+  }
+
+  private async view(card: CitizenCard, audience: CardAudience): Promise<CitizenCardModel> {
+    return CitizenCardModel.from(card, await this.cards.entitlementOf(card.accountId), audience);
   }
 }

@@ -7,12 +7,15 @@ import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { VerifiedIdentities } from '../identity-verification/index.js';
 import { CardCredentialIssuer } from './card-credential-issuer.js';
+import { CardEntitlements, type EntitlementState } from './card-entitlements.js';
 import { CardHolderNotifier } from './card-holder-notifier.js';
 import { isValidCardNumber, newCardNumber } from './card-number.js';
 import { CardsException } from './cards.exception.js';
 import { CardCredential, CardCredentialKind } from './entities/card-credential.entity.js';
 import { CitizenCard, CitizenCardStatus } from './entities/citizen-card.entity.js';
+import { CardEntitlementStatus } from './entities/card-entitlement.entity.js';
 import { StatusListService } from './status-list.service.js';
 
 export interface ResidencyForCard {
@@ -20,7 +23,7 @@ export interface ResidencyForCard {
   categories: string[];
   district: string;
   validUntil: Date;
-  /** As checked by the citizens' office against the evidence. */
+  /** The residency's holder name; the card uses the verified identity's instead where there is one. */
   holderName: { givenName: string; familyName: string };
 }
 
@@ -41,10 +44,27 @@ export class CitizenCardService {
     private readonly notifier: CardHolderNotifier,
     private readonly statusList: StatusListService,
     private readonly audit: AuditService,
+    private readonly identities: VerifiedIdentities,
+    private readonly entitlements: CardEntitlements,
   ) {}
 
-  /** Issues a card inside the caller's transaction: a unique number (retried on collision) and its static credential. */
-  async issue(manager: EntityManager, input: { accountId: string; residency: ResidencyForCard }): Promise<CitizenCard> {
+  /**
+   * Issues a card inside the caller's transaction: a unique number (retried on collision) and its
+   * static credential. The name is the holder's verified identity's; without one, the residency's,
+   * and the card says it is not verified. Locks the holder's entitlement first and refuses while it
+   * is suspended or revoked; `whileSuspended` (a fee paid before the suspension) issues a card that
+   * is suspended with the rest of the person's cards until staff lift the suspension.
+   */
+  async issue(
+    manager: EntityManager,
+    input: { accountId: string; residency: ResidencyForCard },
+    options: { whileSuspended?: boolean } = {},
+  ): Promise<CitizenCard> {
+    const entitlement = await this.entitlements.lock(manager, input.accountId);
+    if (entitlement.status === CardEntitlementStatus.revoked) throw CardsException.entitlementRevoked();
+    if (entitlement.status === CardEntitlementStatus.suspended && !options.whileSuspended) throw CardsException.entitlementSuspended();
+    const identity = await this.identities.of(input.accountId, manager);
+    const name = identity ?? input.residency.holderName;
     const now = new Date();
     const longest = new Date(now.getTime() + this.config.cards.validityDays * 86_400_000);
     const validUntil = input.residency.validUntil < longest ? input.residency.validUntil : longest;
@@ -58,7 +78,8 @@ export class CitizenCardService {
               number: newCardNumber(),
               accountId: input.accountId,
               residencyId: input.residency.id,
-              holderName: `${input.residency.holderName.givenName} ${input.residency.holderName.familyName}`.trim(),
+              holderName: `${name.givenName} ${name.familyName}`.trim().slice(0, 120),
+              holderNameVerified: identity !== null,
               categories: input.residency.categories,
               district: input.residency.district,
               validFrom: now,
@@ -73,8 +94,16 @@ export class CitizenCardService {
     }
     await this.credentials.issue(manager, card, CardCredentialKind.static);
     await this.notifier.notify(manager, card, 'card_issued');
-    await this.audit.record({ action: 'card.issued', actorAccountId: input.accountId, subjectType: 'citizen_card', subjectId: card.id }, manager);
+    await this.audit.record(
+      { action: 'card.issued', actorAccountId: input.accountId, subjectType: 'citizen_card', subjectId: card.id },
+      manager,
+    );
     return card;
+  }
+
+  /** The person's card entitlement (unlocked read); suspension and revocation by staff live there. */
+  async entitlementOf(accountId: string): Promise<EntitlementState> {
+    return this.entitlements.of(accountId);
   }
 
   async myCards(actor: Actor): Promise<CitizenCard[]> {
@@ -83,7 +112,10 @@ export class CitizenCardService {
 
   /** The holder's card; NOT_FOUND for anyone else's, so ids reveal nothing. */
   async ownCard(actor: Actor, cardId: string, manager: EntityManager = this.dataSource.manager): Promise<CitizenCard> {
-    const card = await manager.findOne(CitizenCard, { where: { id: cardId, accountId: actor.accountId }, lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined });
+    const card = await manager.findOne(CitizenCard, {
+      where: { id: cardId, accountId: actor.accountId },
+      lock: manager.queryRunner?.isTransactionActive ? { mode: 'pessimistic_write' } : undefined,
+    });
     if (!card) throw DomainException.notFound();
     return card;
   }
@@ -91,11 +123,17 @@ export class CitizenCardService {
   /** The current device credential of the holder's card, if the card is bound to a device. */
   async currentDeviceCredential(actor: Actor, cardId: string): Promise<CardCredential | null> {
     await this.ownCard(actor, cardId);
-    return this.dataSource.manager.findOne(CardCredential, { where: { cardId, kind: CardCredentialKind.device, supersededAt: IsNull() }, order: { issuedAt: 'DESC' } });
+    return this.dataSource.manager.findOne(CardCredential, {
+      where: { cardId, kind: CardCredentialKind.device, supersededAt: IsNull() },
+      order: { issuedAt: 'DESC' },
+    });
   }
 
   async staticCredential(cardId: string): Promise<CardCredential> {
-    return this.dataSource.manager.findOneOrFail(CardCredential, { where: { cardId, kind: CardCredentialKind.static }, order: { issuedAt: 'DESC' } });
+    return this.dataSource.manager.findOneOrFail(CardCredential, {
+      where: { cardId, kind: CardCredentialKind.static },
+      order: { issuedAt: 'DESC' },
+    });
   }
 
   /**
@@ -105,6 +143,7 @@ export class CitizenCardService {
   async activateOnDevice(actor: Actor, cardId: string, devicePublicKey: Record<string, unknown>): Promise<CardCredential> {
     const jwk = await this.validDeviceKey(devicePublicKey);
     const credential = await this.dataSource.transaction(async (manager) => {
+      await this.entitlements.requireActive(manager, actor.accountId);
       const card = await this.ownCard(actor, cardId, manager);
       if (card.status !== CitizenCardStatus.active) throw CardsException.notUsable(card.status);
       const previous = await manager.update(
@@ -114,7 +153,16 @@ export class CitizenCardService {
       );
       const issued = await this.credentials.issue(manager, card, CardCredentialKind.device, jwk);
       if (previous.affected) await this.notifier.notify(manager, card, 'card_device_changed');
-      await this.audit.record({ action: 'card.device_bound', actorAccountId: actor.accountId, subjectType: 'citizen_card', subjectId: card.id, details: { replacedDevices: previous.affected ?? 0 } }, manager);
+      await this.audit.record(
+        {
+          action: 'card.device_bound',
+          actorAccountId: actor.accountId,
+          subjectType: 'citizen_card',
+          subjectId: card.id,
+          details: { replacedDevices: previous.affected ?? 0 },
+        },
+        manager,
+      );
       return issued;
     });
     this.statusList.invalidate();
@@ -123,19 +171,138 @@ export class CitizenCardService {
 
   /** The holder reports the card lost: it is suspended at once. */
   async reportLoss(actor: Actor, cardId: string): Promise<CitizenCard> {
-    return this.changeStatus(actor, cardId, { from: [CitizenCardStatus.active], to: CitizenCardStatus.suspended, reason: 'lost', event: 'card_suspended', action: 'card.reported_lost', asHolder: true });
+    return this.changeStatus(actor, cardId, {
+      from: [CitizenCardStatus.active],
+      to: CitizenCardStatus.suspended,
+      reason: 'lost',
+      event: 'card_suspended',
+      action: 'card.reported_lost',
+    });
   }
 
+  /**
+   * Staff suspend the person's entitlement, whichever of their cards they found: every card of the
+   * person verifies as suspended, and nothing can be replaced, requested, renewed or activated until
+   * staff lift it (`resume`). The card rows keep their own state (a card reported lost stays lost).
+   */
   async suspend(actor: Actor, cardId: string, reason: string): Promise<CitizenCard> {
-    return this.changeStatus(actor, cardId, { from: [CitizenCardStatus.active], to: CitizenCardStatus.suspended, reason, event: 'card_suspended', action: 'card.suspended' });
+    return this.staffDecision(actor, cardId, reason, async (manager, card, entitlement, why) => {
+      if (entitlement.status !== CardEntitlementStatus.active) throw CardsException.wrongState(entitlement.status);
+      await this.entitlements.set(manager, card.accountId, CardEntitlementStatus.suspended, why, actor.accountId);
+      await this.notifier.notify(manager, card, 'card_suspended', why);
+      await this.audit.record(
+        {
+          action: 'card.suspended',
+          actorAccountId: actor.accountId,
+          subjectType: 'citizen_card',
+          subjectId: card.id,
+          details: { reason: why, from: card.status, entitlement: CardEntitlementStatus.suspended },
+        },
+        manager,
+      );
+      return card;
+    });
   }
 
+  /**
+   * Staff lift the suspension of the person's entitlement: their cards are what they were before
+   * (an active card is active again). Without one, a card the holder reported lost is resumed (found again).
+   */
   async resume(actor: Actor, cardId: string, reason: string): Promise<CitizenCard> {
-    return this.changeStatus(actor, cardId, { from: [CitizenCardStatus.suspended], to: CitizenCardStatus.active, reason, event: 'card_resumed', action: 'card.resumed' });
+    return this.staffDecision(actor, cardId, reason, async (manager, card, entitlement, why) => {
+      if (entitlement.status === CardEntitlementStatus.suspended) {
+        await this.entitlements.set(manager, card.accountId, CardEntitlementStatus.active, why, actor.accountId);
+      } else if (entitlement.status === CardEntitlementStatus.active && card.status === CitizenCardStatus.suspended) {
+        await manager.update(CitizenCard, { id: card.id }, { status: CitizenCardStatus.active, statusReason: why });
+        card = { ...card, status: CitizenCardStatus.active, statusReason: why };
+      } else {
+        throw CardsException.wrongState(entitlement.status === CardEntitlementStatus.revoked ? CitizenCardStatus.revoked : card.status);
+      }
+      await this.notifier.notify(manager, card, 'card_resumed', why);
+      await this.audit.record(
+        {
+          action: 'card.resumed',
+          actorAccountId: actor.accountId,
+          subjectType: 'citizen_card',
+          subjectId: card.id,
+          details: { reason: why, from: entitlement.status === CardEntitlementStatus.suspended ? 'entitlement_suspended' : card.status },
+        },
+        manager,
+      );
+      return card;
+    });
   }
 
+  /** Staff revoke the person's entitlement: every live card of the person is revoked, and no new one is issued. */
   async revoke(actor: Actor, cardId: string, reason: string): Promise<CitizenCard> {
-    return this.changeStatus(actor, cardId, { from: [CitizenCardStatus.active, CitizenCardStatus.suspended], to: CitizenCardStatus.revoked, reason, event: 'card_revoked', action: 'card.revoked' });
+    return this.staffDecision(actor, cardId, reason, async (manager, card, entitlement, why) => {
+      if (entitlement.status === CardEntitlementStatus.revoked) throw CardsException.wrongState(CitizenCardStatus.revoked);
+      await this.entitlements.set(manager, card.accountId, CardEntitlementStatus.revoked, why, actor.accountId);
+      const live = await manager.find(CitizenCard, {
+        where: { accountId: card.accountId, status: In([CitizenCardStatus.active, CitizenCardStatus.suspended]) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      for (const other of live) {
+        await manager.update(CitizenCard, { id: other.id }, { status: CitizenCardStatus.revoked, statusReason: why });
+        await this.audit.record(
+          {
+            action: 'card.revoked',
+            actorAccountId: actor.accountId,
+            subjectType: 'citizen_card',
+            subjectId: other.id,
+            details: { reason: why, from: other.status, entitlement: CardEntitlementStatus.revoked },
+          },
+          manager,
+        );
+      }
+      if (!live.some((other) => other.id === card.id)) {
+        await this.audit.record(
+          {
+            action: 'card.revoked',
+            actorAccountId: actor.accountId,
+            subjectType: 'citizen_card',
+            subjectId: card.id,
+            details: { reason: why, from: card.status, entitlement: CardEntitlementStatus.revoked },
+          },
+          manager,
+        );
+      }
+      const revoked = live.some((other) => other.id === card.id) ? { ...card, status: CitizenCardStatus.revoked, statusReason: why } : card;
+      await this.notifier.notify(manager, revoked, 'card_revoked', why);
+      return revoked;
+    });
+  }
+
+  /**
+   * Suspends a person's card entitlement by account, for other domains (e.g. when the card fee is
+   * refunded): `actor` null is the system. Does nothing if it is suspended or revoked already.
+   * Returns whether this call suspended it.
+   */
+  async suspendEntitlement(actor: Actor | null, accountId: string, reason: string, manager?: EntityManager): Promise<boolean> {
+    const why = reason.trim();
+    if (!why) throw CardsException.reasonRequired();
+    if (actor && !hasRole(actor, ...CARD_STAFF)) throw DomainException.forbidden();
+    const work = async (current: EntityManager): Promise<boolean> => {
+      const entitlement = await this.entitlements.lock(current, accountId, 'update');
+      if (entitlement.status !== CardEntitlementStatus.active) return false;
+      await this.entitlements.set(current, accountId, CardEntitlementStatus.suspended, why, actor?.accountId ?? null);
+      const newest = await current.findOne(CitizenCard, { where: { accountId }, order: { createdAt: 'DESC' } });
+      if (newest) await this.notifier.notify(current, newest, 'card_suspended', why);
+      await this.audit.record(
+        {
+          action: 'card.entitlement_suspended',
+          actorAccountId: actor?.accountId,
+          subjectType: 'card_entitlement',
+          subjectId: accountId,
+          details: { reason: why },
+        },
+        current,
+      );
+      return true;
+    };
+    const suspended = manager ? await work(manager) : await this.dataSource.transaction(work);
+    if (suspended) this.statusList.invalidate();
+    return suspended;
   }
 
   /**
@@ -144,15 +311,36 @@ export class CitizenCardService {
    */
   async replace(actor: Actor, cardId: string): Promise<CitizenCard> {
     const replacement = await this.dataSource.transaction(async (manager) => {
+      // The entitlement first: a suspension by staff (committed before, or racing on the same row lock) refuses it.
+      await this.entitlements.requireActive(manager, actor.accountId);
       const old = await this.ownCard(actor, cardId, manager);
       if (old.status !== CitizenCardStatus.suspended) throw CardsException.wrongState(old.status);
       const [givenName, ...familyNames] = old.holderName.split(' ');
       const card = await this.issue(manager, {
         accountId: old.accountId,
-        residency: { id: old.residencyId, categories: old.categories, district: old.district, validUntil: old.validUntil, holderName: { givenName, familyName: familyNames.join(' ') } },
+        residency: {
+          id: old.residencyId,
+          categories: old.categories,
+          district: old.district,
+          validUntil: old.validUntil,
+          holderName: { givenName, familyName: familyNames.join(' ') },
+        },
       });
-      await manager.update(CitizenCard, { id: old.id }, { status: CitizenCardStatus.replaced, replacedByCardId: card.id, statusReason: 'replaced' });
-      await this.audit.record({ action: 'card.replaced', actorAccountId: actor.accountId, subjectType: 'citizen_card', subjectId: old.id, details: { replacement: card.id } }, manager);
+      await manager.update(
+        CitizenCard,
+        { id: old.id },
+        { status: CitizenCardStatus.replaced, replacedByCardId: card.id, statusReason: 'replaced' },
+      );
+      await this.audit.record(
+        {
+          action: 'card.replaced',
+          actorAccountId: actor.accountId,
+          subjectType: 'citizen_card',
+          subjectId: old.id,
+          details: { replacement: card.id },
+        },
+        manager,
+      );
       return card;
     });
     this.statusList.invalidate();
@@ -166,11 +354,13 @@ export class CitizenCardService {
    */
   async renew(actor: Actor, cardId: string, residency: ResidencyForCard | null): Promise<CitizenCard> {
     const renewed = await this.dataSource.transaction(async (manager) => {
+      await this.entitlements.requireActive(manager, actor.accountId);
       const card = await this.ownCard(actor, cardId, manager);
       if (card.status !== CitizenCardStatus.active) throw CardsException.notUsable(card.status);
       const windowStart = card.validUntil.getTime() - RENEWAL_WINDOW_DAYS * 86_400_000;
       if (Date.now() < windowStart) throw CardsException.tooEarlyToRenew(new Date(windowStart));
-      if (!residency || residency.id !== card.residencyId || residency.validUntil <= card.validUntil) throw CardsException.residencyEndsFirst();
+      if (!residency || residency.id !== card.residencyId || residency.validUntil <= card.validUntil)
+        throw CardsException.residencyEndsFirst();
       const longest = new Date(Date.now() + this.config.cards.validityDays * 86_400_000);
       const validUntil = residency.validUntil < longest ? residency.validUntil : longest;
       await manager.update(CitizenCard, { id: card.id }, { validUntil });
@@ -178,7 +368,16 @@ export class CitizenCardService {
       const current = await manager.findBy(CardCredential, { cardId: card.id, supersededAt: IsNull() });
       await manager.update(CardCredential, { cardId: card.id, supersededAt: IsNull() }, { supersededAt: new Date() });
       for (const credential of current) await this.credentials.issue(manager, updated, credential.kind, credential.deviceJwk ?? undefined);
-      await this.audit.record({ action: 'card.renewed', actorAccountId: actor.accountId, subjectType: 'citizen_card', subjectId: card.id, details: { validUntil } }, manager);
+      await this.audit.record(
+        {
+          action: 'card.renewed',
+          actorAccountId: actor.accountId,
+          subjectType: 'citizen_card',
+          subjectId: card.id,
+          details: { validUntil },
+        },
+        manager,
+      );
       return updated;
     });
     this.statusList.invalidate();
@@ -223,24 +422,54 @@ export class CitizenCardService {
     this.statusList.invalidate();
   }
 
+  /**
+   * A staff decision on the person behind a card, in one transaction: the entitlement row is locked
+   * before the card, as every holder mutation does, so the two are decided one after the other.
+   */
+  private async staffDecision(
+    actor: Actor,
+    cardId: string,
+    reason: string,
+    decide: (manager: EntityManager, card: CitizenCard, entitlement: EntitlementState, reason: string) => Promise<CitizenCard>,
+  ): Promise<CitizenCard> {
+    const why = reason.trim();
+    if (!why) throw CardsException.reasonRequired();
+    if (!hasRole(actor, ...CARD_STAFF)) throw DomainException.forbidden();
+    const card = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(CitizenCard, { id: cardId });
+      if (!found) throw DomainException.notFound();
+      const entitlement = await this.entitlements.lock(manager, found.accountId, 'update');
+      const current = await manager.findOneOrFail(CitizenCard, { where: { id: cardId }, lock: { mode: 'pessimistic_write' } });
+      return decide(manager, current, entitlement, why);
+    });
+    this.statusList.invalidate();
+    return card;
+  }
+
+  /** The holder's loss report (allowed while the entitlement is suspended: it only protects more). */
   private async changeStatus(
     actor: Actor,
     cardId: string,
-    change: { from: CitizenCardStatus[]; to: CitizenCardStatus; reason: string; event: 'card_suspended' | 'card_resumed' | 'card_revoked'; action: string; asHolder?: boolean },
+    change: { from: CitizenCardStatus[]; to: CitizenCardStatus; reason: string; event: 'card_suspended'; action: string },
   ): Promise<CitizenCard> {
-    const reason = change.reason.trim();
-    if (!reason) throw CardsException.reasonRequired();
-    if (!change.asHolder && !hasRole(actor, ...CARD_STAFF)) throw DomainException.forbidden();
+    const reason = change.reason;
     const card = await this.dataSource.transaction(async (manager) => {
-      const current = change.asHolder
-        ? await this.ownCard(actor, cardId, manager)
-        : await manager.findOne(CitizenCard, { where: { id: cardId }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw DomainException.notFound();
+      await this.entitlements.lock(manager, actor.accountId);
+      const current = await this.ownCard(actor, cardId, manager);
       if (!change.from.includes(current.status)) throw CardsException.wrongState(current.status);
       await manager.update(CitizenCard, { id: cardId }, { status: change.to, statusReason: reason });
       const updated = { ...current, status: change.to, statusReason: reason };
       await this.notifier.notify(manager, updated, change.event, reason);
-      await this.audit.record({ action: change.action, actorAccountId: actor.accountId, subjectType: 'citizen_card', subjectId: cardId, details: { reason, from: current.status } }, manager);
+      await this.audit.record(
+        {
+          action: change.action,
+          actorAccountId: actor.accountId,
+          subjectType: 'citizen_card',
+          subjectId: cardId,
+          details: { reason, from: current.status },
+        },
+        manager,
+      );
       return updated;
     });
     this.statusList.invalidate();

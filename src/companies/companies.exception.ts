@@ -29,8 +29,20 @@ export class CompaniesException extends DomainException {
     return new CompaniesException(ErrorCode.CONFLICT, `companies.${reason.toLowerCase()}`, { reason });
   }
 
+  /**
+   * The signed-in account is not the one the invitation was sent to. FORBIDDEN rather than
+   * NOT_FOUND: whoever holds the link already sees what it offers (`companyInvitation`), so its
+   * existence is no secret to them; the invited address itself is never named.
+   */
+  static invitationForAnotherAddress() {
+    return new CompaniesException(ErrorCode.FORBIDDEN, 'companies.invitation_other_address', { reason: 'INVITATION_FOR_ANOTHER_ADDRESS' });
+  }
+
   static tooManyInvitations(max: number) {
-    return new CompaniesException(ErrorCode.CONFLICT, 'companies.too_many_invitations', { reason: 'TOO_MANY_INVITATIONS', params: { max } });
+    return new CompaniesException(ErrorCode.CONFLICT, 'companies.too_many_invitations', {
+      reason: 'TOO_MANY_INVITATIONS',
+      params: { max },
+    });
   }
 
   static establishmentExists() {

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AddressesModule } from '../addresses/addresses.module.js';
-import { IdentityVerificationModule } from '../identity-verification/identity-verification.module.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
 import { COMPANIES_RESOLVERS } from './companies.resolvers.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyAccess } from './company-access.service.js';
 import { CompanyDirectory } from './company-directory.service.js';
 import { CompanyDocumentStorage } from './company-document-storage.js';
+import { EstablishmentAddresses } from './establishment-addresses.js';
 import { EstablishmentLifecycle } from './establishment-lifecycle.service.js';
 import { EstablishmentsService } from './establishments.service.js';
 import { CompanyJourneySteps } from './onboarding/company-journey-steps.js';
@@ -14,15 +14,17 @@ import { OnboardingSteps } from './onboarding/onboarding-steps.js';
 import { RegisterExtractController } from './register-extract.controller.js';
 import { RegisterExtractService } from './register-extract.service.js';
 import { RepresentativesService } from './representatives.service.js';
+import { IdentityModule } from '../identity/index.js';
 
 @Module({
-  imports: [IdentityVerificationModule, AddressesModule],
+  imports: [IdentityModule, IdentityVerificationModule],
   controllers: [RegisterExtractController],
   providers: [
     CompanyAccess,
     CompanyDirectory,
     CompanyDocumentStorage,
     OnboardingSteps,
+    EstablishmentAddresses,
     CompanyJourneySteps,
     OnboardingJourneyService,
     CompaniesService,
@@ -32,6 +34,6 @@ import { RepresentativesService } from './representatives.service.js';
     RegisterExtractService,
     ...COMPANIES_RESOLVERS,
   ],
-  exports: [CompanyAccess, CompanyDirectory, OnboardingSteps, EstablishmentLifecycle],
+  exports: [CompanyAccess, CompanyDirectory, OnboardingSteps, EstablishmentAddresses, EstablishmentLifecycle],
 })
 export class CompaniesModule {}

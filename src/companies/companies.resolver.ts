@@ -46,10 +46,18 @@ export class CompaniesResolver {
   @Authenticated()
   async companyInvitation(@Args('token') token: string) {
     const { invitation, company } = await this.representatives.preview(token);
-    return Object.assign(new CompanyInvitationPreviewModel(), { companyName: company.legalName, role: invitation.role, status: invitationStatus(invitation), expiresAt: invitation.expiresAt });
+    return Object.assign(new CompanyInvitationPreviewModel(), {
+      companyName: company.legalName,
+      role: invitation.role,
+      status: invitationStatus(invitation),
+      expiresAt: invitation.expiresAt,
+    });
   }
 
-  @Mutation(() => CompanyModel, { description: 'Needs a verified identity (substantial or high); the caller becomes owner and gets the company_rep role (refresh the session).' })
+  @Mutation(() => CompanyModel, {
+    description:
+      'Needs a verified identity (substantial or high); the caller becomes owner and gets the company_rep role (refresh the session).',
+  })
   @Authenticated()
   async createCompany(@CurrentActor() actor: Actor, @Args('input') input: CreateCompanyInput) {
     return this.toModel(actor, await this.companies.create(actor, input));
@@ -73,7 +81,9 @@ export class CompaniesResolver {
     return CompanyInvitationModel.from(await this.representatives.revoke(actor, invitationId));
   }
 
-  @Mutation(() => CompanyModel, { description: 'The signed-in account becomes a representative (refresh the session for the company_rep role).' })
+  @Mutation(() => CompanyModel, {
+    description: 'The signed-in account becomes a representative (refresh the session for the company_rep role).',
+  })
   @Authenticated()
   async acceptCompanyInvitation(@CurrentActor() actor: Actor, @Args('token') token: string) {
     return this.toModel(actor, await this.representatives.accept(actor, token));
@@ -90,14 +100,19 @@ export class CompaniesResolver {
     return this.toModel(actor, await this.companies.company(actor, companyId));
   }
 
-  @Mutation(() => EstablishmentModel, { description: 'Creates the representative office and allocates its business address at the chosen service point.' })
+  @Mutation(() => EstablishmentModel, {
+    description: 'Creates the representative office and allocates its business address at the chosen service point.',
+  })
   @Authenticated()
   async createEstablishment(@CurrentActor() actor: Actor, @Args('input') input: CreateEstablishmentInput) {
     return EstablishmentModel.from(await this.establishments.createRepresentativeOffice(actor, input));
   }
 
   private async toModel(actor: Actor, company: Company): Promise<CompanyModel> {
-    const membership = await this.dataSource.manager.findOneBy(CompanyRepresentative, { companyId: company.id, accountId: actor.accountId });
+    const membership = await this.dataSource.manager.findOneBy(CompanyRepresentative, {
+      companyId: company.id,
+      accountId: actor.accountId,
+    });
     return CompanyModel.from(company, actor.language, membership?.role ?? null);
   }
 }

@@ -8,7 +8,8 @@ import { Role } from '../common/auth/role.js';
 import type { FieldError } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { VerifiedIdentities } from '../identity-verification/verified-identities.service.js';
+import { AccountDirectory } from '../identity/index.js';
+import { VerifiedIdentities } from '../identity-verification/index.js';
 import { CompaniesException, companyField } from './companies.exception.js';
 import { CompanyAccess } from './company-access.service.js';
 import { RepresentativeRole } from './company-enums.js';
@@ -20,7 +21,18 @@ import { OnboardingJourney } from './entities/onboarding-journey.entity.js';
 
 type CompanyFields = Pick<
   Company,
-  'legalName' | 'legalForm' | 'countryCode' | 'registerName' | 'registerNumber' | 'vatId' | 'headOfficeStreet' | 'headOfficePostcode' | 'headOfficeCity' | 'headOfficeCountryCode' | 'website' | 'mainActivity'
+  | 'legalName'
+  | 'legalForm'
+  | 'countryCode'
+  | 'registerName'
+  | 'registerNumber'
+  | 'vatId'
+  | 'headOfficeStreet'
+  | 'headOfficePostcode'
+  | 'headOfficeCity'
+  | 'headOfficeCountryCode'
+  | 'website'
+  | 'mainActivity'
 >;
 
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
@@ -31,9 +43,13 @@ export function companyFieldsOf(input: CompanyDetailsInput): CompanyFields {
   const countryCode = input.countryCode.toUpperCase();
   const headOfficeCountryCode = input.headOffice.countryCode.toUpperCase();
   if (!isCountryCode(countryCode)) problems.push(companyField('countryCode', 'isISO31661Alpha2', 'companies.country_unknown'));
-  if (!isCountryCode(headOfficeCountryCode)) problems.push(companyField('headOffice.countryCode', 'isISO31661Alpha2', 'companies.country_unknown'));
+  if (!isCountryCode(headOfficeCountryCode))
+    problems.push(companyField('headOffice.countryCode', 'isISO31661Alpha2', 'companies.country_unknown'));
   if (CONTROL_CHARACTERS.test(input.legalForm)) problems.push(companyField('legalForm', 'format', 'companies.legal_form_invalid'));
-  for (const [field, value] of [['legalName', input.legalName], ['mainActivity', input.mainActivity]] as const) {
+  for (const [field, value] of [
+    ['legalName', input.legalName],
+    ['mainActivity', input.mainActivity],
+  ] as const) {
     if (CONTROL_CHARACTERS.test(value)) problems.push(companyField(field, 'format', 'validation.invalid'));
   }
   const vatId = input.vatId ? normaliseVatId(input.vatId) : null;
@@ -68,6 +84,7 @@ export class CompaniesService {
     private readonly access: CompanyAccess,
     private readonly identities: VerifiedIdentities,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   async create(actor: Actor, input: CreateCompanyInput): Promise<Company> {
@@ -75,11 +92,30 @@ export class CompaniesService {
     return this.dataSource.transaction(async (manager) => {
       await this.identities.requireAssurance(actor, AssuranceLevel.substantial, manager);
       const company = await manager.save(manager.create(Company, { ...fields, createdByAccountId: actor.accountId }));
-      await manager.save(manager.create(CompanyRepresentative, { companyId: company.id, accountId: actor.accountId, role: RepresentativeRole.owner }));
+      await manager.save(
+        manager.create(CompanyRepresentative, { companyId: company.id, accountId: actor.accountId, role: RepresentativeRole.owner }),
+      );
       await this.grantCompanyRepRole(manager, actor.accountId);
-      const preCompanySeconds = input.preCompanySeconds == null ? null : Math.min(input.preCompanySeconds, this.config.companies.preCompanyMaxSeconds);
-      await manager.save(manager.create(OnboardingJourney, { companyId: company.id, accountId: actor.accountId, preCompanySeconds, lastActivityAt: new Date() }));
-      await this.audit.record({ action: 'company.created', actorAccountId: actor.accountId, subjectType: 'company', subjectId: company.id, details: { countryCode: company.countryCode } }, manager);
+      const preCompanySeconds =
+        input.preCompanySeconds == null ? null : Math.min(input.preCompanySeconds, this.config.companies.preCompanyMaxSeconds);
+      await manager.save(
+        manager.create(OnboardingJourney, {
+          companyId: company.id,
+          accountId: actor.accountId,
+          preCompanySeconds,
+          lastActivityAt: new Date(),
+        }),
+      );
+      await this.audit.record(
+        {
+          action: 'company.created',
+          actorAccountId: actor.accountId,
+          subjectType: 'company',
+          subjectId: company.id,
+          details: { countryCode: company.countryCode },
+        },
+        manager,
+      );
       return company;
     });
   }
@@ -91,7 +127,10 @@ export class CompaniesService {
       const role = await this.access.representativeRole(actor, input.companyId, manager);
       if (!EDITORS.includes(role)) throw CompaniesException.ownerRequired();
       await manager.update(Company, { id: input.companyId }, fields);
-      await this.audit.record({ action: 'company.updated', actorAccountId: actor.accountId, subjectType: 'company', subjectId: input.companyId }, manager);
+      await this.audit.record(
+        { action: 'company.updated', actorAccountId: actor.accountId, subjectType: 'company', subjectId: input.companyId },
+        manager,
+      );
       return manager.findOneByOrFail(Company, { id: input.companyId });
     });
   }
@@ -100,7 +139,12 @@ export class CompaniesService {
   async company(actor: Actor, companyId: string): Promise<Company> {
     const as = await this.access.requireReader(actor, companyId);
     if (as === 'staff') {
-      await this.audit.record({ action: 'company.viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId });
+      await this.audit.record({
+        action: 'company.viewed_by_staff',
+        actorAccountId: actor.accountId,
+        subjectType: 'company',
+        subjectId: companyId,
+      });
     }
     return this.dataSource.manager.findOneByOrFail(Company, { id: companyId });
   }
@@ -112,6 +156,6 @@ export class CompaniesService {
   }
 
   async grantCompanyRepRole(manager: EntityManager, accountId: string): Promise<void> {
-    await manager.query(`UPDATE accounts SET roles = array_append(roles, $2::account_role) WHERE id = $1 AND NOT $2::account_role = ANY(roles)`, [accountId, Role.company_rep]);
+    await this.accounts.grantRole(accountId, Role.company_rep, manager);
   }
 }

@@ -37,7 +37,11 @@ export class CompanyAccess {
   }
 
   /** representatives, or staff_economic_development/admin (read only) */
-  async requireReader(actor: Actor, companyId: string, manager: EntityManager = this.dataSource.manager): Promise<'representative' | 'staff'> {
+  async requireReader(
+    actor: Actor,
+    companyId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<'representative' | 'staff'> {
     if (!isUuid(companyId)) throw DomainException.notFound();
     if (await manager.existsBy(CompanyRepresentative, { companyId, accountId: actor.accountId })) return 'representative';
     if (hasRole(actor, ...COMPANY_STAFF_ROLES) && (await manager.existsBy(Company, { id: companyId }))) return 'staff';

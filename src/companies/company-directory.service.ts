@@ -48,7 +48,12 @@ export function profileOf(company: Company): CompanyProfile {
     registerName: company.registerName,
     registerNumber: company.registerNumber,
     vatId: company.vatId,
-    headOffice: { street: company.headOfficeStreet, postcode: company.headOfficePostcode, city: company.headOfficeCity, countryCode: company.headOfficeCountryCode },
+    headOffice: {
+      street: company.headOfficeStreet,
+      postcode: company.headOfficePostcode,
+      city: company.headOfficeCity,
+      countryCode: company.headOfficeCountryCode,
+    },
     website: company.website,
     mainActivity: company.mainActivity,
     createdAt: company.createdAt,
@@ -114,6 +119,12 @@ export class CompanyDirectory {
     if (!isUuid(companyId)) return null;
     const row = await manager.findOneBy(CompanyRegisterExtract, { companyId });
     if (!row) return null;
-    return { fileName: row.fileName, contentType: row.mediaType, sizeBytes: row.sizeBytes, sha256: row.sha256, storagePath: this.storage.pathOf(row.storageKey) };
+    return {
+      fileName: row.fileName,
+      contentType: row.mediaType,
+      sizeBytes: row.sizeBytes,
+      sha256: row.sha256,
+      storagePath: this.storage.pathOf(row.storageKey),
+    };
   }
 }

@@ -3,14 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, MoreThan } from 'typeorm';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
-import { Account } from '../identity/account.entity.js';
-import { VerifiedIdentities } from '../identity-verification/verified-identities.service.js';
+import { AccountDirectory } from '../identity/index.js';
+import { VerifiedIdentities } from '../identity-verification/index.js';
 import { RepresentativeRole } from './company-enums.js';
 import { CompanyInvitation } from './entities/company-invitation.entity.js';
 import { CompanyRegisterExtract } from './entities/company-register-extract.entity.js';
 import { CompanyRepresentative } from './entities/company-representative.entity.js';
 import { Establishment } from './entities/establishment.entity.js';
-import { CompanyInvitationModel, CompanyModel, EstablishmentModel, RegisterExtractModel, RepresentativeModel } from './models/company.models.js';
+import {
+  CompanyInvitationModel,
+  CompanyModel,
+  EstablishmentModel,
+  RegisterExtractModel,
+  RepresentativeModel,
+} from './models/company.models.js';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -24,18 +30,19 @@ export class CompanyFieldsResolver {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly identities: VerifiedIdentities,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   @ResolveField(() => [RepresentativeModel])
   async representatives(@Parent() company: CompanyModel, @Context() context: GraphqlContext) {
     const loader = requestLoader(context.req, 'companies.representatives', async (ids: readonly string[]) => {
-      const rows = await this.dataSource.manager.find(CompanyRepresentative, { where: { companyId: In([...ids]) }, order: { since: 'ASC' } });
+      const rows = await this.dataSource.manager.find(CompanyRepresentative, {
+        where: { companyId: In([...ids]) },
+        order: { since: 'ASC' },
+      });
       const accountIds = [...new Set(rows.map((row) => row.accountId))];
-      const [accounts, identities] = await Promise.all([
-        accountIds.length ? this.dataSource.manager.find(Account, { where: { id: In(accountIds) }, select: { id: true, email: true } }) : [],
-        this.identities.ofMany(accountIds),
-      ]);
-      const emails = new Map(accounts.map((account) => [account.id, account.email]));
+      const [accounts, identities] = await Promise.all([this.accounts.contactsOf(accountIds), this.identities.ofMany(accountIds)]);
+      const emails = new Map([...accounts.values()].map((account) => [account.id, account.email]));
       const models = rows.map((row) => ({
         companyId: row.companyId,
         model: Object.assign(new RepresentativeModel(), {
@@ -71,7 +78,10 @@ export class CompanyFieldsResolver {
   @ResolveField(() => [EstablishmentModel])
   async establishments(@Parent() company: CompanyModel, @Context() context: GraphqlContext) {
     const loader = requestLoader(context.req, 'companies.establishments', async (ids: readonly string[]) =>
-      groupBy(await this.dataSource.manager.find(Establishment, { where: { companyId: In([...ids]) }, order: { createdAt: 'ASC' } }), (row) => row.companyId),
+      groupBy(
+        await this.dataSource.manager.find(Establishment, { where: { companyId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+        (row) => row.companyId,
+      ),
     );
     return ((await loader.load(company.id)) ?? []).map(EstablishmentModel.from);
   }

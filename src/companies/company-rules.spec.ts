@@ -4,13 +4,17 @@ describe('company rules', () => {
   it('checks EU VAT ids for the country prefix, format and check digits', () => {
     expect(vatIdProblems('FR40303265045', 'FR')).toEqual([]);
     expect(vatIdProblems('FR40303265046', 'FR')).toEqual([expect.objectContaining({ field: 'vatId', constraint: 'checkDigits' })]);
-    expect(vatIdProblems('NL004495445B01', 'FR')).toEqual([expect.objectContaining({ constraint: 'countryPrefix', params: { prefix: 'FR' } })]);
+    expect(vatIdProblems('NL004495445B01', 'FR')).toEqual([
+      expect.objectContaining({ constraint: 'countryPrefix', params: { prefix: 'FR' } }),
+    ]);
     expect(vatIdProblems('PL12', 'PL')).toEqual([expect.objectContaining({ constraint: 'format' })]);
     expect(vatIdProblems('IT00743110157', 'IT')).toEqual([]);
   });
 
   it('uses EL for Greece and accepts tax numbers of other countries by a plain format', () => {
-    expect(vatIdProblems('GR094259216', 'GR')).toEqual([expect.objectContaining({ constraint: 'countryPrefix', params: { prefix: 'EL' } })]);
+    expect(vatIdProblems('GR094259216', 'GR')).toEqual([
+      expect.objectContaining({ constraint: 'countryPrefix', params: { prefix: 'EL' } }),
+    ]);
     expect(vatIdProblems('1234567890', 'TR')).toEqual([]);
     expect(vatIdProblems('12-34', 'US')).toEqual([expect.objectContaining({ constraint: 'format' })]);
   });

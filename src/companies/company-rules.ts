@@ -37,9 +37,33 @@ export function legalFormsOf(countryCode: string): readonly string[] {
 
 /** EU member states: their VAT ids are checked for format and check digits. Greece uses the prefix EL. */
 const EU_VAT_PREFIX: Readonly<Record<string, string>> = {
-  AT: 'AT', BE: 'BE', BG: 'BG', HR: 'HR', CY: 'CY', CZ: 'CZ', DK: 'DK', EE: 'EE', FI: 'FI', FR: 'FR', DE: 'DE', GR: 'EL',
-  HU: 'HU', IE: 'IE', IT: 'IT', LV: 'LV', LT: 'LT', LU: 'LU', MT: 'MT', NL: 'NL', PL: 'PL', PT: 'PT', RO: 'RO', SK: 'SK',
-  SI: 'SI', ES: 'ES', SE: 'SE',
+  AT: 'AT',
+  BE: 'BE',
+  BG: 'BG',
+  HR: 'HR',
+  CY: 'CY',
+  CZ: 'CZ',
+  DK: 'DK',
+  EE: 'EE',
+  FI: 'FI',
+  FR: 'FR',
+  DE: 'DE',
+  GR: 'EL',
+  HU: 'HU',
+  IE: 'IE',
+  IT: 'IT',
+  LV: 'LV',
+  LT: 'LT',
+  LU: 'LU',
+  MT: 'MT',
+  NL: 'NL',
+  PL: 'PL',
+  PT: 'PT',
+  RO: 'RO',
+  SK: 'SK',
+  SI: 'SI',
+  ES: 'ES',
+  SE: 'SE',
 };
 
 export function isEuCountry(countryCode: string): boolean {

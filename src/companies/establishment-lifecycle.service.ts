@@ -16,9 +16,16 @@ export class EstablishmentLifecycle {
   /** setting_up → active; returns whether it changed (false when already active, closed or unknown). */
   async activate(manager: EntityManager, establishmentId: string, actorAccountId: string | null = null): Promise<boolean> {
     if (!isUuid(establishmentId)) return false;
-    const result = await manager.update(Establishment, { id: establishmentId, status: EstablishmentStatus.setting_up }, { status: EstablishmentStatus.active });
+    const result = await manager.update(
+      Establishment,
+      { id: establishmentId, status: EstablishmentStatus.setting_up },
+      { status: EstablishmentStatus.active },
+    );
     if (!result.affected) return false;
-    await this.audit.record({ action: 'company.establishment_activated', actorAccountId, subjectType: 'establishment', subjectId: establishmentId }, manager);
+    await this.audit.record(
+      { action: 'company.establishment_activated', actorAccountId, subjectType: 'establishment', subjectId: establishmentId },
+      manager,
+    );
     return true;
   }
 }

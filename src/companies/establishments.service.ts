@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, Not } from 'typeorm';
-import { BusinessAddressService } from '../addresses/business/business-address.service.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import { CompaniesException } from './companies.exception.js';
@@ -10,6 +9,7 @@ import { EstablishmentKind, EstablishmentStatus, RepresentativeRole } from './co
 import type { CreateEstablishmentInput } from './dto/company.inputs.js';
 import { Company } from './entities/company.entity.js';
 import { Establishment } from './entities/establishment.entity.js';
+import { EstablishmentAddresses } from './establishment-addresses.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -19,7 +19,7 @@ export class EstablishmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CompanyAccess,
-    private readonly businessAddresses: BusinessAddressService,
+    private readonly businessAddresses: EstablishmentAddresses,
     private readonly audit: AuditService,
   ) {}
 
@@ -30,7 +30,11 @@ export class EstablishmentsService {
         const role = await this.access.representativeRole(actor, input.companyId, manager);
         if (role === RepresentativeRole.authorised_representative) throw CompaniesException.ownerRequired();
         await manager.findOneOrFail(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
-        const open = await manager.existsBy(Establishment, { companyId: input.companyId, kind: EstablishmentKind.representative_office, status: Not(EstablishmentStatus.closed) });
+        const open = await manager.existsBy(Establishment, {
+          companyId: input.companyId,
+          kind: EstablishmentKind.representative_office,
+          status: Not(EstablishmentStatus.closed),
+        });
         if (open) throw CompaniesException.establishmentExists();
         const establishment = await manager.save(
           manager.create(Establishment, {
@@ -50,13 +54,22 @@ export class EstablishmentsService {
         establishment.businessAddressLines = allocation.lines;
         await manager.save(establishment);
         await this.audit.record(
-          { action: 'company.establishment_created', actorAccountId: actor.accountId, subjectType: 'establishment', subjectId: establishment.id, details: { companyId: input.companyId, servicePointCode: input.servicePointCode } },
+          {
+            action: 'company.establishment_created',
+            actorAccountId: actor.accountId,
+            subjectType: 'establishment',
+            subjectId: establishment.id,
+            details: { companyId: input.companyId, servicePointCode: input.servicePointCode },
+          },
           manager,
         );
         return establishment;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION && String((error as { constraint?: string }).constraint ?? '').includes('establishments')) {
+      if (
+        (error as { code?: string }).code === UNIQUE_VIOLATION &&
+        String((error as { constraint?: string }).constraint ?? '').includes('establishments')
+      ) {
         throw CompaniesException.establishmentExists();
       }
       throw error;

@@ -20,7 +20,11 @@ export class RegisterExtractController {
   @Post()
   @HttpCode(201)
   @Authenticated()
-  async upload(@CurrentActor() actor: Actor, @Param('companyId') companyId: string, @Req() request: FastifyRequest): Promise<RegisterExtractModel> {
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('companyId') companyId: string,
+    @Req() request: FastifyRequest,
+  ): Promise<RegisterExtractModel> {
     if (!request.isMultipart()) throw CompaniesException.extractMissing();
     let file: { content: Buffer; fileName?: string } | undefined;
     try {
@@ -37,7 +41,11 @@ export class RegisterExtractController {
 
   @Get()
   @Authenticated()
-  async download(@CurrentActor() actor: Actor, @Param('companyId') companyId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('companyId') companyId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const file = await this.extracts.open(actor, companyId);
     void reply
       .header('content-type', file.mediaType)

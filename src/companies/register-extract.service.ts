@@ -1,24 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { detectEvidenceType } from '../residency/evidence-content-type.js';
+import { detectDocumentType } from '../common/files/document-content-type.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { uploadFileName } from '../common/files/upload-file-name.js';
 import { CompaniesException } from './companies.exception.js';
 import { CompanyAccess } from './company-access.service.js';
 import { CompanyDocumentStorage } from './company-document-storage.js';
 import { CompanyRegisterExtract } from './entities/company-register-extract.entity.js';
-
-function cleanFileName(name: string | undefined): string {
-  const base = path.basename((name ?? '').replace(/\\/g, '/'));
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim().slice(0, 200);
-  return cleaned || 'register-extract';
-}
 
 /** The extract of the foreign register (PDF, JPEG or PNG by content), part of the bank's KYC package. */
 @Injectable()
@@ -39,7 +33,7 @@ export class RegisterExtractService {
     await this.access.requireRepresentative(actor, companyId);
     if (file.content.length === 0) throw CompaniesException.extractMissing();
     if (file.content.length > this.maxBytes) throw CompaniesException.extractTooLarge(this.maxBytes);
-    const mediaType = await detectEvidenceType(file.content);
+    const mediaType = await detectDocumentType(file.content);
     if (!mediaType) throw CompaniesException.extractTypeNotAllowed();
     const storageKey = this.storage.newKey();
     let replacedKey: string | null = null;
@@ -52,7 +46,7 @@ export class RegisterExtractService {
         const row = await manager.save(
           manager.create(CompanyRegisterExtract, {
             companyId,
-            fileName: cleanFileName(file.fileName),
+            fileName: uploadFileName(file.fileName, mediaType, 'register-extract'),
             mediaType,
             sizeBytes: file.content.length,
             sha256: createHash('sha256').update(file.content).digest('hex'),
@@ -61,7 +55,16 @@ export class RegisterExtractService {
           }),
         );
         await this.storage.write(storageKey, file.content);
-        await this.audit.record({ action: 'company.register_extract_uploaded', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId, details: { mediaType } }, manager);
+        await this.audit.record(
+          {
+            action: 'company.register_extract_uploaded',
+            actorAccountId: actor.accountId,
+            subjectType: 'company',
+            subjectId: companyId,
+            details: { mediaType },
+          },
+          manager,
+        );
         return row;
       });
       if (replacedKey) await this.storage.remove(replacedKey);
@@ -78,7 +81,12 @@ export class RegisterExtractService {
     const row = await this.dataSource.manager.findOneBy(CompanyRegisterExtract, { companyId });
     if (!row) throw DomainException.notFound();
     if (as === 'staff') {
-      await this.audit.record({ action: 'company.register_extract_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId });
+      await this.audit.record({
+        action: 'company.register_extract_viewed_by_staff',
+        actorAccountId: actor.accountId,
+        subjectType: 'company',
+        subjectId: companyId,
+      });
     }
     return { content: await this.storage.read(row.storageKey), mediaType: row.mediaType, fileName: row.fileName };
   }

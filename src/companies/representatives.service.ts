@@ -8,9 +8,9 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Account } from '../identity/account.entity.js';
-import { EmailComposer } from '../notifications/mail/email-composer.js';
-import { MailPort } from '../notifications/mail/mail.port.js';
+import { AccountDirectory, EmailRequestThrottle, normalizeEmail, Role } from '../identity/index.js';
+import { EmailComposer } from '../notifications/index.js';
+import { MailPort } from '../notifications/index.js';
 import { CompaniesException } from './companies.exception.js';
 import { CompaniesService } from './companies.service.js';
 import { CompanyAccess } from './company-access.service.js';
@@ -44,16 +44,26 @@ export class RepresentativesService {
     private readonly mail: MailPort,
     private readonly composer: EmailComposer,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
+    private readonly emailRequests: EmailRequestThrottle,
   ) {}
 
   async invite(actor: Actor, input: InviteRepresentativeInput): Promise<CompanyInvitation> {
     await this.access.requireOwner(actor, input.companyId);
     return this.dataSource.transaction(async (manager) => {
       const company = await manager.findOneOrFail(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
-      const invitee = await manager.findOneBy(Account, { email: input.email });
-      if (invitee && (await manager.existsBy(CompanyRepresentative, { companyId: company.id, accountId: invitee.id }))) throw CompaniesException.alreadyRepresentative();
-      const open = await manager.countBy(CompanyInvitation, { companyId: company.id, acceptedAt: IsNull(), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) });
+      const invitee = await this.accounts.contactByEmail(input.email, manager);
+      if (invitee && (await manager.existsBy(CompanyRepresentative, { companyId: company.id, accountId: invitee.id })))
+        throw CompaniesException.alreadyRepresentative();
+      const open = await manager.countBy(CompanyInvitation, {
+        companyId: company.id,
+        acceptedAt: IsNull(),
+        revokedAt: IsNull(),
+        expiresAt: MoreThan(new Date()),
+      });
       if (open >= MAX_OPEN_INVITATIONS) throw CompaniesException.tooManyInvitations(MAX_OPEN_INVITATIONS);
+      // Withdrawing and inviting again must not become a way to flood someone's inbox.
+      await this.emailRequests.consume(input.email);
       const token = randomBytes(32).toString('base64url');
       const invitation = await manager.save(
         manager.create(CompanyInvitation, {
@@ -66,12 +76,25 @@ export class RepresentativesService {
         }),
       );
       const link = `${this.composer.publicUrl}/company/invitation?token=${token}`;
-      const language = invitee?.preferredLanguage ?? actor.language;
+      const language = invitee?.language ?? actor.language;
       await this.mail.send(
-        this.composer.compose('company_invitation', input.email, language, { link, company: company.legalName, days: String(this.config.companies.invitationDays) }),
+        this.composer.compose('company_invitation', input.email, language, {
+          link,
+          company: company.legalName,
+          days: String(this.config.companies.invitationDays),
+        }),
         manager,
       );
-      await this.audit.record({ action: 'company.representative_invited', actorAccountId: actor.accountId, subjectType: 'company', subjectId: company.id, details: { invitationId: invitation.id, role: input.role } }, manager);
+      await this.audit.record(
+        {
+          action: 'company.representative_invited',
+          actorAccountId: actor.accountId,
+          subjectType: 'company',
+          subjectId: company.id,
+          details: { invitationId: invitation.id, role: input.role },
+        },
+        manager,
+      );
       return invitation;
     });
   }
@@ -81,33 +104,71 @@ export class RepresentativesService {
     if (!invitation) throw DomainException.notFound();
     await this.access.requireOwner(actor, invitation.companyId);
     return this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(CompanyInvitation, { id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: new Date() });
-      if (!result.affected) throw CompaniesException.invitationUnusable(invitation.acceptedAt ? 'INVITATION_ACCEPTED' : 'INVITATION_REVOKED');
-      await this.audit.record({ action: 'company.invitation_revoked', actorAccountId: actor.accountId, subjectType: 'company', subjectId: invitation.companyId, details: { invitationId } }, manager);
+      const result = await manager.update(
+        CompanyInvitation,
+        { id: invitationId, acceptedAt: IsNull(), revokedAt: IsNull() },
+        { revokedAt: new Date() },
+      );
+      if (!result.affected)
+        throw CompaniesException.invitationUnusable(invitation.acceptedAt ? 'INVITATION_ACCEPTED' : 'INVITATION_REVOKED');
+      await this.audit.record(
+        {
+          action: 'company.invitation_revoked',
+          actorAccountId: actor.accountId,
+          subjectType: 'company',
+          subjectId: invitation.companyId,
+          details: { invitationId },
+        },
+        manager,
+      );
       return manager.findOneByOrFail(CompanyInvitation, { id: invitationId });
     });
   }
 
   /** What the invitation offers (for the accept page); NOT_FOUND for an unknown token. */
   async preview(token: string): Promise<{ invitation: CompanyInvitation; company: Company }> {
-    const invitation = TOKEN_FORMAT.test(token) ? await this.dataSource.manager.findOneBy(CompanyInvitation, { tokenHash: hashToken(token) }) : null;
+    const invitation = TOKEN_FORMAT.test(token)
+      ? await this.dataSource.manager.findOneBy(CompanyInvitation, { tokenHash: hashToken(token) })
+      : null;
     if (!invitation) throw DomainException.notFound();
     return { invitation, company: await this.dataSource.manager.findOneByOrFail(Company, { id: invitation.companyId }) };
   }
 
-  /** Any signed-in account holding the link becomes a representative with the invited role. */
+  /**
+   * The account the invitation was sent to (its verified e-mail address is the invited one,
+   * compared as identity normalizes addresses) becomes a representative with the invited role.
+   * Anyone else holding the link is refused and the invitation stays open for the right person.
+   */
   async accept(actor: Actor, token: string): Promise<Company> {
     if (!TOKEN_FORMAT.test(token)) throw DomainException.notFound();
     return this.dataSource.transaction(async (manager) => {
-      const invitation = await manager.findOne(CompanyInvitation, { where: { tokenHash: hashToken(token) }, lock: { mode: 'pessimistic_write' } });
+      const invitation = await manager.findOne(CompanyInvitation, {
+        where: { tokenHash: hashToken(token) },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!invitation) throw DomainException.notFound();
       const status = invitationStatus(invitation);
       if (status !== 'pending') throw CompaniesException.invitationUnusable(`INVITATION_${status.toUpperCase()}` as 'INVITATION_EXPIRED');
-      if (await manager.existsBy(CompanyRepresentative, { companyId: invitation.companyId, accountId: actor.accountId })) throw CompaniesException.alreadyRepresentative();
-      await manager.save(manager.create(CompanyRepresentative, { companyId: invitation.companyId, accountId: actor.accountId, role: invitation.role }));
+      const accepting = await this.accounts.contactOf(actor.accountId, manager);
+      if (!accepting?.emailVerified || normalizeEmail(accepting.email) !== normalizeEmail(invitation.email))
+        throw CompaniesException.invitationForAnotherAddress();
+      if (await manager.existsBy(CompanyRepresentative, { companyId: invitation.companyId, accountId: actor.accountId }))
+        throw CompaniesException.alreadyRepresentative();
+      await manager.save(
+        manager.create(CompanyRepresentative, { companyId: invitation.companyId, accountId: actor.accountId, role: invitation.role }),
+      );
       await manager.update(CompanyInvitation, { id: invitation.id }, { acceptedAt: new Date(), acceptedByAccountId: actor.accountId });
       await this.companies.grantCompanyRepRole(manager, actor.accountId);
-      await this.audit.record({ action: 'company.invitation_accepted', actorAccountId: actor.accountId, subjectType: 'company', subjectId: invitation.companyId, details: { invitationId: invitation.id, role: invitation.role } }, manager);
+      await this.audit.record(
+        {
+          action: 'company.invitation_accepted',
+          actorAccountId: actor.accountId,
+          subjectType: 'company',
+          subjectId: invitation.companyId,
+          details: { invitationId: invitation.id, role: invitation.role },
+        },
+        manager,
+      );
       return manager.findOneByOrFail(Company, { id: invitation.companyId });
     });
   }
@@ -120,14 +181,26 @@ export class RepresentativesService {
       await manager.findOneOrFail(Company, { where: { id: companyId }, lock: { mode: 'pessimistic_write' } });
       const target = await manager.findOneBy(CompanyRepresentative, { companyId, accountId });
       if (!target) throw DomainException.notFound();
-      if (target.role === RepresentativeRole.owner && (await manager.countBy(CompanyRepresentative, { companyId, role: RepresentativeRole.owner })) <= 1) {
+      if (
+        target.role === RepresentativeRole.owner &&
+        (await manager.countBy(CompanyRepresentative, { companyId, role: RepresentativeRole.owner })) <= 1
+      ) {
         throw CompaniesException.lastOwner();
       }
       await manager.delete(CompanyRepresentative, { id: target.id });
       if (!(await manager.existsBy(CompanyRepresentative, { accountId }))) {
-        await manager.query(`UPDATE accounts SET roles = array_remove(roles, 'company_rep'::account_role) WHERE id = $1`, [accountId]);
+        await this.accounts.withdrawRole(accountId, Role.company_rep, manager);
       }
-      await this.audit.record({ action: 'company.representative_removed', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId, details: { accountId, role: target.role } }, manager);
+      await this.audit.record(
+        {
+          action: 'company.representative_removed',
+          actorAccountId: actor.accountId,
+          subjectType: 'company',
+          subjectId: companyId,
+          details: { accountId, role: target.role },
+        },
+        manager,
+      );
     });
   }
 

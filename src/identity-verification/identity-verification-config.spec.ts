@@ -1,10 +1,18 @@
 import type { DomainConfigContext } from '../config/domains/domain-config-context.js';
 import { identityVerificationConfig, identityVerificationEnvironment } from '../config/domains/identity-verification.config.js';
 
-const context = (isProduction: boolean): DomainConfigContext => ({ isProduction, publicUrl: 'https://eresidency.example', dataDir: '/tmp', problems: [] });
+const context = (isProduction: boolean): DomainConfigContext => ({
+  isProduction,
+  publicUrl: 'https://eresidency.example',
+  dataDir: '/tmp',
+  problems: [],
+});
 const build = (env: Record<string, string>, isProduction = false) => {
   const target = context(isProduction);
-  return { config: identityVerificationConfig(identityVerificationEnvironment.parse(env), target), problems: target.problems.map((problem) => problem.variable) };
+  return {
+    config: identityVerificationConfig(identityVerificationEnvironment.parse(env), target),
+    problems: target.problems.map((problem) => problem.variable),
+  };
 };
 
 describe('identity verification config', () => {
@@ -26,11 +34,19 @@ describe('identity verification config', () => {
 
   it('requires a real eID issuer in production and never runs the sandboxes there', () => {
     expect(build({}, true).problems).toEqual(expect.arrayContaining(['EID_ISSUER_URL', 'EID_CLIENT_ID', 'EID_CLIENT_SECRET']));
-    const production = build({ EID_ISSUER_URL: 'https://id.bund.example', EID_CLIENT_ID: 'bochum', EID_CLIENT_SECRET: 's'.repeat(32) }, true);
+    const production = build(
+      { EID_ISSUER_URL: 'https://id.bund.example', EID_CLIENT_ID: 'bochum', EID_CLIENT_SECRET: 's'.repeat(32) },
+      true,
+    );
     expect(production.problems).toEqual([]);
     expect(production.config.eid.devProvider.enabled).toBe(false);
     expect(production.config.video.sandbox.enabled).toBe(false);
-    expect(build({ EID_ISSUER_URL: 'https://id.bund.example', EID_CLIENT_ID: 'bochum', EID_CLIENT_SECRET: 's'.repeat(32), VIDEO_IDENT_SANDBOX: '1' }, true).problems).toEqual(['VIDEO_IDENT_SANDBOX']);
+    expect(
+      build(
+        { EID_ISSUER_URL: 'https://id.bund.example', EID_CLIENT_ID: 'bochum', EID_CLIENT_SECRET: 's'.repeat(32), VIDEO_IDENT_SANDBOX: '1' },
+        true,
+      ).problems,
+    ).toEqual(['VIDEO_IDENT_SANDBOX']);
   });
 
   it('needs client credentials with a configured issuer', () => {

@@ -15,6 +15,16 @@ export class IdentityVerificationException extends DomainException {
     return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.identity_mismatch', { reason: 'IDENTITY_MISMATCH' });
   }
 
+  /** This eID identity (or video session) already verified another account: one person, one account. */
+  static identityInUse() {
+    return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.identity_in_use', { reason: 'IDENTITY_IN_USE' });
+  }
+
+  /** An eID sign-in to continue (open or link an account) is not known, used or expired. */
+  static signInExpired() {
+    return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.sign_in_expired', { reason: 'EID_SIGN_IN_EXPIRED' });
+  }
+
   static invalidReturnTo() {
     return new IdentityVerificationException(ErrorCode.BAD_USER_INPUT, 'validation_failed', {
       reason: 'VALIDATION_FAILED',
@@ -27,7 +37,9 @@ export class IdentityVerificationException extends DomainException {
   }
 
   static alreadySubstantial() {
-    return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.already_substantial', { reason: 'ALREADY_VERIFIED' });
+    return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.already_substantial', {
+      reason: 'ALREADY_VERIFIED',
+    });
   }
 
   static videoUnavailable() {

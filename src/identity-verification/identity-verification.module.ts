@@ -6,6 +6,7 @@ import { DevEidProvider } from './dev-eid/dev-eid-provider.js';
 import { EidAuthorizationCleanupJob } from './eid/eid-authorization-cleanup.job.js';
 import { EidCallbackController } from './eid/eid-callback.controller.js';
 import { EidRelyingParty } from './eid/eid-relying-party.js';
+import { EidSignInService } from './eid/eid-sign-in.service.js';
 import { EidVerificationService } from './eid/eid-verification.service.js';
 import { IDENTITY_VERIFICATION_RESOLVERS } from './identity-verification.resolvers.js';
 import { VerificationStartThrottle } from './verification-start-throttle.js';
@@ -15,8 +16,10 @@ import { VideoIdentSandboxJob } from './video/sandbox/video-ident-sandbox.job.js
 import { VideoIdentSandboxPartner } from './video/sandbox/video-ident-sandbox.partner.js';
 import { VIDEO_IDENTIFICATION_PARTNER } from './video/video-identification-partner.js';
 import { VideoIdentificationService } from './video/video-identification.service.js';
+import { IdentityModule } from '../identity/index.js';
 
 @Module({
+  imports: [IdentityModule],
   controllers: [EidCallbackController, VideoIdentSandboxController],
   providers: [
     VerifiedIdentities,
@@ -24,6 +27,7 @@ import { VideoIdentificationService } from './video/video-identification.service
     VerificationStartThrottle,
     DevEidProvider,
     EidRelyingParty,
+    EidSignInService,
     EidVerificationService,
     EidAuthorizationCleanupJob,
     VideoIdentSandboxPartner,
@@ -31,7 +35,8 @@ import { VideoIdentificationService } from './video/video-identification.service
       provide: VIDEO_IDENTIFICATION_PARTNER,
       inject: [APP_CONFIG, VideoIdentSandboxPartner],
       // Only the local sandbox exists so far; without it (production) video identification is not offered.
-      useFactory: (config: AppConfig, sandbox: VideoIdentSandboxPartner) => (config.identityVerification.video.sandbox.enabled ? sandbox : null),
+      useFactory: (config: AppConfig, sandbox: VideoIdentSandboxPartner) =>
+        config.identityVerification.video.sandbox.enabled ? sandbox : null,
     },
     VideoIdentificationService,
     VideoIdentSandboxJob,

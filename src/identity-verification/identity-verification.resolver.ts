@@ -28,14 +28,22 @@ export class IdentityVerificationResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Query(() => IdentityVerificationStatusModel, { description: 'The signed-in person’s level of assurance, verified identity and video identification.' })
+  @Query(() => IdentityVerificationStatusModel, {
+    description: 'The signed-in person’s level of assurance, verified identity and video identification.',
+  })
   @Authenticated()
   async myIdentityVerification(@CurrentActor() actor: Actor): Promise<IdentityVerificationStatusModel> {
     // The session first: its decision commits together with the level and identity, so reading
     // those afterwards never shows an approved session with the old level.
     const latest = await this.video.latestOf(actor.accountId);
-    const [assuranceLevel, identity] = await Promise.all([this.identities.currentLevel(actor.accountId), this.identities.of(actor.accountId)]);
-    const open = latest && (latest.status === VideoIdentificationStatus.pending || latest.status === VideoIdentificationStatus.in_review) ? latest : null;
+    const [assuranceLevel, identity] = await Promise.all([
+      this.identities.currentLevel(actor.accountId),
+      this.identities.of(actor.accountId),
+    ]);
+    const open =
+      latest && (latest.status === VideoIdentificationStatus.pending || latest.status === VideoIdentificationStatus.in_review)
+        ? latest
+        : null;
     return Object.assign(new IdentityVerificationStatusModel(), {
       assuranceLevel,
       verifiedIdentity: identity ? VerifiedIdentityModel.from(identity) : null,
@@ -46,7 +54,9 @@ export class IdentityVerificationResolver {
     });
   }
 
-  @Mutation(() => EidVerificationStartModel, { description: 'Starts an identification with the eID (OpenID Connect); send the browser to `authorizationUrl`.' })
+  @Mutation(() => EidVerificationStartModel, {
+    description: 'Starts an identification with the eID (OpenID Connect); send the browser to `authorizationUrl`.',
+  })
   @Authenticated()
   async startEidVerification(
     @CurrentActor() actor: Actor,
@@ -58,7 +68,9 @@ export class IdentityVerificationResolver {
     return Object.assign(new EidVerificationStartModel(), { authorizationUrl: started.authorizationUrl, expiresAt: started.expiresAt });
   }
 
-  @Mutation(() => VideoIdentificationStartModel, { description: 'Starts (or resumes) a video identification with the partner; send the browser to `url`.' })
+  @Mutation(() => VideoIdentificationStartModel, {
+    description: 'Starts (or resumes) a video identification with the partner; send the browser to `url`.',
+  })
   @Authenticated()
   async startVideoIdentification(
     @CurrentActor() actor: Actor,

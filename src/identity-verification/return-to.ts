@@ -4,7 +4,8 @@
  */
 export function sanitiseReturnTo(returnTo: string | null | undefined, publicUrl: string): string | null | undefined {
   if (returnTo === undefined || returnTo === null || returnTo === '') return null;
-  if (returnTo.length > 500 || !returnTo.startsWith('/') || returnTo.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(returnTo)) return undefined;
+  if (returnTo.length > 500 || !returnTo.startsWith('/') || returnTo.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(returnTo))
+    return undefined;
   const base = new URL(publicUrl);
   let parsed: URL;
   try {

@@ -4,7 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
 import { AuditService } from '../common/audit/audit.service.js';
-import { Account } from '../identity/account.entity.js';
+import { AccountDirectory } from '../identity/index.js';
 import { VerifiedIdentityRecord } from './entities/verified-identity.entity.js';
 import { IdentityVerificationException } from './identity-verification.exception.js';
 import type { IdentityVerificationMethod } from './identity-verification-method.js';
@@ -51,6 +51,8 @@ function toVerifiedIdentity(record: VerifiedIdentityRecord): VerifiedIdentity {
   };
 }
 
+const UNIQUE_VIOLATION = '23505';
+
 const normalised = (text: string) => text.normalize('NFC').trim().toLocaleLowerCase('de');
 
 function samePerson(existing: VerifiedIdentityRecord, confirmed: ConfirmedIdentity): boolean {
@@ -67,6 +69,7 @@ export class VerifiedIdentities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   async of(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<VerifiedIdentity | null> {
@@ -80,17 +83,42 @@ export class VerifiedIdentities {
     return new Map(records.map((record) => [record.accountId, toVerifiedIdentity(record)]));
   }
 
+  /** The account a source identity (e.g. eID issuer + subject) verified, if any. */
+  async accountOfSource(source: string, sourceSubject: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const record = await manager.findOne(VerifiedIdentityRecord, { where: { source, sourceSubject }, select: { accountId: true } });
+    return record?.accountId ?? null;
+  }
+
+  /**
+   * Other accounts whose verified identity names the same person (name and date of birth), e.g.
+   * one person verified twice by video. Empty when `accountId` has no verified identity.
+   */
+  async otherAccountsOfSamePerson(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.query<{ account_id: string }[]>(
+      `SELECT o.account_id FROM verified_identities v JOIN verified_identities o
+         ON o.account_id <> v.account_id AND o.birth_date = v.birth_date
+        AND lower(normalize(btrim(o.given_name), NFC)) = lower(normalize(btrim(v.given_name), NFC))
+        AND lower(normalize(btrim(o.family_name), NFC)) = lower(normalize(btrim(v.family_name), NFC))
+       WHERE v.account_id = $1`,
+      [accountId],
+    );
+    return rows.map((row) => row.account_id);
+  }
+
   /** The account's current level, read from the database (the token's may be older). */
   async currentLevel(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<AssuranceLevel> {
-    const account = await manager.findOne(Account, { where: { id: accountId }, select: { id: true, assuranceLevel: true } });
-    return account?.assuranceLevel ?? AssuranceLevel.low;
+    return (await this.accounts.assuranceOf(accountId, manager)) ?? AssuranceLevel.low;
   }
 
   /**
    * Reads the CURRENT level from the database; throws ASSURANCE_TOO_LOW (params { required }) when
    * below or when there is no verified identity.
    */
-  async requireAssurance(actor: Actor, required: AssuranceLevel, manager: EntityManager = this.dataSource.manager): Promise<VerifiedIdentity> {
+  async requireAssurance(
+    actor: Actor,
+    required: AssuranceLevel,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<VerifiedIdentity> {
     const [level, identity] = await Promise.all([this.currentLevel(actor.accountId, manager), this.of(actor.accountId, manager)]);
     if (!identity || !meetsAssurance(level, required)) throw IdentityVerificationException.assuranceTooLow(required);
     return identity;
@@ -98,42 +126,59 @@ export class VerifiedIdentities {
 
   /**
    * Stores what a source confirmed and raises the account's level (never lowers it). A weaker
-   * proof does not replace a stronger one; a proof of another person is refused. Must run inside
-   * the caller's transaction.
+   * proof does not replace a stronger one; a proof of another person is refused, and so is a
+   * source identity (one eID) that already verified another account (IDENTITY_IN_USE). Must run
+   * inside the caller's transaction.
    */
   async record(manager: EntityManager, accountId: string, confirmed: ConfirmedIdentity): Promise<VerifiedIdentity> {
-    const account = await manager.findOne(Account, { where: { id: accountId }, lock: { mode: 'pessimistic_write' } });
-    if (!account) throw IdentityVerificationException.notFound();
+    // Locking the account row serialises proofs of the same person.
+    const previousLevel = await this.accounts.assuranceOf(accountId, manager, { forUpdate: true });
+    if (!previousLevel) throw IdentityVerificationException.notFound();
     const existing = await manager.findOneBy(VerifiedIdentityRecord, { accountId });
     if (existing && !samePerson(existing, confirmed)) {
       await this.audit.record(
-        { action: 'identity_verification.mismatch', actorAccountId: accountId, subjectType: 'account', subjectId: accountId, details: { method: confirmed.method, source: confirmed.source } },
+        {
+          action: 'identity_verification.mismatch',
+          actorAccountId: accountId,
+          subjectType: 'account',
+          subjectId: accountId,
+          details: { method: confirmed.method, source: confirmed.source },
+        },
         manager,
       );
       throw IdentityVerificationException.identityMismatch();
     }
+    const holder = await this.accountOfSource(confirmed.source, confirmed.sourceSubject, manager);
+    if (holder && holder !== accountId) {
+      await this.audit.record(
+        {
+          action: 'identity_verification.identity_in_use',
+          actorAccountId: accountId,
+          subjectType: 'account',
+          subjectId: accountId,
+          details: { method: confirmed.method, source: confirmed.source },
+        },
+        manager,
+      );
+      throw IdentityVerificationException.identityInUse();
+    }
     let stored = existing;
     if (!existing || meetsAssurance(confirmed.level, existing.level)) {
-      stored = await manager.save(
-        manager.create(VerifiedIdentityRecord, {
-          accountId,
-          givenName: confirmed.givenName.trim(),
-          familyName: confirmed.familyName.trim(),
-          birthDate: confirmed.birthDate,
-          nationality: confirmed.nationality.toUpperCase(),
-          placeOfBirth: confirmed.placeOfBirth?.trim() || null,
-          level: confirmed.level,
-          method: confirmed.method,
-          source: confirmed.source,
-          sourceSubject: confirmed.sourceSubject,
-          verifiedAt: new Date(),
-        }),
-      );
+      stored = await this.save(manager, {
+        accountId,
+        givenName: confirmed.givenName.trim(),
+        familyName: confirmed.familyName.trim(),
+        birthDate: confirmed.birthDate,
+        nationality: confirmed.nationality.toUpperCase(),
+        placeOfBirth: confirmed.placeOfBirth?.trim() || null,
+        level: confirmed.level,
+        method: confirmed.method,
+        source: confirmed.source,
+        sourceSubject: confirmed.sourceSubject,
+        verifiedAt: new Date(),
+      });
     }
-    const previousLevel = account.assuranceLevel;
-    if (!meetsAssurance(previousLevel, confirmed.level)) {
-      await manager.update(Account, { id: accountId }, { assuranceLevel: confirmed.level });
-    }
+    await this.accounts.raiseAssurance(accountId, confirmed.level, manager);
     await this.audit.record(
       {
         action: 'identity_verification.verified',
@@ -145,5 +190,17 @@ export class VerifiedIdentities {
       manager,
     );
     return toVerifiedIdentity(stored!);
+  }
+
+  /** Saves in a savepoint: when a concurrent proof took the same source identity, the unique index decides. */
+  private async save(manager: EntityManager, values: Partial<VerifiedIdentityRecord>): Promise<VerifiedIdentityRecord> {
+    try {
+      return await manager.transaction((savepoint) => savepoint.save(savepoint.create(VerifiedIdentityRecord, values)));
+    } catch (error) {
+      const { code, constraint } = error as { code?: string; constraint?: string };
+      if (code === UNIQUE_VIOLATION && constraint === 'UQ_verified_identities_source_subject')
+        throw IdentityVerificationException.identityInUse();
+      throw error;
+    }
   }
 }

@@ -37,7 +37,12 @@ export class AuthenticationService {
     }
     await this.throttle.recordSuccess(email);
     if (!account.emailVerifiedAt) {
-      await this.audit.record({ action: 'auth.login_unverified', actorAccountId: account.id, subjectType: 'account', subjectId: account.id });
+      await this.audit.record({
+        action: 'auth.login_unverified',
+        actorAccountId: account.id,
+        subjectType: 'account',
+        subjectId: account.id,
+      });
       throw IdentityException.emailNotVerified();
     }
     if (this.passwords.needsRehash(account.passwordHash)) {

@@ -11,10 +11,13 @@ export class IdentityException extends DomainException {
     return new IdentityException(ErrorCode.FORBIDDEN, 'identity.email_not_verified', { reason: 'EMAIL_NOT_VERIFIED' });
   }
 
-  static emailTaken() {
-    return new IdentityException(ErrorCode.CONFLICT, 'identity.email_taken', {
-      reason: 'EMAIL_TAKEN',
-      fields: [{ field: 'email', constraint: 'unique', messageKey: 'identity.email_taken' }],
+  /** Too many e-mails requested for one address or from one client; the wait is given in minutes. */
+  static tooManyEmails(msBeforeNext: number) {
+    const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+    return new IdentityException(ErrorCode.RATE_LIMITED, 'identity.too_many_emails', {
+      reason: 'RATE_LIMITED',
+      retryAfterSeconds,
+      params: { count: Math.ceil(retryAfterSeconds / 60) },
     });
   }
 

@@ -7,13 +7,7 @@ import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { AccountService } from './account.service.js';
 import { AuthenticationService } from './authentication.service.js';
-import {
-  ChangePasswordInput,
-  LoginInput,
-  RegisterInput,
-  ResetPasswordInput,
-  UpdatePreferencesInput,
-} from './dto/identity.inputs.js';
+import { ChangePasswordInput, LoginInput, RegisterInput, ResetPasswordInput, UpdatePreferencesInput } from './dto/identity.inputs.js';
 import { AccountModel } from './models/account.model.js';
 import { AuthPayloadModel } from './models/auth-payload.model.js';
 import { RegistrationResultModel } from './models/registration-result.model.js';

@@ -12,6 +12,7 @@ import { RequestContext } from '../common/context/request-context.js';
 import { Account } from './account.entity.js';
 import { IdentityException } from './identity.exception.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { SessionCheck } from './session-check.service.js';
 
 export interface IssuedSession {
   account: Account;
@@ -30,6 +31,7 @@ export class SessionService {
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
     private readonly requestContext: RequestContext,
+    private readonly check: SessionCheck,
   ) {}
 
   /** Starts a new session family for an authenticated account. */
@@ -94,6 +96,7 @@ export class SessionService {
       .where('account_id = :accountId AND revoked_at IS NULL', { accountId });
     if (exceptFamilyId) query.andWhere('family_id <> :exceptFamilyId', { exceptFamilyId });
     await query.execute();
+    this.check.forgetAccount(accountId, manager);
   }
 
   /**
@@ -111,10 +114,12 @@ export class SessionService {
 
   private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<void> {
     await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: new Date(), revokedReason: reason });
+    this.check.forgetSession(familyId, manager);
   }
 
   private async issue(account: Account, familyId: string, manager: EntityManager, parentId: string | null = null): Promise<IssuedSession> {
     const { accessTokenTtlSeconds, refreshTokenTtlDays } = this.config.auth;
+    // The server reads roles, assurance and language from the database on each request; here they are for the client only.
     const claims: AccessTokenClaims = {
       sub: account.id,
       sid: familyId,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Account } from '../identity/account.entity.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { AccountDirectory } from '../identity/index.js';
 
 export interface PayerContact {
   accountId: string;
@@ -8,15 +9,23 @@ export interface PayerContact {
   language: string;
 }
 
-/**
- * The payer's address and language for checkout, receipts and e-mails. Identity exports no
- * lookup by account id (only the caller's own account), so this is the one place payments
- * reads the accounts table, and only these two columns.
- */
+/** The payer's address and language for checkout, receipts and e-mails, from identity's account directory. */
 @Injectable()
 export class PayerDirectory {
+  constructor(private readonly accounts: AccountDirectory) {}
+
   async contactOf(manager: EntityManager, accountId: string): Promise<PayerContact> {
-    const account = await manager.findOneOrFail(Account, { where: { id: accountId }, select: { id: true, email: true, preferredLanguage: true } });
-    return { accountId: account.id, email: account.email, language: account.preferredLanguage };
+    const account = await this.accounts.contactOf(accountId, manager);
+    if (!account) throw DomainException.notFound();
+    return { accountId: account.id, email: account.email, language: account.language };
+  }
+
+  /** The account with this e-mail address (as identity normalizes it), for staff searching payments. */
+  async accountIdByEmail(email: string): Promise<string | null> {
+    return (await this.accounts.contactByEmail(email))?.id ?? null;
+  }
+
+  async emailOf(accountId: string): Promise<string | null> {
+    return (await this.accounts.contactOf(accountId))?.email ?? null;
   }
 }

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DomainEvents } from '../common/events/domain-events.js';
+import { DuplicatePayments } from './duplicate-payments.js';
 import { Payment } from './payment.entity.js';
-import { paymentEventName, type PaymentEventPayload } from './payment-events.js';
+import { paymentEventFor } from './payment-events.js';
 import { isForwardTransition, PaymentStatus } from './payment-status.js';
+import { RefundNotifier } from './refund-notifier.js';
 
 export interface TransitionDetails {
   paymentIntentId?: string | null;
@@ -13,11 +15,17 @@ export interface TransitionDetails {
 /** The one place a payment's status changes; the event goes out in the same transaction. */
 @Injectable()
 export class PaymentTransitions {
-  constructor(private readonly events: DomainEvents) {}
+  constructor(
+    private readonly events: DomainEvents,
+    private readonly duplicates: DuplicatePayments,
+    private readonly refundNotifier: RefundNotifier,
+  ) {}
 
   /** Moves a payment the caller has locked forward to `status`; false when that would go backwards. */
   async apply(manager: EntityManager, payment: Payment, status: PaymentStatus, details: TransitionDetails = {}): Promise<boolean> {
     if (!isForwardTransition(payment.status, status)) return false;
+    // A subject already paid by another payment: this one is recorded and refunded (duplicate-payments.ts).
+    if (status === PaymentStatus.succeeded) await this.duplicates.beforeSuccess(manager, payment);
     const now = new Date();
     const changes: Partial<Payment> = { status };
     if (status === PaymentStatus.succeeded) changes.paidAt = now;
@@ -26,16 +34,21 @@ export class PaymentTransitions {
     if (details.paymentIntentId && !payment.paymentIntentId) changes.paymentIntentId = details.paymentIntentId;
     await manager.update(Payment, { id: payment.id }, changes);
     Object.assign(payment, changes);
-    await this.events.publish<PaymentEventPayload>(manager, paymentEventName(status), {
-      paymentId: payment.id,
-      purpose: payment.purpose,
-      subjectType: payment.subjectType,
-      subjectId: payment.subjectId,
-      payerAccountId: payment.payerAccountId,
-      amountCents: payment.amountCents,
-      currency: payment.currency,
-      status,
-    });
+    // The payer hears of a refund in the transaction that records it.
+    if (status === PaymentStatus.refunded) await this.refundNotifier.notify(manager, payment);
+    const event = paymentEventFor(status);
+    if (event) {
+      await this.events.publish(manager, event, {
+        paymentId: payment.id,
+        purpose: payment.purpose,
+        subjectType: payment.subjectType,
+        subjectId: payment.subjectId,
+        payerAccountId: payment.payerAccountId,
+        amountCents: payment.amountCents,
+        currency: payment.currency,
+        status,
+      });
+    }
     return true;
   }
 }

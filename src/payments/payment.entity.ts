@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Generated, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { PaymentProviderName } from './payment-provider-name.js';
 import { PaymentPurpose } from './payment-purpose.js';
 import { formatPaymentReference, yearInBerlin } from './payment-reference.js';
@@ -10,6 +9,8 @@ import { PaymentStatus } from './payment-status.js';
 @Index('UQ_payments_payer_idempotency_key', ['payerAccountId', 'idempotencyKey'], { unique: true })
 @Index(['payerAccountId', 'createdAt'])
 @Index(['subjectType', 'subjectId', 'purpose'])
+/** At most one open (pending) payment per subject: a second start gets that one (payment.service.ts). */
+@Index('UQ_payments_open_subject', ['purpose', 'subjectType', 'subjectId'], { unique: true, where: `"status" = 'pending'` })
 export class Payment {
   /** Derived from payer and idempotency key (see payment-id.ts), so retries name the same payment. */
   @PrimaryColumn('uuid')
@@ -31,11 +32,8 @@ export class Payment {
   subjectId: string;
 
   @Column({ name: 'payer_account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'RESTRICT' })
   payerAccountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'payer_account_id' })
-  payer?: Account;
 
   @Column({ name: 'amount_cents', type: 'int' })
   amountCents: number;

@@ -11,6 +11,11 @@ export class PaymentsException extends DomainException {
     return new PaymentsException(ErrorCode.CONFLICT, 'payments.already_paid', { reason: 'ALREADY_PAID' });
   }
 
+  /** Another payer's payment for the same subject is still open (one open payment per subject). */
+  static paymentInProgress() {
+    return new PaymentsException(ErrorCode.CONFLICT, 'payments.payment_in_progress', { reason: 'PAYMENT_IN_PROGRESS' });
+  }
+
   /** Unknown, or not the caller's: the answer is the same, so ids reveal nothing. */
   static unknownSubject() {
     return new PaymentsException(ErrorCode.NOT_FOUND, 'payments.unknown_subject', { reason: 'UNKNOWN_SUBJECT' });

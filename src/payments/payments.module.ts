@@ -1,6 +1,7 @@
 import { DynamicModule, Inject, Module, OnModuleInit, type Provider } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { DuplicatePayments } from './duplicate-payments.js';
 import { FeeSchedule } from './fee-schedule.js';
 import { PayerDirectory } from './payer-directory.js';
 import { PaymentService } from './payment.service.js';
@@ -13,6 +14,7 @@ import { PaymentReceiptNotifier } from './receipts/payment-receipt-notifier.js';
 import { ReceiptComposer } from './receipts/receipt-composer.js';
 import { ReceiptController } from './receipts/receipt.controller.js';
 import { ReceiptService } from './receipts/receipt.service.js';
+import { RefundNotifier } from './refund-notifier.js';
 import { RefundService } from './refund.service.js';
 import { SandboxCheckoutController } from './sandbox/sandbox-checkout.controller.js';
 import { SandboxCheckoutService } from './sandbox/sandbox-checkout.service.js';
@@ -23,11 +25,18 @@ import { DEMO_SUBJECT_TYPE, demoPaymentSubject } from './subjects/demo-payment-s
 import { PaymentSubjects } from './subjects/payment-subjects.js';
 import { StripeWebhookController } from './webhooks/stripe-webhook.controller.js';
 import { StripeWebhookService } from './webhooks/stripe-webhook.service.js';
+import { IdentityModule } from '../identity/index.js';
 
 function providerFor(config: AppConfig): Provider[] {
   if (config.payments.stripe) return [{ provide: PAYMENT_PROVIDER, useValue: new StripeProvider(config.payments.stripe) }];
   if (config.payments.provider !== 'sandbox') return [];
-  return [SandboxStore, SandboxEventSender, SandboxProvider, SandboxCheckoutService, { provide: PAYMENT_PROVIDER, useExisting: SandboxProvider }];
+  return [
+    SandboxStore,
+    SandboxEventSender,
+    SandboxProvider,
+    SandboxCheckoutService,
+    { provide: PAYMENT_PROVIDER, useExisting: SandboxProvider },
+  ];
 }
 
 /**
@@ -40,7 +49,12 @@ export class PaymentsModule implements OnModuleInit {
     return {
       module: PaymentsModule,
       global: true,
-      controllers: [StripeWebhookController, ReceiptController, ...(config.payments.provider === 'sandbox' ? [SandboxCheckoutController] : [])],
+      imports: [IdentityModule],
+      controllers: [
+        StripeWebhookController,
+        ReceiptController,
+        ...(config.payments.provider === 'sandbox' ? [SandboxCheckoutController] : []),
+      ],
       providers: [
         ...providerFor(config),
         ActivePaymentProvider,
@@ -48,6 +62,8 @@ export class PaymentsModule implements OnModuleInit {
         PaymentSubjects,
         PaymentTexts,
         PayerDirectory,
+        DuplicatePayments,
+        RefundNotifier,
         PaymentTransitions,
         PaymentService,
         RefundService,

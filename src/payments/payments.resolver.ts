@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor, Public } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
+import type { GraphqlContext } from '../common/graphql-context.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { PageInput, toConnection } from '../common/pagination/connection.js';
 import { STAFF_ROLES } from '../common/auth/role.js';
-import { RefundPaymentInput, StartPaymentInput } from './dto/payments.inputs.js';
+import { PaymentSearchInput, RefundPaymentInput, StartPaymentInput } from './dto/payments.inputs.js';
 import { FeeSchedule } from './fee-schedule.js';
 import { PaymentConnection, PaymentModel } from './models/payment.model.js';
 import { PaymentSettingsModel } from './models/payment-settings.model.js';
@@ -46,16 +47,46 @@ export class PaymentsResolver {
   async myPayments(@CurrentActor() actor: Actor, @Args('page', { nullable: true }) page?: PageInput) {
     const { first, after } = page ?? new PageInput();
     const { items, hasNextPage } = await this.payments.listOwn(actor, first, after);
-    return toConnection(items.map((payment) => this.present(actor, payment, this.payments.cursorOf(payment))), hasNextPage);
+    return toConnection(
+      items.map((payment) => this.present(actor, payment, this.payments.cursorOf(payment))),
+      hasNextPage,
+    );
   }
 
-  @Query(() => PaymentModel, { description: 'One payment: the payer’s own, or any for staff.' })
+  @Query(() => PaymentConnection, { description: 'Staff: the payments of their office’s purposes (admins: all), newest first.' })
+  @Authenticated(...STAFF_ROLES)
+  async staffPayments(
+    @CurrentActor() actor: Actor,
+    @Args('search', { nullable: true }) search?: PaymentSearchInput,
+    @Args('page', { nullable: true }) page?: PageInput,
+  ) {
+    const { first, after } = page ?? new PageInput();
+    const { items, hasNextPage } = await this.payments.search(actor, search ?? {}, first, after);
+    return toConnection(
+      items.map((payment) => this.present(actor, payment, this.payments.cursorOf(payment))),
+      hasNextPage,
+    );
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The payer’s e-mail address: for the payer and the staff who handle the payment, else null.',
+  })
+  async payerEmail(@Parent() payment: PaymentModel, @Context() context: GraphqlContext): Promise<string | null> {
+    const actor = context.req.user;
+    return actor ? this.payments.payerEmailOf(actor, payment.entity) : null;
+  }
+
+  @Query(() => PaymentModel, { description: 'One payment: the payer’s own, or for staff one of their office’s purposes.' })
   @Authenticated()
   async payment(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PaymentModel> {
     return this.present(actor, await this.payments.get(actor, id));
   }
 
-  @Query(() => PaymentModel, { nullable: true, description: 'The caller’s payment for one thing: the successful one, else the latest attempt.' })
+  @Query(() => PaymentModel, {
+    nullable: true,
+    description: 'The caller’s payment for one thing: the successful one, else the latest attempt.',
+  })
   @Authenticated()
   async myPaymentFor(
     @CurrentActor() actor: Actor,

@@ -13,7 +13,11 @@ export class CertificateDownloadController {
 
   @Get(':certificateId/certificate.pem')
   @Authenticated()
-  async download(@CurrentActor() actor: Actor, @Param('certificateId') certificateId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
+  async download(
+    @CurrentActor() actor: Actor,
+    @Param('certificateId') certificateId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const certificate = await this.queries.readable(actor, certificateId);
     void reply
       .header('content-type', 'application/x-pem-file')

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { OnboardingStep, OnboardingSteps, type OnboardingStepContext, type OnboardingStepState } from '../companies/onboarding/onboarding-steps.js';
+import { OnboardingStep, OnboardingSteps, type OnboardingStepContext, type OnboardingStepState } from '../companies/index.js';
 import { certificateDownloadPath } from './certificate-download.controller.js';
 import { IssuedCertificate, IssuedCertificateKind } from './entities/issued-certificate.entity.js';
 

@@ -6,7 +6,7 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
 import { AuditService } from '../common/audit/audit.service.js';
-import { COMPANY_STAFF_ROLES, CompanyAccess } from '../companies/company-access.service.js';
+import { COMPANY_STAFF_ROLES, CompanyAccess } from '../companies/index.js';
 import { IssuedCertificate, IssuedCertificateKind } from './entities/issued-certificate.entity.js';
 import { normaliseSerialHex } from './revocation/ocsp-codec.js';
 
@@ -50,11 +50,21 @@ export class CertificateQueries {
     if (!row) throw DomainException.notFound();
     if (row.accountId === actor.accountId) return row;
     if (!hasRole(actor, ...COMPANY_STAFF_ROLES)) throw DomainException.notFound();
-    await this.audit.record({ action: 'pki.certificate_read_by_staff', actorAccountId: actor.accountId, subjectType: 'certificate', subjectId: row.id });
+    await this.audit.record({
+      action: 'pki.certificate_read_by_staff',
+      actorAccountId: actor.accountId,
+      subjectType: 'certificate',
+      subjectId: row.id,
+    });
     return row;
   }
 
-  async staffList(actor: Actor, first: number, after: string | undefined, filter: CertificateFilter = {}): Promise<{ rows: IssuedCertificate[]; cursors: string[]; hasNextPage: boolean }> {
+  async staffList(
+    actor: Actor,
+    first: number,
+    after: string | undefined,
+    filter: CertificateFilter = {},
+  ): Promise<{ rows: IssuedCertificate[]; cursors: string[]; hasNextPage: boolean }> {
     if (!hasRole(actor, ...COMPANY_STAFF_ROLES)) throw DomainException.forbidden();
     const query = this.dataSource.manager
       .createQueryBuilder(IssuedCertificate, 'c')
@@ -76,7 +86,15 @@ export class CertificateQueries {
     }
     const rows = await query.getMany();
     const page = rows.slice(0, first);
-    await this.audit.record({ action: 'pki.certificates_listed_by_staff', actorAccountId: actor.accountId, details: { filter, count: page.length } });
-    return { rows: page, cursors: page.map((row) => encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id })), hasNextPage: rows.length > first };
+    await this.audit.record({
+      action: 'pki.certificates_listed_by_staff',
+      actorAccountId: actor.accountId,
+      details: { filter, count: page.length },
+    });
+    return {
+      rows: page,
+      cursors: page.map((row) => encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id })),
+      hasNextPage: rows.length > first,
+    };
   }
 }

@@ -2,13 +2,25 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeCsrForTest, tamperCsrSignature } from '../../test/support/pki-csr.js';
 import { openssl, scratchFiles } from '../../test/support/pki-openssl.js';
-import { createIssuingCertificate, createRootCertificate, endEntityExtensions, generateRsaKeyPair } from './authority/authority-certificates.js';
+import {
+  createIssuingCertificate,
+  createRootCertificate,
+  endEntityExtensions,
+  generateRsaKeyPair,
+} from './authority/authority-certificates.js';
 import { checkCsr, CsrRejected } from './issuance/csr-check.js';
 import { buildCrl } from './revocation/crl-builder.js';
 import { buildOcspResponse, isOurIssuer, parseOcspRequest } from './revocation/ocsp-codec.js';
 import { RevocationReason } from './revocation/revocation-reason.js';
 import { bytesOf, children, readRoot } from './asn1/der.js';
-import { forgePublicKey, issueCertificate, NameOid, printableAttribute, randomSerialHex, utf8Attribute } from './x509/certificate-builder.js';
+import {
+  forgePublicKey,
+  issueCertificate,
+  NameOid,
+  printableAttribute,
+  randomSerialHex,
+  utf8Attribute,
+} from './x509/certificate-builder.js';
 import { keyIdentifierOf } from './x509/extensions.js';
 
 const urls = {
@@ -116,15 +128,35 @@ describe('CA primitives (forge builds, native crypto signs) accepted by openssl'
     expect(request.requests).toHaveLength(1);
     expect(request.requests[0].serialHex).toBe(serialHex);
     expect(request.nonceExtension).not.toBeNull();
-    const responder = { issuerNameDer: issuing.nameDer, issuerPublicKeyDer: issuing.publicKeyDer, certificateDer: issuing.der, privateKey: issuing.privateKey };
+    const responder = {
+      issuerNameDer: issuing.nameDer,
+      issuerPublicKeyDer: issuing.publicKeyDer,
+      certificateDer: issuing.der,
+      privateKey: issuing.privateKey,
+    };
     expect(isOurIssuer(request.requests[0], responder)).toBe(true);
     for (const [status, expected] of [
       [{ status: 'good' as const }, 'cert.pem: good'],
       [{ status: 'revoked' as const, revokedAt: new Date(), reason: RevocationReason.cessation_of_operation }, 'cert.pem: revoked'],
     ] as const) {
-      const response = await buildOcspResponse(responder, [{ request: request.requests[0], status }], request.nonceExtension, new Date(), 10);
-      const dir = scratchFiles({ 'resp.der': response, 'req.der': readFileSync(path.join(files, 'req.der')), 'root.pem': rootPem, 'issuing.pem': issuingPem, 'cert.pem': certificatePem });
-      const checked = await openssl(['ocsp', '-no_nonce', '-respin', 'resp.der', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-CAfile', 'root.pem'], dir);
+      const response = await buildOcspResponse(
+        responder,
+        [{ request: request.requests[0], status }],
+        request.nonceExtension,
+        new Date(),
+        10,
+      );
+      const dir = scratchFiles({
+        'resp.der': response,
+        'req.der': readFileSync(path.join(files, 'req.der')),
+        'root.pem': rootPem,
+        'issuing.pem': issuingPem,
+        'cert.pem': certificatePem,
+      });
+      const checked = await openssl(
+        ['ocsp', '-no_nonce', '-respin', 'resp.der', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-CAfile', 'root.pem'],
+        dir,
+      );
       expect(checked.output).toContain('Response verify OK');
       expect(checked.output).toContain(expected);
       if (status.status === 'revoked') expect(checked.output).toContain('cessationOfOperation');

@@ -72,7 +72,10 @@ export class PkiController {
   @HttpCode(200)
   async ocspPost(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     void reply.header('content-type', 'application/ocsp-response').header('cache-control', 'no-store');
-    const body = request.headers['content-type']?.split(';')[0].trim().toLowerCase() === OCSP_REQUEST_TYPE && Buffer.isBuffer(request.body) ? request.body : undefined;
+    const body =
+      request.headers['content-type']?.split(';')[0].trim().toLowerCase() === OCSP_REQUEST_TYPE && Buffer.isBuffer(request.body)
+        ? request.body
+        : undefined;
     return this.ocsp.respond(body);
   }
 
@@ -81,7 +84,10 @@ export class PkiController {
   async ocspGet(@Param('*') encoded: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
     void reply.header('content-type', 'application/ocsp-response').header('cache-control', 'public, max-age=60');
     const text = decodeURIComponent(encoded ?? '');
-    const der = text.length > 0 && text.length <= MAX_GET_REQUEST_LENGTH && /^[A-Za-z0-9+/=_-]+$/.test(text) ? Buffer.from(text, 'base64') : undefined;
+    const der =
+      text.length > 0 && text.length <= MAX_GET_REQUEST_LENGTH && /^[A-Za-z0-9+/=_-]+$/.test(text)
+        ? Buffer.from(text, 'base64')
+        : undefined;
     return this.ocsp.respond(der);
   }
 }

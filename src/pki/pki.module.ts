@@ -2,9 +2,9 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { JobQueue } from '../common/jobs/job-queue.js';
-import { CompaniesModule } from '../companies/companies.module.js';
-import { IdentityVerificationModule } from '../identity-verification/identity-verification.module.js';
-import { TradeRegistrationModule } from '../trade-registration/trade-registration.module.js';
+import { CompaniesModule } from '../companies/index.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
+import { TradeRegistrationModule } from '../trade-registration/index.js';
 import { AuthoritySigner } from './authority/authority-signer.service.js';
 import { CertificateAuthority } from './authority/certificate-authority.service.js';
 import { CertificateDownloadController } from './certificate-download.controller.js';
@@ -14,6 +14,7 @@ import { CertificateIssuer } from './issuance/certificate-issuer.service.js';
 import { CertificateRequestService } from './issuance/certificate-request.service.js';
 import { OCSP_REQUEST_TYPE, PkiController } from './pki.controller.js';
 import { PKI_RESOLVERS } from './pki.resolvers.js';
+import { PkiTrustAnchors } from './pki-trust-anchors.service.js';
 import { CertificateStatusService } from './revocation/certificate-status.service.js';
 import { CrlService } from './revocation/crl.service.js';
 import { OcspResponderService } from './revocation/ocsp-responder.service.js';
@@ -35,9 +36,10 @@ const OCSP_BODY_LIMIT = 16_384;
     RevocationService,
     AuthoritySigner,
     CertificateOnboardingStep,
+    PkiTrustAnchors,
     ...PKI_RESOLVERS,
   ],
-  exports: [CertificateAuthority, CertificateStatusService, AuthoritySigner, CertificateIssuer],
+  exports: [CertificateAuthority, CertificateStatusService, AuthoritySigner, CertificateIssuer, PkiTrustAnchors],
 })
 export class PkiModule implements OnModuleInit {
   constructor(
@@ -50,7 +52,9 @@ export class PkiModule implements OnModuleInit {
     // OCSP requests are raw DER (RFC 6960 Appendix A); only the responder reads this content type.
     const fastify = this.adapterHost.httpAdapter?.getInstance?.() as FastifyInstance | undefined;
     if (fastify && !fastify.hasContentTypeParser(OCSP_REQUEST_TYPE)) {
-      fastify.addContentTypeParser(OCSP_REQUEST_TYPE, { parseAs: 'buffer', bodyLimit: OCSP_BODY_LIMIT }, (_request, body, done) => done(null, body));
+      fastify.addContentTypeParser(OCSP_REQUEST_TYPE, { parseAs: 'buffer', bodyLimit: OCSP_BODY_LIMIT }, (_request, body, done) =>
+        done(null, body),
+      );
     }
     this.jobs.schedule('pki.crl-refresh', '7 * * * *', () => this.crl.refreshDue());
   }

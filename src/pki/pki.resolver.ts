@@ -4,7 +4,12 @@ import type { Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
 import { PageInput, toConnection } from '../common/pagination/connection.js';
 import { CertificateQueries } from './certificate-queries.service.js';
-import { CertificateFilterInput, RequestCertificateInput, RevokeMyCertificateInput, StaffRevokeCertificateInput } from './dto/pki.inputs.js';
+import {
+  CertificateFilterInput,
+  RequestCertificateInput,
+  RevokeMyCertificateInput,
+  StaffRevokeCertificateInput,
+} from './dto/pki.inputs.js';
 import { CertificateRequestService } from './issuance/certificate-request.service.js';
 import { CertificateConnection, CertificateModel } from './models/certificate.model.js';
 import { RevocationService } from './revocation/revocation.service.js';
@@ -20,7 +25,8 @@ export class PkiResolver {
   ) {}
 
   @Mutation(() => CertificateModel, {
-    description: 'Issues a signature certificate for a CSR made on the holder’s device (representatives; verified identity; trade registration submitted). Idempotent per idempotencyKey.',
+    description:
+      'Issues a signature certificate for a CSR made on the holder’s device (representatives; verified identity; trade registration submitted). Idempotent per idempotencyKey.',
   })
   @Authenticated()
   async requestCertificate(@CurrentActor() actor: Actor, @Args('input') input: RequestCertificateInput) {
@@ -47,7 +53,10 @@ export class PkiResolver {
     @Args('filter', { type: () => CertificateFilterInput, nullable: true }) filter?: CertificateFilterInput,
   ) {
     const { rows, cursors, hasNextPage } = await this.queries.staffList(actor, page?.first ?? 20, page?.after, filter ?? {});
-    return toConnection(rows.map((row, index) => CertificateModel.from(row, cursors[index])), hasNextPage);
+    return toConnection(
+      rows.map((row, index) => CertificateModel.from(row, cursors[index])),
+      hasNextPage,
+    );
   }
 
   @Mutation(() => CertificateModel, { description: 'Staff: revokes a certificate with a reason and a note (audited).' })

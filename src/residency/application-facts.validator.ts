@@ -2,7 +2,7 @@ import type { FieldError } from '../common/errors/domain.exception.js';
 import type { ApplicationFacts } from './application-facts.js';
 import type { ResidencyApplicationDetailsInput } from './dto/residency-application.inputs.js';
 import { ResidencyCategory } from './residency-category.js';
-import { ResidentsException } from './residents.exception.js';
+import { ResidencyException } from './residency.exception.js';
 
 /** The input key that carries each category's facts. */
 export const FACTS_KEY: Record<ResidencyCategory, 'student' | 'commuter' | 'secondHome' | 'formerResident'> = {
@@ -22,10 +22,10 @@ const notFuture = (key: string, date: string, today: string): FieldError[] =>
  * Shape and format are checked at the edge; here: presence and how the dates relate.
  */
 export function factsFor(category: ResidencyCategory, input: ResidencyApplicationDetailsInput, today: string): ApplicationFacts {
-  if (input.consent !== true) throw ResidentsException.consentRequired();
+  if (input.consent !== true) throw ResidencyException.consentRequired();
   const key = FACTS_KEY[category];
   const given = input[key];
-  if (!given) throw ResidentsException.factsRequired(key);
+  if (!given) throw ResidencyException.factsRequired(key);
   let problems: FieldError[] = [];
   let facts: ApplicationFacts;
   switch (category) {
@@ -53,6 +53,6 @@ export function factsFor(category: ResidencyCategory, input: ResidencyApplicatio
       break;
     }
   }
-  if (problems.length > 0) throw ResidentsException.invalidFacts(problems);
+  if (problems.length > 0) throw ResidencyException.invalidFacts(problems);
   return facts;
 }

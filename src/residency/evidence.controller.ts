@@ -7,7 +7,7 @@ import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js
 import type { Actor } from '../common/auth/actor.js';
 import { EvidenceDocumentModel } from './models/evidence-document.model.js';
 import { EvidenceService } from './evidence.service.js';
-import { ResidentsException } from './residents.exception.js';
+import { ResidencyException } from './residency.exception.js';
 
 const LIMIT_ERRORS: Record<string, 'size' | 'count'> = {
   FST_REQ_FILE_TOO_LARGE: 'size',
@@ -40,7 +40,7 @@ export class EvidenceController {
     @Query('kind') kind: string | undefined,
     @Req() request: FastifyRequest,
   ): Promise<EvidenceDocumentModel> {
-    if (!request.isMultipart()) throw ResidentsException.uploadMissing();
+    if (!request.isMultipart()) throw ResidencyException.uploadMissing();
     const maxBytes = this.config.files.evidenceMaxBytes;
     let file: { content: Buffer; fileName?: string } | undefined;
     try {
@@ -49,11 +49,11 @@ export class EvidenceController {
       }
     } catch (error) {
       const limit = LIMIT_ERRORS[(error as { code?: string }).code ?? ''];
-      if (limit === 'size') throw ResidentsException.evidenceTooLarge(maxBytes);
-      if (limit === 'count') throw ResidentsException.oneFilePerUpload();
-      throw ResidentsException.uploadMissing();
+      if (limit === 'size') throw ResidencyException.evidenceTooLarge(maxBytes);
+      if (limit === 'count') throw ResidencyException.oneFilePerUpload();
+      throw ResidencyException.uploadMissing();
     }
-    if (!file) throw ResidentsException.uploadMissing();
+    if (!file) throw ResidencyException.uploadMissing();
     return EvidenceDocumentModel.from(await this.evidence.upload(actor, applicationId, kind, file));
   }
 

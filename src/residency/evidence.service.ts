@@ -1,25 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { CaseEventType } from '../backoffice/case-event-type.js';
-import { CaseQueue } from '../backoffice/case-queue.js';
+import { CaseEventType } from '../backoffice/index.js';
+import { CaseQueue } from '../backoffice/index.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { uploadFileName } from '../common/files/upload-file-name.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { EvidenceDocument } from './entities/evidence-document.entity.js';
 import { ResidencyApplication } from './entities/residency-application.entity.js';
-import { detectEvidenceType } from './evidence-content-type.js';
+import { detectDocumentType } from '../common/files/document-content-type.js';
 import { EvidenceKind } from './evidence-kind.js';
 import { EvidenceStorage } from './evidence-storage.js';
 import { ResidencyApplicationStatus } from './residency-application-status.js';
 import { RESIDENCY_CASE_KIND, RESIDENCY_STAFF_ROLES } from './residency-case-kind.js';
-import { ResidentsException } from './residents.exception.js';
+import { ResidencyException } from './residency.exception.js';
 
 export interface EvidenceFile {
   content: Buffer;
@@ -28,13 +28,6 @@ export interface EvidenceFile {
 }
 
 const UPLOADABLE = [ResidencyApplicationStatus.draft, ResidencyApplicationStatus.info_requested];
-
-/** A name fit to show and to offer as a download name; never used as a path. */
-function cleanFileName(name: string | undefined): string {
-  const base = path.basename((name ?? '').replace(/\\/g, '/'));
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim().slice(0, 200);
-  return cleaned || 'evidence';
-}
 
 /**
  * Evidence documents: checked by content and size before anything is stored, written under a
@@ -58,26 +51,35 @@ export class EvidenceService {
       .getMany();
   }
 
-  async upload(actor: Actor, applicationId: string, kind: string | undefined, file: { content: Buffer; fileName?: string }): Promise<EvidenceDocument> {
-    if (!Object.values(EvidenceKind).includes(kind as EvidenceKind)) throw ResidentsException.evidenceKindInvalid();
+  async upload(
+    actor: Actor,
+    applicationId: string,
+    kind: string | undefined,
+    file: { content: Buffer; fileName?: string },
+  ): Promise<EvidenceDocument> {
+    if (!Object.values(EvidenceKind).includes(kind as EvidenceKind)) throw ResidencyException.evidenceKindInvalid();
     await this.ownApplication(actor, applicationId);
-    if (file.content.length === 0) throw ResidentsException.evidenceEmpty();
-    if (file.content.length > this.config.files.evidenceMaxBytes) throw ResidentsException.evidenceTooLarge(this.config.files.evidenceMaxBytes);
-    const mediaType = await detectEvidenceType(file.content);
-    if (!mediaType) throw ResidentsException.evidenceTypeNotAllowed();
+    if (file.content.length === 0) throw ResidencyException.evidenceEmpty();
+    if (file.content.length > this.config.files.evidenceMaxBytes)
+      throw ResidencyException.evidenceTooLarge(this.config.files.evidenceMaxBytes);
+    const mediaType = await detectDocumentType(file.content);
+    if (!mediaType) throw ResidencyException.evidenceTypeNotAllowed();
     const storageKey = this.storage.newKey();
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const application = await manager.findOne(ResidencyApplication, { where: { id: applicationId, accountId: actor.accountId }, lock: { mode: 'pessimistic_write' } });
+        const application = await manager.findOne(ResidencyApplication, {
+          where: { id: applicationId, accountId: actor.accountId },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!application) throw DomainException.notFound();
-        if (!UPLOADABLE.includes(application.status)) throw ResidentsException.wrongStatus(application.status);
+        if (!UPLOADABLE.includes(application.status)) throw ResidencyException.wrongStatus(application.status);
         const count = await manager.countBy(EvidenceDocument, { applicationId });
-        if (count >= this.config.files.evidenceMaxFiles) throw ResidentsException.tooManyFiles(this.config.files.evidenceMaxFiles);
+        if (count >= this.config.files.evidenceMaxFiles) throw ResidencyException.tooManyFiles(this.config.files.evidenceMaxFiles);
         const document = await manager.save(
           manager.create(EvidenceDocument, {
             applicationId,
             kind: kind as EvidenceKind,
-            fileName: cleanFileName(file.fileName),
+            fileName: uploadFileName(file.fileName, mediaType, 'evidence'),
             mediaType,
             sizeBytes: file.content.length,
             sha256: createHash('sha256').update(file.content).digest('hex'),
@@ -86,8 +88,19 @@ export class EvidenceService {
           }),
         );
         await this.storage.write(storageKey, file.content);
-        await this.queue.record(manager, RESIDENCY_CASE_KIND, applicationId, CaseEventType.evidence_added, actor.accountId, { fileName: document.fileName });
-        await this.audit.record({ action: 'residency.evidence_uploaded', actorAccountId: actor.accountId, subjectType: 'residency_evidence', subjectId: document.id, details: { applicationId, mediaType } }, manager);
+        await this.queue.record(manager, RESIDENCY_CASE_KIND, applicationId, CaseEventType.evidence_added, actor.accountId, {
+          fileName: document.fileName,
+        });
+        await this.audit.record(
+          {
+            action: 'residency.evidence_uploaded',
+            actorAccountId: actor.accountId,
+            subjectType: 'residency_evidence',
+            subjectId: document.id,
+            details: { applicationId, mediaType },
+          },
+          manager,
+        );
         return document;
       });
     } catch (error) {
@@ -103,12 +116,18 @@ export class EvidenceService {
     const storageKey = await this.dataSource.transaction(async (manager) => {
       const document = await manager.findOneBy(EvidenceDocument, { id: evidenceId });
       const application = document
-        ? await manager.findOne(ResidencyApplication, { where: { id: document.applicationId, accountId: actor.accountId }, lock: { mode: 'pessimistic_write' } })
+        ? await manager.findOne(ResidencyApplication, {
+            where: { id: document.applicationId, accountId: actor.accountId },
+            lock: { mode: 'pessimistic_write' },
+          })
         : null;
       if (!document || !application) throw DomainException.notFound();
-      if (application.status !== ResidencyApplicationStatus.draft) throw ResidentsException.wrongStatus(application.status);
+      if (application.status !== ResidencyApplicationStatus.draft) throw ResidencyException.wrongStatus(application.status);
       await manager.delete(EvidenceDocument, { id: evidenceId });
-      await this.audit.record({ action: 'residency.evidence_removed', actorAccountId: actor.accountId, subjectType: 'residency_evidence', subjectId: evidenceId }, manager);
+      await this.audit.record(
+        { action: 'residency.evidence_removed', actorAccountId: actor.accountId, subjectType: 'residency_evidence', subjectId: evidenceId },
+        manager,
+      );
       return document.storageKey;
     });
     await this.storage.remove(storageKey);
@@ -125,17 +144,27 @@ export class EvidenceService {
     if (!isOwner) {
       await this.dataSource.transaction(async (manager) => {
         await this.audit.record(
-          { action: 'residency.evidence_viewed', actorAccountId: actor.accountId, subjectType: 'residency_evidence', subjectId: document.id, details: { applicationId } },
+          {
+            action: 'residency.evidence_viewed',
+            actorAccountId: actor.accountId,
+            subjectType: 'residency_evidence',
+            subjectId: document.id,
+            details: { applicationId },
+          },
           manager,
         );
-        await this.queue.record(manager, RESIDENCY_CASE_KIND, applicationId, CaseEventType.evidence_viewed, actor.accountId, { fileName: document.fileName });
+        await this.queue.record(manager, RESIDENCY_CASE_KIND, applicationId, CaseEventType.evidence_viewed, actor.accountId, {
+          fileName: document.fileName,
+        });
       });
     }
     return { content: await this.storage.read(document.storageKey), mediaType: document.mediaType, fileName: document.fileName };
   }
 
   private async ownApplication(actor: Actor, applicationId: string): Promise<void> {
-    const found = isUuid(applicationId) && (await this.dataSource.manager.existsBy(ResidencyApplication, { id: applicationId, accountId: actor.accountId }));
+    const found =
+      isUuid(applicationId) &&
+      (await this.dataSource.manager.existsBy(ResidencyApplication, { id: applicationId, accountId: actor.accountId }));
     if (!found) throw DomainException.notFound();
   }
 }

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { CaseEventType } from '../backoffice/case-event-type.js';
-import { CaseQueue } from '../backoffice/case-queue.js';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { CaseEventType } from '../backoffice/index.js';
+import { CaseQueue } from '../backoffice/index.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
@@ -10,9 +10,10 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Account } from '../identity/account.entity.js';
+import { AccountDirectory } from '../identity/index.js';
+import { VerifiedIdentities } from '../identity-verification/index.js';
 import { factsFor } from './application-facts.validator.js';
-import { berlinToday } from './berlin-date.js';
+import { berlinToday } from '../common/time/berlin-date.js';
 import type { CreateResidencyApplicationInput, ResidencyApplicationDetailsInput } from './dto/residency-application.inputs.js';
 import { ApplicationMessage, ApplicationMessageAuthor } from './entities/application-message.entity.js';
 import { EvidenceDocument } from './entities/evidence-document.entity.js';
@@ -25,7 +26,7 @@ import { ResidencyDecisionService } from './residency-decision.service.js';
 import { ResidencyNotifier } from './residency-notifier.js';
 import { autoApprovalFindings } from './residency-rules.js';
 import { ResidencyStatus } from './residency-status.js';
-import { ResidentsException } from './residents.exception.js';
+import { ResidencyException } from './residency.exception.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -40,6 +41,8 @@ export class ResidencyApplicationService {
     private readonly queue: CaseQueue,
     private readonly notifier: ResidencyNotifier,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
+    private readonly identities: VerifiedIdentities,
   ) {}
 
   listMine(actor: Actor): Promise<ResidencyApplication[]> {
@@ -47,7 +50,9 @@ export class ResidencyApplicationService {
   }
 
   async getMine(actor: Actor, id: string): Promise<ResidencyApplication> {
-    const application = isUuid(id) ? await this.dataSource.manager.findOneBy(ResidencyApplication, { id, accountId: actor.accountId }) : null;
+    const application = isUuid(id)
+      ? await this.dataSource.manager.findOneBy(ResidencyApplication, { id, accountId: actor.accountId })
+      : null;
     if (!application) throw DomainException.notFound();
     return application;
   }
@@ -57,15 +62,20 @@ export class ResidencyApplicationService {
     if (!hasRole(actor, Role.admin, ...RESIDENCY_STAFF_ROLES)) throw DomainException.notFound();
     const application = isUuid(id) ? await this.dataSource.manager.findOneBy(ResidencyApplication, { id }) : null;
     if (!application) throw DomainException.notFound();
-    await this.audit.record({ action: 'residency.application_viewed', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id });
+    await this.audit.record({
+      action: 'residency.application_viewed',
+      actorAccountId: actor.accountId,
+      subjectType: 'residency_application',
+      subjectId: id,
+    });
     return application;
   }
 
   async create(actor: Actor, input: CreateResidencyApplicationInput): Promise<ResidencyApplication> {
     const facts = factsFor(input.category, input, berlinToday());
     const residency = await this.dataSource.manager.findOneBy(Residency, { accountId: actor.accountId, status: ResidencyStatus.active });
-    if (residency?.categories.includes(input.category)) throw ResidentsException.alreadyResident();
-    if (residency && residency.district !== input.district) throw ResidentsException.districtMismatch();
+    if (residency?.categories.includes(input.category)) throw ResidencyException.alreadyResident();
+    if (residency && residency.district !== input.district) throw ResidencyException.districtMismatch();
     try {
       return await this.dataSource.transaction(async (manager) => {
         const application = await manager.save(
@@ -80,11 +90,19 @@ export class ResidencyApplicationService {
             status: ResidencyApplicationStatus.draft,
           }),
         );
-        await this.audit.record({ action: 'residency.application_created', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: application.id }, manager);
+        await this.audit.record(
+          {
+            action: 'residency.application_created',
+            actorAccountId: actor.accountId,
+            subjectType: 'residency_application',
+            subjectId: application.id,
+          },
+          manager,
+        );
         return application;
       });
     } catch (error) {
-      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw ResidentsException.applicationExists();
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw ResidencyException.applicationExists();
       throw error;
     }
   }
@@ -93,13 +111,22 @@ export class ResidencyApplicationService {
   async update(actor: Actor, id: string, input: ResidencyApplicationDetailsInput): Promise<ResidencyApplication> {
     return this.withMine(actor, id, async (manager, application) => {
       if (application.status !== ResidencyApplicationStatus.draft && application.status !== ResidencyApplicationStatus.info_requested) {
-        throw ResidentsException.wrongStatus(application.status);
+        throw ResidencyException.wrongStatus(application.status);
       }
       const facts = factsFor(application.category, input, berlinToday());
-      const changes = { district: input.district, givenName: input.givenName, familyName: input.familyName, facts, consentGivenAt: new Date() };
+      const changes = {
+        district: input.district,
+        givenName: input.givenName,
+        familyName: input.familyName,
+        facts,
+        consentGivenAt: new Date(),
+      };
       await manager.update(ResidencyApplication, { id }, changes);
       await this.queue.record(manager, RESIDENCY_CASE_KIND, id, CaseEventType.details_changed, actor.accountId);
-      await this.audit.record({ action: 'residency.application_updated', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'residency.application_updated', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id },
+        manager,
+      );
       return { ...application, ...changes };
     });
   }
@@ -107,10 +134,13 @@ export class ResidencyApplicationService {
   /** Deletes a draft with its documents. */
   async discard(actor: Actor, id: string): Promise<void> {
     const keys = await this.withMine(actor, id, async (manager, application) => {
-      if (application.status !== ResidencyApplicationStatus.draft) throw ResidentsException.wrongStatus(application.status);
+      if (application.status !== ResidencyApplicationStatus.draft) throw ResidencyException.wrongStatus(application.status);
       const documents = await manager.find(EvidenceDocument, { where: { applicationId: id }, select: { id: true, storageKey: true } });
       await manager.delete(ResidencyApplication, { id });
-      await this.audit.record({ action: 'residency.application_discarded', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'residency.application_discarded', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id },
+        manager,
+      );
       return documents.map((document) => document.storageKey);
     });
     await Promise.all(keys.map((key) => this.storage.remove(key)));
@@ -119,25 +149,41 @@ export class ResidencyApplicationService {
   /** Submits a draft: the rules approve a clear case at once; anything else goes to the back office. */
   async submit(actor: Actor, id: string): Promise<ResidencyApplication> {
     return this.withMine(actor, id, async (manager, application) => {
-      if (application.status !== ResidencyApplicationStatus.draft) throw ResidentsException.wrongStatus(application.status);
+      if (application.status !== ResidencyApplicationStatus.draft) throw ResidencyException.wrongStatus(application.status);
       const evidence = await manager.find(EvidenceDocument, { where: { applicationId: id }, select: { id: true, kind: true } });
-      if (evidence.length === 0) throw ResidentsException.evidenceRequired();
-      const account = await manager.findOneByOrFail(Account, { id: actor.accountId });
+      if (evidence.length === 0) throw ResidencyException.evidenceRequired();
+      const assuranceLevel = await this.accounts.assuranceOf(actor.accountId, manager);
+      if (!assuranceLevel) throw DomainException.notFound();
+      const identity = await this.identities.of(actor.accountId, manager);
+      const samePerson = identity ? await this.identities.otherAccountsOfSamePerson(actor.accountId, manager) : [];
+      const residentElsewhere =
+        samePerson.length > 0 && (await manager.existsBy(Residency, { accountId: In(samePerson), status: ResidencyStatus.active }));
       const submitted = { ...application, status: ResidencyApplicationStatus.submitted, submittedAt: new Date() };
       await manager.update(ResidencyApplication, { id }, { status: submitted.status, submittedAt: submitted.submittedAt });
-      await this.audit.record({ action: 'residency.application_submitted', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'residency.application_submitted', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id },
+        manager,
+      );
       await this.notifier.submitted(manager, actor.accountId);
       const findings = autoApprovalFindings(this.config.residency.autoApproval, {
         category: application.category,
         facts: application.facts,
-        assuranceLevel: account.assuranceLevel,
+        assuranceLevel,
+        identityVerified: identity !== null,
+        residentElsewhere,
         evidenceKinds: evidence.map((document) => document.kind),
         today: berlinToday(),
       });
       if (findings.length === 0) {
         await this.decisions.approve(manager, submitted, null, null);
       } else {
-        await this.queue.open(manager, { kind: RESIDENCY_CASE_KIND, subjectId: id, applicantAccountId: actor.accountId, dueInDays: this.config.residency.caseDueDays, findings });
+        await this.queue.open(manager, {
+          kind: RESIDENCY_CASE_KIND,
+          subjectId: id,
+          applicantAccountId: actor.accountId,
+          dueInDays: this.config.residency.caseDueDays,
+          findings,
+        });
       }
       return manager.findOneByOrFail(ResidencyApplication, { id });
     });
@@ -146,20 +192,35 @@ export class ResidencyApplicationService {
   /** The applicant's answer to the office's question; the application goes back to the office. */
   async answer(actor: Actor, id: string, message: string): Promise<ResidencyApplication> {
     return this.withMine(actor, id, async (manager, application) => {
-      if (application.status !== ResidencyApplicationStatus.info_requested) throw ResidentsException.wrongStatus(application.status);
-      await manager.insert(ApplicationMessage, { applicationId: id, author: ApplicationMessageAuthor.applicant, authorAccountId: actor.accountId, body: message });
+      if (application.status !== ResidencyApplicationStatus.info_requested) throw ResidencyException.wrongStatus(application.status);
+      await manager.insert(ApplicationMessage, {
+        applicationId: id,
+        author: ApplicationMessageAuthor.applicant,
+        authorAccountId: actor.accountId,
+        body: message,
+      });
       await manager.update(ResidencyApplication, { id }, { status: ResidencyApplicationStatus.submitted });
       await this.queue.applicantAnswered(manager, RESIDENCY_CASE_KIND, id, actor.accountId, message, this.config.residency.caseDueDays);
-      await this.audit.record({ action: 'residency.info_answered', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id }, manager);
+      await this.audit.record(
+        { action: 'residency.info_answered', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id },
+        manager,
+      );
       return { ...application, status: ResidencyApplicationStatus.submitted };
     });
   }
 
   /** Runs `work` on the caller's own application, locked; anyone else's id is simply not found. */
-  private withMine<T>(actor: Actor, id: string, work: (manager: EntityManager, application: ResidencyApplication) => Promise<T>): Promise<T> {
+  private withMine<T>(
+    actor: Actor,
+    id: string,
+    work: (manager: EntityManager, application: ResidencyApplication) => Promise<T>,
+  ): Promise<T> {
     if (!isUuid(id)) throw DomainException.notFound();
     return this.dataSource.transaction(async (manager) => {
-      const application = await manager.findOne(ResidencyApplication, { where: { id, accountId: actor.accountId }, lock: { mode: 'pessimistic_write' } });
+      const application = await manager.findOne(ResidencyApplication, {
+        where: { id, accountId: actor.accountId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!application) throw DomainException.notFound();
       return work(manager, application);
     });

@@ -1,9 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CaseDecisionOutcome, type CaseDecision } from '../backoffice/case-decision.js';
-import type { CaseKindHandler } from '../backoffice/case-kind-handler.js';
-import { CaseKindRegistry } from '../backoffice/case-kind-registry.js';
+import { CaseDecisionOutcome, type CaseDecision } from '../backoffice/index.js';
+import type { CaseKindHandler } from '../backoffice/index.js';
+import { CaseKindRegistry } from '../backoffice/index.js';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { ResidencyApplication } from './entities/residency-application.entity.js';

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
-import { Account } from '../identity/account.entity.js';
 import { ApplicationMessage, ApplicationMessageAuthor } from './entities/application-message.entity.js';
 import { ResidencyApplication } from './entities/residency-application.entity.js';
 import { ResidencyApplicationStatus } from './residency-application-status.js';
 import { ResidencyLifecycleService } from './residency-lifecycle.service.js';
 import { ResidencyNotifier } from './residency-notifier.js';
-import { ResidentsException } from './residents.exception.js';
+import { ResidencyException } from './residency.exception.js';
 
 const DECIDABLE = [ResidencyApplicationStatus.submitted, ResidencyApplicationStatus.info_requested];
 
@@ -24,44 +23,80 @@ export class ResidencyDecisionService {
   ) {}
 
   /** `decidedBy` null: approved by the rules. */
-  async approve(manager: EntityManager, application: ResidencyApplication, decidedBy: string | null, message: string | null): Promise<void> {
+  async approve(
+    manager: EntityManager,
+    application: ResidencyApplication,
+    decidedBy: string | null,
+    message: string | null,
+  ): Promise<void> {
     this.assertDecidable(application);
     const residency = await this.lifecycle.grant(manager, application);
-    await manager.update(ResidencyApplication, { id: application.id }, {
-      status: ResidencyApplicationStatus.approved,
-      decidedAt: new Date(),
-      decidedByAccountId: decidedBy,
-      decidedAutomatically: decidedBy === null,
-      decisionMessage: message,
-      residencyId: residency.id,
-    });
+    await manager.update(
+      ResidencyApplication,
+      { id: application.id },
+      {
+        status: ResidencyApplicationStatus.approved,
+        decidedAt: new Date(),
+        decidedByAccountId: decidedBy,
+        decidedAutomatically: decidedBy === null,
+        decisionMessage: message,
+        residencyId: residency.id,
+      },
+    );
     await this.audit.record(
-      { action: 'residency.application_approved', actorAccountId: decidedBy, subjectType: 'residency_application', subjectId: application.id, details: { automatic: decidedBy === null, residencyId: residency.id } },
+      {
+        action: 'residency.application_approved',
+        actorAccountId: decidedBy,
+        subjectType: 'residency_application',
+        subjectId: application.id,
+        details: { automatic: decidedBy === null, residencyId: residency.id },
+      },
       manager,
     );
   }
 
-  async reject(manager: EntityManager, application: ResidencyApplication, decidedBy: string, reasonCode: string, message: string | null): Promise<void> {
+  async reject(
+    manager: EntityManager,
+    application: ResidencyApplication,
+    decidedBy: string,
+    reasonCode: string,
+    message: string | null,
+  ): Promise<void> {
     this.assertDecidable(application);
-    await manager.update(ResidencyApplication, { id: application.id }, {
-      status: ResidencyApplicationStatus.rejected,
-      decidedAt: new Date(),
-      decidedByAccountId: decidedBy,
-      rejectionReason: reasonCode,
-      decisionMessage: message,
-    });
-    await this.notifier.rejected(manager, await this.applicant(manager, application), reasonCode, message);
+    await manager.update(
+      ResidencyApplication,
+      { id: application.id },
+      {
+        status: ResidencyApplicationStatus.rejected,
+        decidedAt: new Date(),
+        decidedByAccountId: decidedBy,
+        rejectionReason: reasonCode,
+        decisionMessage: message,
+      },
+    );
+    await this.notifier.rejected(manager, application.accountId, reasonCode, message);
     await this.audit.record(
-      { action: 'residency.application_rejected', actorAccountId: decidedBy, subjectType: 'residency_application', subjectId: application.id, details: { reasonCode } },
+      {
+        action: 'residency.application_rejected',
+        actorAccountId: decidedBy,
+        subjectType: 'residency_application',
+        subjectId: application.id,
+        details: { reasonCode },
+      },
       manager,
     );
   }
 
   async requestInfo(manager: EntityManager, application: ResidencyApplication, askedBy: string, message: string): Promise<void> {
-    if (application.status !== ResidencyApplicationStatus.submitted) throw ResidentsException.wrongStatus(application.status);
+    if (application.status !== ResidencyApplicationStatus.submitted) throw ResidencyException.wrongStatus(application.status);
     await manager.update(ResidencyApplication, { id: application.id }, { status: ResidencyApplicationStatus.info_requested });
-    await manager.insert(ApplicationMessage, { applicationId: application.id, author: ApplicationMessageAuthor.staff, authorAccountId: askedBy, body: message });
-    await this.notifier.infoRequested(manager, await this.applicant(manager, application), message);
+    await manager.insert(ApplicationMessage, {
+      applicationId: application.id,
+      author: ApplicationMessageAuthor.staff,
+      authorAccountId: askedBy,
+      body: message,
+    });
+    await this.notifier.infoRequested(manager, application.accountId, message);
     await this.audit.record(
       { action: 'residency.info_requested', actorAccountId: askedBy, subjectType: 'residency_application', subjectId: application.id },
       manager,
@@ -69,10 +104,6 @@ export class ResidencyDecisionService {
   }
 
   private assertDecidable(application: ResidencyApplication): void {
-    if (!DECIDABLE.includes(application.status)) throw ResidentsException.wrongStatus(application.status);
-  }
-
-  private applicant(manager: EntityManager, application: ResidencyApplication): Promise<Account> {
-    return manager.findOneByOrFail(Account, { id: application.accountId });
+    if (!DECIDABLE.includes(application.status)) throw ResidencyException.wrongStatus(application.status);
   }
 }

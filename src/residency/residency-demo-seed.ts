@@ -4,13 +4,13 @@ import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
 import { AssuranceLevel } from '../common/auth/assurance-level.js';
 import type { Actor } from '../common/auth/actor.js';
-import { Account } from '../identity/account.entity.js';
+import { AccountDirectory } from '../identity/index.js';
 import { ResidencyApplication } from './entities/residency-application.entity.js';
 import { EvidenceKind } from './evidence-kind.js';
 import { EvidenceService } from './evidence.service.js';
 import { ResidencyApplicationService } from './residency-application.service.js';
 import { ResidencyCategory } from './residency-category.js';
-import { District } from '../addresses/district.js';
+import { District } from '../addresses/index.js';
 
 const DEMO_APPLICANT = 'resident@demo.bochum-eresidency.example';
 
@@ -41,12 +41,19 @@ export class ResidencyDemoSeed {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ResidencyApplicationService,
     private readonly evidence: EvidenceService,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   async seed(): Promise<void> {
-    const account = await this.dataSource.manager.findOneBy(Account, { email: DEMO_APPLICANT });
+    const account = await this.accounts.contactByEmail(DEMO_APPLICANT);
     if (!account || (await this.dataSource.manager.existsBy(ResidencyApplication, { accountId: account.id }))) return;
-    const actor: Actor = { accountId: account.id, sessionFamilyId: 'demo-seed', roles: account.roles, assuranceLevel: AssuranceLevel.low, language: account.preferredLanguage };
+    const actor: Actor = {
+      accountId: account.id,
+      sessionFamilyId: 'demo-seed',
+      roles: account.roles,
+      assuranceLevel: AssuranceLevel.low,
+      language: account.language,
+    };
     const year = new Date().getUTCFullYear();
     const application = await this.applications.create(actor, {
       category: ResidencyCategory.student,
@@ -56,7 +63,10 @@ export class ResidencyDemoSeed {
       consent: true,
       student: { university: 'Ruhr-Universität Bochum', enrolmentFrom: `${year - 1}-10-01`, enrolmentUntil: `${year + 1}-09-30` },
     });
-    await this.evidence.upload(actor, application.id, EvidenceKind.enrolment_certificate, { content: await demoCertificate(), fileName: 'immatrikulationsbescheinigung-demo.pdf' });
+    await this.evidence.upload(actor, application.id, EvidenceKind.enrolment_certificate, {
+      content: await demoCertificate(),
+      fileName: 'immatrikulationsbescheinigung-demo.pdf',
+    });
     await this.applications.submit(actor, application.id);
     this.logger.log(`demo residency application of ${DEMO_APPLICANT} submitted for the back office`);
   }

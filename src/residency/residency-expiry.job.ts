@@ -22,9 +22,13 @@ export class ResidencyExpiryJob implements OnModuleInit, OnApplicationBootstrap,
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register(RESIDENCY_EXPIRY_QUEUE, async () => {
-      await this.lifecycle.endExpired();
-    }, { retryLimit: 3, expireInSeconds: 600 });
+    this.jobs.register(
+      RESIDENCY_EXPIRY_QUEUE,
+      async () => {
+        await this.lifecycle.endExpired();
+      },
+      { retryLimit: 3, expireInSeconds: 600 },
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AddressAllocationService } from '../addresses/address-allocation.service.js';
-import { AddressPoolPurpose } from '../addresses/address-pool-purpose.js';
+import { AddressAllocationService, AddressPoolPurpose } from '../addresses/index.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { Role } from '../common/auth/role.js';
 import { DomainEvents } from '../common/events/domain-events.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { Account } from '../identity/account.entity.js';
+import { AccountDirectory } from '../identity/index.js';
+import { VerifiedIdentities } from '../identity-verification/index.js';
 import type { ResidencyApplication } from './entities/residency-application.entity.js';
 import { Residency } from './entities/residency.entity.js';
 import { RESIDENCY_APPROVED, RESIDENCY_ENDED, type ResidencyEventPayload } from './residency-events.js';
@@ -44,32 +44,38 @@ export class ResidencyLifecycleService {
     private readonly notifier: ResidencyNotifier,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
+    private readonly identities: VerifiedIdentities,
   ) {}
 
-  /** Grants (or extends) the applicant's residency for the application's category. */
+  /**
+   * Grants (or extends) the applicant's residency for the application's category. The holder's
+   * name is the verified identity's where there is one, never the typed one.
+   */
   async grant(manager: EntityManager, application: ResidencyApplication): Promise<Residency> {
-    // Locking the account serialises approvals of the same person's applications.
-    const account = await manager.findOneOrFail(Account, { where: { id: application.accountId }, lock: { mode: 'pessimistic_write' } });
-    if (!account.roles.includes(Role.resident)) {
-      await manager.update(Account, { id: account.id }, { roles: [...account.roles, Role.resident] });
-    }
+    // Granting the role locks the account row, which serialises approvals of the same person's applications.
+    await this.accounts.grantRole(application.accountId, Role.resident, manager);
+    const identity = await this.identities.of(application.accountId, manager);
+    const holder = identity
+      ? { holderGivenName: identity.givenName.slice(0, 100), holderFamilyName: identity.familyName.slice(0, 100) }
+      : { holderGivenName: application.givenName, holderFamilyName: application.familyName };
     const now = new Date();
     const validUntil = addMonths(now, this.config.residency.validityMonths[application.category]);
-    const active = await manager.findOneBy(Residency, { accountId: account.id, status: ResidencyStatus.active });
+    const active = await manager.findOneBy(Residency, { accountId: application.accountId, status: ResidencyStatus.active });
     const residency = active
       ? await manager.save(
           Object.assign(active, {
             categories: [...new Set([...active.categories, application.category])],
             validUntil: validUntil > active.validUntil ? validUntil : active.validUntil,
+            ...(identity ? holder : {}),
           }),
         )
       : await manager.save(
           manager.create(Residency, {
-            accountId: account.id,
+            accountId: application.accountId,
             categories: [application.category],
             district: application.district,
-            holderGivenName: application.givenName,
-            holderFamilyName: application.familyName,
+            ...holder,
             status: ResidencyStatus.active,
             validFrom: now,
             validUntil,
@@ -80,23 +86,25 @@ export class ResidencyLifecycleService {
       district: residency.district,
       subjectType: RESIDENCY_ADDRESS_SUBJECT,
       subjectId: residency.id,
-      holderAccountId: account.id,
+      holderAccountId: application.accountId,
       holderName: `${residency.holderGivenName} ${residency.holderFamilyName}`,
     });
-    await this.notifier.approved(manager, account, residency);
+    await this.notifier.approved(manager, application.accountId, residency);
     await this.events.publish(manager, RESIDENCY_APPROVED, payloadOf(residency));
     return residency;
   }
 
   /** Ends an active residency: role removed, address released, person told, `residency.ended` published. */
   async end(manager: EntityManager, residency: Residency, reason: string): Promise<void> {
-    const account = await manager.findOneOrFail(Account, { where: { id: residency.accountId }, lock: { mode: 'pessimistic_write' } });
+    await this.accounts.withdrawRole(residency.accountId, Role.resident, manager);
     await manager.update(Residency, { id: residency.id }, { status: ResidencyStatus.ended, endedAt: new Date(), endReason: reason });
-    await manager.update(Account, { id: account.id }, { roles: account.roles.filter((role) => role !== Role.resident) });
     await this.addresses.release(manager, RESIDENCY_ADDRESS_SUBJECT, residency.id);
-    await this.notifier.ended(manager, account);
+    await this.notifier.ended(manager, residency.accountId);
     await this.events.publish(manager, RESIDENCY_ENDED, payloadOf(residency));
-    await this.audit.record({ action: 'residency.ended', actorAccountId: null, subjectType: 'residency', subjectId: residency.id, details: { reason } }, manager);
+    await this.audit.record(
+      { action: 'residency.ended', actorAccountId: null, subjectType: 'residency', subjectId: residency.id, details: { reason } },
+      manager,
+    );
   }
 
   /** Ends every residency whose validity has passed, in small batches; returns how many. Safe to run in several processes. */

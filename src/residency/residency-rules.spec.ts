@@ -13,6 +13,8 @@ const student: RuleSubject = {
   category: ResidencyCategory.student,
   facts: { university: 'Ruhr-Universität Bochum', enrolmentFrom: '2026-04-01', enrolmentUntil: '2027-03-31' },
   assuranceLevel: AssuranceLevel.substantial,
+  identityVerified: true,
+  residentElsewhere: false,
   evidenceKinds: [EvidenceKind.enrolment_certificate],
   today: '2026-10-15',
 };
@@ -21,6 +23,14 @@ describe('automatic approval rules', () => {
   it('approves a clear case: substantial identity, the expected document, a current enrolment', () => {
     expect(autoApprovalFindings(rules, student)).toEqual([]);
     expect(autoApprovalFindings(rules, { ...student, assuranceLevel: AssuranceLevel.high })).toEqual([]);
+  });
+
+  it('never approves a typed name: without a verified identity, or when the verified person is a resident through another account', () => {
+    expect(autoApprovalFindings(rules, { ...student, identityVerified: false })).toEqual(['identity_not_verified']);
+    expect(
+      autoApprovalFindings({ ...rules, minAssurance: 'low' }, { ...student, assuranceLevel: AssuranceLevel.low, identityVerified: false }),
+    ).toEqual(['identity_not_verified']);
+    expect(autoApprovalFindings(rules, { ...student, residentElsewhere: true })).toEqual(['resident_through_other_account']);
   });
 
   it('sends everything else to staff, saying why', () => {

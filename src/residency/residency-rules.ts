@@ -8,6 +8,10 @@ export interface RuleSubject {
   category: ResidencyCategory;
   facts: ApplicationFacts;
   assuranceLevel: AssuranceLevel;
+  /** The applicant has a verified identity (eID or video); its name is what the residency carries. */
+  identityVerified: boolean;
+  /** The same verified person already holds an active residency through another account. */
+  residentElsewhere: boolean;
   evidenceKinds: readonly EvidenceKind[];
   /** `YYYY-MM-DD` in Berlin. */
   today: string;
@@ -24,6 +28,9 @@ export function autoApprovalFindings(rules: AutoApprovalRules, subject: RuleSubj
   if (!rules.enabled) findings.push('auto_approval_off');
   if (!rules.categories.includes(subject.category)) findings.push('category_needs_staff');
   if (!meetsAssurance(subject.assuranceLevel, rules.minAssurance as AssuranceLevel)) findings.push('assurance_too_low');
+  // A typed name is never approved automatically (the level alone may come from elsewhere).
+  else if (!subject.identityVerified) findings.push('identity_not_verified');
+  if (subject.residentElsewhere) findings.push('resident_through_other_account');
   if (!subject.evidenceKinds.includes(EXPECTED_EVIDENCE[subject.category])) findings.push('expected_evidence_missing');
   if (subject.category === ResidencyCategory.student) {
     const { enrolmentFrom, enrolmentUntil } = subject.facts as StudentFacts;

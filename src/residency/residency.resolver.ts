@@ -36,7 +36,9 @@ export class ResidencyResolver {
     return residency ? ResidencyModel.from(residency) : null;
   }
 
-  @Mutation(() => ResidencyApplicationModel, { description: 'Starts an application as a draft; evidence is uploaded next, then it is submitted.' })
+  @Mutation(() => ResidencyApplicationModel, {
+    description: 'Starts an application as a draft; evidence is uploaded next, then it is submitted.',
+  })
   @Authenticated()
   async createResidencyApplication(@CurrentActor() actor: Actor, @Args('input') input: CreateResidencyApplicationInput) {
     return ResidencyApplicationModel.from(await this.applications.create(actor, input));
@@ -59,7 +61,9 @@ export class ResidencyResolver {
     return true;
   }
 
-  @Mutation(() => ResidencyApplicationModel, { description: 'Submits a draft: clear cases are approved at once, the others go to the citizens’ office.' })
+  @Mutation(() => ResidencyApplicationModel, {
+    description: 'Submits a draft: clear cases are approved at once, the others go to the citizens’ office.',
+  })
   @Authenticated()
   async submitResidencyApplication(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
     return ResidencyApplicationModel.from(await this.applications.submit(actor, id));

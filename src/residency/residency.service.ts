@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
-import type { District } from '../addresses/district.js';
+import type { District } from '../addresses/index.js';
 import { Residency } from './entities/residency.entity.js';
 import type { ResidencyCategory } from './residency-category.js';
 import { ResidencyStatus } from './residency-status.js';
@@ -23,9 +23,9 @@ export interface ActiveResidency {
 export class ResidencyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The account's active residency that is still within its validity, or null. */
-  async activeResidencyOf(accountId: string): Promise<ActiveResidency | null> {
-    const residency = await this.dataSource.manager.findOneBy(Residency, { accountId, status: ResidencyStatus.active });
+  /** The account's active residency that is still within its validity, or null; in the caller's transaction when given `manager`. */
+  async activeResidencyOf(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<ActiveResidency | null> {
+    const residency = await manager.findOneBy(Residency, { accountId, status: ResidencyStatus.active });
     if (!residency || residency.validUntil.getTime() <= Date.now()) return null;
     return {
       id: residency.id,

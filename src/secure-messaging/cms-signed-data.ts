@@ -88,7 +88,10 @@ function time(node: Node): Date {
 export function signatureBytes(input: Buffer): Buffer {
   const text = input.subarray(0, 64).toString('latin1');
   if (/^\s*-----BEGIN /.test(text) || /^[A-Za-z0-9+/=\s]+$/.test(input.toString('latin1'))) {
-    const base64 = input.toString('latin1').replace(/-----(BEGIN|END) [^-]+-----/g, '').replace(/\s+/g, '');
+    const base64 = input
+      .toString('latin1')
+      .replace(/-----(BEGIN|END) [^-]+-----/g, '')
+      .replace(/\s+/g, '');
     const decoded = Buffer.from(base64, 'base64');
     if (decoded.length > 0) return decoded;
   }
@@ -98,7 +101,10 @@ export function signatureBytes(input: Buffer): Buffer {
 export function parseSignedData(input: Buffer): ParsedSignedData {
   let root: Node;
   try {
-    root = asn1.fromDer(forge.util.createBuffer(signatureBytes(input).toString('binary')), { strict: false, decodeBitStrings: false } as unknown as boolean);
+    root = asn1.fromDer(forge.util.createBuffer(signatureBytes(input).toString('binary')), {
+      strict: false,
+      decodeBitStrings: false,
+    } as unknown as boolean);
   } catch {
     throw new CmsFormatError('not ASN.1');
   }

@@ -45,14 +45,20 @@ export class SecureMailboxController {
       subject: form.fields.get('subject'),
       body: form.fields.get('body') ?? '',
       signature: signature?.content,
-      attachments: form.files.filter((file) => file.field === 'attachment').map((file) => ({ fileName: file.fileName, content: file.content })),
+      attachments: form.files
+        .filter((file) => file.field === 'attachment')
+        .map((file) => ({ fileName: file.fileName, content: file.content })),
     });
     return SecureMessageModel.from(message, (await this.mailbox.thread(actor, message.threadId)).subject);
   }
 
   @Get('attachments/:attachmentId')
   @Authenticated()
-  async attachment(@CurrentActor() actor: Actor, @Param('attachmentId') attachmentId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async attachment(
+    @CurrentActor() actor: Actor,
+    @Param('attachmentId') attachmentId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const { attachment, content } = await this.mailbox.openAttachment(actor, attachmentId);
     this.download(reply, attachment.mediaType, attachment.fileName);
     return content;
@@ -60,7 +66,11 @@ export class SecureMailboxController {
 
   @Get('messages/:messageId/content.json')
   @Authenticated()
-  async signedContent(@CurrentActor() actor: Actor, @Param('messageId') messageId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async signedContent(
+    @CurrentActor() actor: Actor,
+    @Param('messageId') messageId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const message = await this.mailbox.signedMessage(actor, messageId);
     this.download(reply, 'application/json', `message-${message.id}.json`);
     return message.signedContent;
@@ -68,7 +78,11 @@ export class SecureMailboxController {
 
   @Get('messages/:messageId/signature.p7s')
   @Authenticated()
-  async signature(@CurrentActor() actor: Actor, @Param('messageId') messageId: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+  async signature(
+    @CurrentActor() actor: Actor,
+    @Param('messageId') messageId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
     const message = await this.mailbox.signedMessage(actor, messageId);
     this.download(reply, 'application/pkcs7-signature', `message-${message.id}.json.p7s`);
     return message.signatureDer;

@@ -4,7 +4,7 @@ import type { Actor } from '../common/auth/actor.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { PageInput, toConnection } from '../common/pagination/connection.js';
-import { CompanyDirectory } from '../companies/company-directory.service.js';
+import { CompanyDirectory } from '../companies/index.js';
 import {
   SecureAttachmentModel,
   SecureMessageConnection,
@@ -23,7 +23,9 @@ export class SecureMailboxResolver {
     private readonly directory: CompanyDirectory,
   ) {}
 
-  @Query(() => SecureThreadConnection, { description: 'A company’s threads with the office, most recent first (representatives and the office).' })
+  @Query(() => SecureThreadConnection, {
+    description: 'A company’s threads with the office, most recent first (representatives and the office).',
+  })
   @Authenticated()
   async companyMailbox(
     @CurrentActor() actor: Actor,

@@ -7,18 +7,21 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
+import { DomainException } from '../common/errors/domain.exception.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { stripUnsafeNameCharacters, uploadFileName } from '../common/files/upload-file-name.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { decodeCursor, encodeCursor } from '../common/pagination/cursor.js';
-import { CompanyAccess } from '../companies/company-access.service.js';
+import { CompanyAccess } from '../companies/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { AuthoritySigner, PkiTrustAnchors } from '../pki/index.js';
 import { MessageAttachmentStorage } from './attachment-storage.js';
 import { SecureAttachment } from './entities/secure-attachment.entity.js';
 import { SecureMessage } from './entities/secure-message.entity.js';
 import { SecureThread } from './entities/secure-thread.entity.js';
 import { messageManifest, normaliseBody } from './message-manifest.js';
 import { MailboxNotifier } from './mailbox-notifier.js';
-import { OFFICE_SIGNER, TRUST_ANCHORS, type OfficeSigner, type TrustAnchors } from './pki-ports.js';
 import { SecureMessagingException } from './secure-messaging.exception.js';
 import { MessageSender, SignatureVerdict } from './signature-verdict.js';
 import { verifyCmsSignature, type VerificationResult } from './signature-verifier.js';
@@ -51,7 +54,7 @@ export interface Page<T> {
 /** A name fit to show and to offer as a download name; never used as a path. */
 function displayName(name: string): string {
   const base = path.basename(name.replace(/\\/g, '/'));
-  return base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '_').trim().slice(0, 200) || 'attachment';
+  return stripUnsafeNameCharacters(base).trim().slice(0, 200) || 'attachment';
 }
 
 /**
@@ -64,8 +67,8 @@ export class SecureMailboxService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(TRUST_ANCHORS) private readonly anchors: TrustAnchors,
-    @Inject(OFFICE_SIGNER) private readonly officeSigner: OfficeSigner,
+    private readonly anchors: PkiTrustAnchors,
+    private readonly officeSigner: AuthoritySigner,
     private readonly access: CompanyAccess,
     private readonly storage: MessageAttachmentStorage,
     private readonly audit: AuditService,
@@ -135,7 +138,8 @@ export class SecureMailboxService {
           attachments.map((attachment, position) => ({
             messageId: message.id,
             position,
-            fileName: displayName(attachment.fileName),
+            // The signed manifest keeps the name as sent; the stored one has the detected type's extension.
+            fileName: uploadFileName(attachment.fileName, attachment.mediaType, 'attachment'),
             mediaType: attachment.mediaType,
             sizeBytes: attachment.content.length,
             sha256: attachment.sha256,
@@ -150,7 +154,13 @@ export class SecureMailboxService {
           .execute();
         if (side === MessageSender.office) {
           await this.audit.record(
-            { action: 'secure_messaging.office_message_sent', actorAccountId: actor.accountId, subjectType: 'secure_thread', subjectId: thread.id, details: { messageId: message.id, companyId: thread.companyId } },
+            {
+              action: 'secure_messaging.office_message_sent',
+              actorAccountId: actor.accountId,
+              subjectType: 'secure_thread',
+              subjectId: thread.id,
+              details: { messageId: message.id, companyId: thread.companyId },
+            },
             manager,
           );
         }
@@ -183,14 +193,24 @@ export class SecureMailboxService {
   async messages(actor: Actor, threadId: string, first: number, after?: string): Promise<Page<SecureMessage>> {
     const { thread, side } = await this.readableThread(actor, threadId);
     if (side === MessageSender.office) {
-      await this.audit.record({ action: 'secure_messaging.thread_read', actorAccountId: actor.accountId, subjectType: 'secure_thread', subjectId: thread.id, details: { companyId: thread.companyId } });
+      await this.audit.record({
+        action: 'secure_messaging.thread_read',
+        actorAccountId: actor.accountId,
+        subjectType: 'secure_thread',
+        subjectId: thread.id,
+        details: { companyId: thread.companyId },
+      });
     }
     const query = this.dataSource.manager.createQueryBuilder(SecureMessage, 'm').where('m.thread_id = :threadId', { threadId: thread.id });
     if (after) {
       const cursor = decodeCursor(after);
       query.andWhere('(m.received_at, m.id) > (:at, :id)', { at: cursor.createdAt, id: cursor.id });
     }
-    const rows = await query.orderBy('m.received_at', 'ASC').addOrderBy('m.id', 'ASC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('m.received_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .take(first + 1)
+      .getMany();
     return this.page(rows, first, (row) => row.receivedAt);
   }
 
@@ -211,11 +231,20 @@ export class SecureMailboxService {
   /** An attachment's bytes, for those who may read its thread. */
   async openAttachment(actor: Actor, attachmentId: string): Promise<{ attachment: SecureAttachment; content: Buffer }> {
     if (!isUuid(attachmentId)) throw SecureMessagingException.mailboxNotFound();
-    const attachment = await this.dataSource.manager.findOne(SecureAttachment, { where: { id: attachmentId }, relations: { message: true } });
+    const attachment = await this.dataSource.manager.findOne(SecureAttachment, {
+      where: { id: attachmentId },
+      relations: { message: true },
+    });
     if (!attachment) throw SecureMessagingException.mailboxNotFound();
     const { side, thread } = await this.readableThread(actor, attachment.message!.threadId);
     if (side === MessageSender.office) {
-      await this.audit.record({ action: 'secure_messaging.attachment_read', actorAccountId: actor.accountId, subjectType: 'secure_attachment', subjectId: attachment.id, details: { companyId: thread.companyId } });
+      await this.audit.record({
+        action: 'secure_messaging.attachment_read',
+        actorAccountId: actor.accountId,
+        subjectType: 'secure_attachment',
+        subjectId: attachment.id,
+        details: { companyId: thread.companyId },
+      });
     }
     return { attachment, content: await this.storage.read(attachment.storageKey) };
   }
@@ -227,7 +256,13 @@ export class SecureMailboxService {
     if (!message) throw SecureMessagingException.mailboxNotFound();
     const { side, thread } = await this.readableThread(actor, message.threadId);
     if (side === MessageSender.office) {
-      await this.audit.record({ action: 'secure_messaging.signed_content_read', actorAccountId: actor.accountId, subjectType: 'secure_message', subjectId: message.id, details: { companyId: thread.companyId } });
+      await this.audit.record({
+        action: 'secure_messaging.signed_content_read',
+        actorAccountId: actor.accountId,
+        subjectType: 'secure_message',
+        subjectId: message.id,
+        details: { companyId: thread.companyId },
+      });
     }
     return message;
   }
@@ -264,24 +299,39 @@ export class SecureMailboxService {
     if (companyId) query.where('t.company_id = :companyId', { companyId });
     if (after) {
       const cursor = decodeCursor(after);
-      query.andWhere(new Brackets((where) => where.where('(t.last_message_at, t.id) < (:at, :id)', { at: cursor.createdAt, id: cursor.id })));
+      query.andWhere(
+        new Brackets((where) => where.where('(t.last_message_at, t.id) < (:at, :id)', { at: cursor.createdAt, id: cursor.id })),
+      );
     }
-    const rows = await query.orderBy('t.last_message_at', 'DESC').addOrderBy('t.id', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('t.last_message_at', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     return this.page(rows, first, (row) => row.lastMessageAt);
   }
 
   private page<T extends { id: string }>(rows: T[], first: number, at: (row: T) => Date): Page<T> {
-    const items = rows.slice(0, first).map((row) => Object.assign(row, { cursor: encodeCursor({ createdAt: at(row).toISOString(), id: row.id }) }));
+    const items = rows
+      .slice(0, first)
+      .map((row) => Object.assign(row, { cursor: encodeCursor({ createdAt: at(row).toISOString(), id: row.id }) }));
     return { items, hasNextPage: rows.length > first };
   }
 
   private async requireCompanyReader(actor: Actor, companyId: string, manager?: EntityManager): Promise<MessageSender> {
     if (!isUuid(companyId)) throw SecureMessagingException.mailboxNotFound();
-    const role = await this.access.requireReader(actor, companyId, manager);
+    let role: 'representative' | 'staff';
+    try {
+      role = await this.access.requireReader(actor, companyId, manager);
+    } catch (error) {
+      // Whatever the companies domain says, the mailbox answers with its one NOT_FOUND.
+      if (error instanceof DomainException && error.code === ErrorCode.NOT_FOUND) throw SecureMessagingException.mailboxNotFound();
+      throw error;
+    }
     return role === 'staff' ? MessageSender.office : MessageSender.company;
   }
 
-  /** NOT_FOUND alike for unknown threads and threads of other companies. */
+  /** NOT_FOUND alike (same code, message and status) for unknown, malformed and other companies' ids. */
   private async readableThread(actor: Actor, threadId: string): Promise<{ thread: SecureThread; side: MessageSender }> {
     if (!isUuid(threadId)) throw SecureMessagingException.mailboxNotFound();
     const thread = await this.dataSource.manager.findOne(SecureThread, { where: { id: threadId } });

@@ -9,8 +9,13 @@ export class SecureMessagingException extends DomainException {
     });
   }
 
+  /**
+   * The one answer for a thread, message, attachment or company the caller may not read, whether it
+   * belongs to someone else, does not exist or is malformed: the platform's own NOT_FOUND, which is
+   * also what the GraphQL argument guard answers for a malformed id before any resolver runs.
+   */
   static mailboxNotFound() {
-    return new SecureMessagingException(ErrorCode.NOT_FOUND, 'messaging.not_found', { reason: 'NOT_FOUND' });
+    return new SecureMessagingException(ErrorCode.NOT_FOUND, 'not_found');
   }
 
   static multipartExpected() {
@@ -25,11 +30,17 @@ export class SecureMessagingException extends DomainException {
   }
 
   static tooManyAttachments(max: number) {
-    return new SecureMessagingException(ErrorCode.BAD_USER_INPUT, 'messaging.too_many_attachments', { reason: 'TOO_MANY_ATTACHMENTS', params: { max } });
+    return new SecureMessagingException(ErrorCode.BAD_USER_INPUT, 'messaging.too_many_attachments', {
+      reason: 'TOO_MANY_ATTACHMENTS',
+      params: { max },
+    });
   }
 
   static attachmentType(fileName: string) {
-    return new SecureMessagingException(ErrorCode.BAD_USER_INPUT, 'messaging.attachment_type', { reason: 'ATTACHMENT_TYPE_NOT_ALLOWED', params: { fileName } });
+    return new SecureMessagingException(ErrorCode.BAD_USER_INPUT, 'messaging.attachment_type', {
+      reason: 'ATTACHMENT_TYPE_NOT_ALLOWED',
+      params: { fileName },
+    });
   }
 
   static signatureRequired() {

@@ -6,8 +6,8 @@ import { DomainException } from '../common/errors/domain.exception.js';
 import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import { PkiTrustAnchors } from '../pki/index.js';
 import { readMultipartForm } from './multipart-form.js';
-import { TRUST_ANCHORS, type TrustAnchors } from './pki-ports.js';
 import { SecureMessagingException } from './secure-messaging.exception.js';
 import { verifyCmsSignature } from './signature-verifier.js';
 
@@ -21,7 +21,14 @@ export interface SignatureCheckResponse {
   revokedAt: string | null;
   revocationReason: string | null;
   contentEmbedded: boolean;
-  signer: { commonName: string | null; organization: string | null; serialNumber: string; notBefore: string; notAfter: string; issuer: string } | null;
+  signer: {
+    commonName: string | null;
+    organization: string | null;
+    serialNumber: string;
+    notBefore: string;
+    notAfter: string;
+    issuer: string;
+  } | null;
 }
 
 /** Anyone may check a document and its detached signature (or a .p7m with the content inside). */
@@ -31,7 +38,7 @@ export class SignatureCheckController {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(TRUST_ANCHORS) private readonly anchors: TrustAnchors,
+    private readonly anchors: PkiTrustAnchors,
     rateLimiters: RateLimiterFactory,
   ) {
     this.limiter = rateLimiters.create({ name: 'signature-check', points: config.messaging.signatureCheckPerMinute, durationSeconds: 60 });

@@ -12,14 +12,26 @@ function keyPair(): forge.pki.rsa.KeyPair {
   return { privateKey: forgeKey, publicKey: pki.setRsaPublicKey(forgeKey.n, forgeKey.e) };
 }
 
-function certificate(subjectCn: string, keys: forge.pki.rsa.KeyPair, issuer: { cn: string; key: forge.pki.rsa.PrivateKey }, serial: string, ca: boolean) {
+function certificate(
+  subjectCn: string,
+  keys: forge.pki.rsa.KeyPair,
+  issuer: { cn: string; key: forge.pki.rsa.PrivateKey },
+  serial: string,
+  ca: boolean,
+) {
   const cert = pki.createCertificate();
   cert.publicKey = keys.publicKey;
   cert.serialNumber = serial;
   cert.validity.notBefore = new Date(Date.now() - 3_600_000);
   cert.validity.notAfter = new Date(Date.now() + 86_400_000);
-  cert.setSubject([{ name: 'commonName', value: subjectCn }, { name: 'organizationName', value: 'Example GmbH' }]);
-  cert.setIssuer([{ name: 'commonName', value: issuer.cn }, { name: 'organizationName', value: ca ? 'Stadt Bochum' : 'Example GmbH' }]);
+  cert.setSubject([
+    { name: 'commonName', value: subjectCn },
+    { name: 'organizationName', value: 'Example GmbH' },
+  ]);
+  cert.setIssuer([
+    { name: 'commonName', value: issuer.cn },
+    { name: 'organizationName', value: ca ? 'Stadt Bochum' : 'Example GmbH' },
+  ]);
   cert.setExtensions([{ name: 'basicConstraints', cA: ca }]);
   cert.sign(issuer.key, forge.md.sha256.create());
   return cert;
@@ -68,7 +80,12 @@ function sign(content: Buffer, cert: forge.pki.Certificate, key: forge.pki.rsa.P
   return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
 }
 
-const content = messageManifest({ companyId: '4b1c3c7e-5d7e-4a0b-9a44-2d6b1e0f9a11', subject: 'Antrag', body: 'Hallo\r\nWelt', attachments: [{ name: 'a.pdf', sha256: 'AB'.repeat(32) }] });
+const content = messageManifest({
+  companyId: '4b1c3c7e-5d7e-4a0b-9a44-2d6b1e0f9a11',
+  subject: 'Antrag',
+  body: 'Hallo\r\nWelt',
+  attachments: [{ name: 'a.pdf', sha256: 'AB'.repeat(32) }],
+});
 const good = { status: 'good' as const, certificate: { id: 'c', accountId: 'a', companyId: 'b' } };
 const options = { at: new Date(), clockSkewSeconds: 120, signingWindowSeconds: 900 };
 
@@ -77,7 +94,12 @@ describe('verifyCmsSignature', () => {
     const trust = anchors(good);
     const result = await verifyCmsSignature(sign(content, signer, signerKeys.privateKey), trust, { ...options, content });
     expect(result.verdict).toBe(SignatureVerdict.valid);
-    expect(result.signer).toMatchObject({ commonName: 'Erika Mustermann', organization: 'Example GmbH', serialHex: '7a3f00c1d2e3f405', accountId: 'a' });
+    expect(result.signer).toMatchObject({
+      commonName: 'Erika Mustermann',
+      organization: 'Example GmbH',
+      serialHex: '7a3f00c1d2e3f405',
+      accountId: 'a',
+    });
     expect(trust.asked).toEqual(['7a3f00c1d2e3f405']);
   });
 
@@ -110,15 +132,25 @@ describe('verifyCmsSignature', () => {
   });
 
   it('calls a serial the CA does not know an unknown signer', async () => {
-    const result = await verifyCmsSignature(sign(content, signer, signerKeys.privateKey), anchors({ status: 'unknown' }), { ...options, content });
+    const result = await verifyCmsSignature(sign(content, signer, signerKeys.privateKey), anchors({ status: 'unknown' }), {
+      ...options,
+      content,
+    });
     expect(result.verdict).toBe(SignatureVerdict.unknown_signer);
   });
 
   it('says revoked when the certificate was revoked before the signing time, valid when after', async () => {
     const signature = sign(content, signer, signerKeys.privateKey);
-    const before = await verifyCmsSignature(signature, anchors({ ...good, status: 'revoked', revokedAt: new Date(Date.now() - 60_000), reason: 'keyCompromise' }), { ...options, content });
+    const before = await verifyCmsSignature(
+      signature,
+      anchors({ ...good, status: 'revoked', revokedAt: new Date(Date.now() - 60_000), reason: 'keyCompromise' }),
+      { ...options, content },
+    );
     expect(before).toMatchObject({ verdict: SignatureVerdict.revoked, revocationReason: 'keyCompromise' });
-    const after = await verifyCmsSignature(signature, anchors({ ...good, status: 'revoked', revokedAt: new Date(Date.now() + 60_000) }), { ...options, content });
+    const after = await verifyCmsSignature(signature, anchors({ ...good, status: 'revoked', revokedAt: new Date(Date.now() + 60_000) }), {
+      ...options,
+      content,
+    });
     expect(after.verdict).toBe(SignatureVerdict.valid);
   });
 
@@ -132,10 +164,19 @@ describe('verifyCmsSignature', () => {
   it('finds the signer certificate at the CA when the signature carries none', async () => {
     const p7 = forge.pkcs7.createSignedData();
     p7.content = forge.util.createBuffer(content.toString('binary'));
-    p7.addSigner({ key: signerKeys.privateKey, certificate: signer, digestAlgorithm: pki.oids.sha256, authenticatedAttributes: [{ type: pki.oids.contentType, value: pki.oids.data }, { type: pki.oids.messageDigest }] });
+    p7.addSigner({
+      key: signerKeys.privateKey,
+      certificate: signer,
+      digestAlgorithm: pki.oids.sha256,
+      authenticatedAttributes: [{ type: pki.oids.contentType, value: pki.oids.data }, { type: pki.oids.messageDigest }],
+    });
     p7.sign({ detached: true });
     const bare = Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
-    const known = await verifyCmsSignature(bare, anchors({ ...good, certificate: { ...good.certificate, pem: pki.certificateToPem(signer) } }), { ...options, content });
+    const known = await verifyCmsSignature(
+      bare,
+      anchors({ ...good, certificate: { ...good.certificate, pem: pki.certificateToPem(signer) } }),
+      { ...options, content },
+    );
     expect(known.verdict).toBe(SignatureVerdict.valid);
     const unknown = await verifyCmsSignature(bare, anchors({ status: 'unknown' }), { ...options, content });
     expect(unknown).toMatchObject({ verdict: SignatureVerdict.unknown_signer, reason: 'signer_certificate_missing' });

@@ -2,7 +2,7 @@ import { X509Certificate, createHash, verify as verifySignature } from 'node:cry
 import { CmsFormatError, parseSignedData, type ParsedSignedData } from './cms-signed-data.js';
 import { SignatureVerdict } from './signature-verdict.js';
 
-/** What the verifier needs from the city CA (pki contract #5), as a port so it can be tested alone. */
+/** What the verifier needs from the city CA (pki's PkiTrustAnchors), a parameter so the verifier can be tested alone. */
 export interface TrustAnchors {
   chainPems(): Promise<{ rootPem: string; issuingPem: string }>;
   statusOf(serialHex: string): Promise<{
@@ -129,7 +129,7 @@ export async function verifyCmsSignature(signature: Buffer, anchors: TrustAnchor
     if (signer.contentTypeAttribute !== parsed.contentType) return FAILURE('content_type_mismatch', base);
     signedBytes = signer.signedAttributesDer;
   }
-  let signatureOk = false;
+  let signatureOk: boolean;
   try {
     signatureOk = verifySignature(signer.digestAlgorithm, signedBytes, certificate.publicKey, signer.signature);
   } catch {

@@ -26,7 +26,9 @@ describe('activityProblem', () => {
   });
 
   it('accepts precise descriptions', () => {
-    expect(activityProblem('Vertrieb und Einführungsberatung für die eigene Buchhaltungssoftware an Steuerkanzleien in Deutschland', null)).toBeNull();
+    expect(
+      activityProblem('Vertrieb und Einführungsberatung für die eigene Buchhaltungssoftware an Steuerkanzleien in Deutschland', null),
+    ).toBeNull();
     expect(activityProblem('Handelsvertretung für Industriepumpen des Herstellers in Nordrhein-Westfalen', null)).toBeNull();
     expect(activityProblem('Development of web shops for retailers and maintenance of the shops we built', null)).toBeNull();
   });

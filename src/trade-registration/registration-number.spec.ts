@@ -21,12 +21,16 @@ describe('registration numbers', () => {
           if (String(digit) === digits[position]) continue;
           const changed = [...digits];
           changed[position] = String(digit);
-          expect(isValidRegistrationNumber(`GA-${changed.slice(0, 4).join('')}-${changed.slice(4, 10).join('')}-${digits[10]}`)).toBe(false);
+          expect(isValidRegistrationNumber(`GA-${changed.slice(0, 4).join('')}-${changed.slice(4, 10).join('')}-${digits[10]}`)).toBe(
+            false,
+          );
         }
         if (digits[position] !== digits[position + 1]) {
           const swapped = [...digits];
           [swapped[position], swapped[position + 1]] = [swapped[position + 1], swapped[position]];
-          expect(isValidRegistrationNumber(`GA-${swapped.slice(0, 4).join('')}-${swapped.slice(4, 10).join('')}-${digits[10]}`)).toBe(false);
+          expect(isValidRegistrationNumber(`GA-${swapped.slice(0, 4).join('')}-${swapped.slice(4, 10).join('')}-${digits[10]}`)).toBe(
+            false,
+          );
         }
       }
     }

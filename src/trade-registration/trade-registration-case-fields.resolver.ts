@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { BackofficeCaseModel } from '../backoffice/models/backoffice-case.model.js';
+import { BackofficeCaseModel } from '../backoffice/index.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { TradeRegistrationModel } from './models/trade-registration.model.js';
 import { TRADE_REGISTRATION_CASE_KIND } from './trade-registration-case-kind.js';
@@ -10,7 +10,10 @@ import { TradeRegistrationService } from './trade-registration.service.js';
 export class TradeRegistrationCaseFieldsResolver {
   constructor(private readonly registrations: TradeRegistrationService) {}
 
-  @ResolveField(() => TradeRegistrationModel, { nullable: true, description: 'Staff of economic development: the trade registration of such a case (each read is audited).' })
+  @ResolveField(() => TradeRegistrationModel, {
+    nullable: true,
+    description: 'Staff of economic development: the trade registration of such a case (each read is audited).',
+  })
   async tradeRegistration(@Parent() found: BackofficeCaseModel, @Context() context: GraphqlContext) {
     if (found.kind !== TRADE_REGISTRATION_CASE_KIND || !context.req.user) return null;
     return TradeRegistrationModel.from(await this.registrations.getForStaff(context.req.user, found.subjectId));

@@ -1,14 +1,14 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CaseDecisionOutcome, type CaseDecision } from '../backoffice/case-decision.js';
-import type { CaseKindHandler } from '../backoffice/case-kind-handler.js';
-import { CaseKindRegistry } from '../backoffice/case-kind-registry.js';
+import { CaseDecisionOutcome, type CaseDecision } from '../backoffice/index.js';
+import type { CaseKindHandler } from '../backoffice/index.js';
+import { CaseKindRegistry } from '../backoffice/index.js';
 import type { Actor } from '../common/auth/actor.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { EstablishmentLifecycle } from '../companies/establishment-lifecycle.service.js';
-import { berlinToday } from '../residency/berlin-date.js';
+import { EstablishmentLifecycle } from '../companies/index.js';
+import { berlinToday } from '../common/time/berlin-date.js';
 import { TradeRegistration } from './entities/trade-registration.entity.js';
 import { formatRegistrationNumber } from './registration-number.js';
 import {
@@ -63,50 +63,90 @@ export class TradeRegistrationCaseHandler implements CaseKindHandler, OnModuleIn
     }
   }
 
-  private async register(manager: EntityManager, registration: TradeRegistration, decidedBy: string, message: string | null): Promise<void> {
+  private async register(
+    manager: EntityManager,
+    registration: TradeRegistration,
+    decidedBy: string,
+    message: string | null,
+  ): Promise<void> {
     this.assertDecidable(registration);
     const now = new Date();
     const registrationNumber = await this.nextNumber(manager, Number(berlinToday(now).slice(0, 4)));
-    await manager.update(TradeRegistration, { id: registration.id }, {
-      status: TradeRegistrationStatus.registered,
-      registrationNumber,
-      registeredAt: now,
-      decidedAt: now,
-      decidedByAccountId: decidedBy,
-      decisionMessage: message,
-      infoRequest: null,
-    });
+    await manager.update(
+      TradeRegistration,
+      { id: registration.id },
+      {
+        status: TradeRegistrationStatus.registered,
+        registrationNumber,
+        registeredAt: now,
+        decidedAt: now,
+        decidedByAccountId: decidedBy,
+        decisionMessage: message,
+        infoRequest: null,
+      },
+    );
     // A registered trade makes the office operational (setting_up → active).
     await this.establishments.activate(manager, registration.establishmentId, decidedBy);
     await this.notifier.registered(manager, registration, registrationNumber);
     await this.audit.record(
-      { action: 'trade_registration.registered', actorAccountId: decidedBy, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: registration.id, details: { registrationNumber } },
+      {
+        action: 'trade_registration.registered',
+        actorAccountId: decidedBy,
+        subjectType: TRADE_REGISTRATION_SUBJECT,
+        subjectId: registration.id,
+        details: { registrationNumber },
+      },
       manager,
     );
   }
 
-  private async reject(manager: EntityManager, registration: TradeRegistration, decidedBy: string, reasonCode: string, message: string | null): Promise<void> {
+  private async reject(
+    manager: EntityManager,
+    registration: TradeRegistration,
+    decidedBy: string,
+    reasonCode: string,
+    message: string | null,
+  ): Promise<void> {
     this.assertDecidable(registration);
-    await manager.update(TradeRegistration, { id: registration.id }, {
-      status: TradeRegistrationStatus.rejected,
-      decidedAt: new Date(),
-      decidedByAccountId: decidedBy,
-      rejectionReason: reasonCode,
-      decisionMessage: message,
-    });
+    await manager.update(
+      TradeRegistration,
+      { id: registration.id },
+      {
+        status: TradeRegistrationStatus.rejected,
+        decidedAt: new Date(),
+        decidedByAccountId: decidedBy,
+        rejectionReason: reasonCode,
+        decisionMessage: message,
+      },
+    );
     await this.notifier.rejected(manager, registration, reasonCode, message);
     await this.audit.record(
-      { action: 'trade_registration.rejected', actorAccountId: decidedBy, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: registration.id, details: { reasonCode } },
+      {
+        action: 'trade_registration.rejected',
+        actorAccountId: decidedBy,
+        subjectType: TRADE_REGISTRATION_SUBJECT,
+        subjectId: registration.id,
+        details: { reasonCode },
+      },
       manager,
     );
   }
 
   private async requestInfo(manager: EntityManager, registration: TradeRegistration, askedBy: string, message: string): Promise<void> {
     if (registration.status !== TradeRegistrationStatus.paid) throw TradeRegistrationException.wrongStatus(registration.status);
-    await manager.update(TradeRegistration, { id: registration.id }, { status: TradeRegistrationStatus.info_requested, infoRequest: message });
+    await manager.update(
+      TradeRegistration,
+      { id: registration.id },
+      { status: TradeRegistrationStatus.info_requested, infoRequest: message },
+    );
     await this.notifier.infoRequested(manager, registration, message);
     await this.audit.record(
-      { action: 'trade_registration.info_requested', actorAccountId: askedBy, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: registration.id },
+      {
+        action: 'trade_registration.info_requested',
+        actorAccountId: askedBy,
+        subjectType: TRADE_REGISTRATION_SUBJECT,
+        subjectId: registration.id,
+      },
       manager,
     );
   }

@@ -1,7 +1,13 @@
 import { formProblems, type FormRules, type TradeRegistrationForm } from './trade-registration-form.js';
 import type { WzEntry } from './wz/wz-search.js';
 
-const wz: WzEntry = { code: '62.01.9', level: 5, parentCode: '62.01', title: 'Sonstige Softwareentwicklung', searchText: 'sonstige softwareentwicklung' };
+const wz: WzEntry = {
+  code: '62.01.9',
+  level: 5,
+  parentCode: '62.01',
+  title: 'Sonstige Softwareentwicklung',
+  searchText: 'sonstige softwareentwicklung',
+};
 const rules: FormRules = { today: '2026-11-21', startMaxPastDays: 30, startMaxFutureDays: 365, wz };
 const form: TradeRegistrationForm = {
   establishmentKind: 'unselbststaendige_zweigstelle',
@@ -13,7 +19,8 @@ const form: TradeRegistrationForm = {
   employeesPartTime: 3,
   permits: [],
 };
-const fields = (change: Partial<TradeRegistrationForm>, changedRules = rules) => formProblems({ ...form, ...change }, changedRules).map((problem) => `${problem.field}:${problem.constraint}`);
+const fields = (change: Partial<TradeRegistrationForm>, changedRules = rules) =>
+  formProblems({ ...form, ...change }, changedRules).map((problem) => `${problem.field}:${problem.constraint}`);
 
 describe('formProblems', () => {
   it('accepts a complete, precise form', () => {
@@ -40,7 +47,11 @@ describe('formProblems', () => {
 
   it('checks each permit: what, which authority, a past date', () => {
     expect(fields({ permits: [{ kind: 'Erlaubnis nach § 34c GewO', authority: 'Stadt Bochum', issuedOn: '2026-01-15' }] })).toEqual([]);
-    expect(fields({ permits: [{ kind: '', authority: 'X', issuedOn: '2026-12-24' }] })).toEqual(['permits.0.kind:required', 'permits.0.authority:required', 'permits.0.issuedOn:isDate']);
+    expect(fields({ permits: [{ kind: '', authority: 'X', issuedOn: '2026-12-24' }] })).toEqual([
+      'permits.0.kind:required',
+      'permits.0.authority:required',
+      'permits.0.issuedOn:isDate',
+    ]);
   });
 
   it('refuses unknown kinds of establishment and business scope', () => {

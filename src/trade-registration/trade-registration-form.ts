@@ -35,7 +35,8 @@ function isRealDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** Every objection the trade office would raise against the form, field by field (empty: acceptable). */
 export function formProblems(form: TradeRegistrationForm, rules: FormRules): FieldError[] {
@@ -65,14 +66,17 @@ export function formProblems(form: TradeRegistrationForm, rules: FormRules): Fie
   }
   for (const field of ['employeesFullTime', 'employeesPartTime'] as const) {
     const value = form[field];
-    if (!Number.isInteger(value) || value < 0 || value > MAX_EMPLOYEES) problems.push(tradeField(field, 'min', 'employees_invalid', { max: MAX_EMPLOYEES }));
+    if (!Number.isInteger(value) || value < 0 || value > MAX_EMPLOYEES)
+      problems.push(tradeField(field, 'min', 'employees_invalid', { max: MAX_EMPLOYEES }));
   }
 
   if (form.permits.length > MAX_PERMITS) problems.push(tradeField('permits', 'maxSize', 'permits_too_many', { count: MAX_PERMITS }));
   form.permits.slice(0, MAX_PERMITS).forEach((permit, index) => {
     if (permit.kind.trim().length < 3) problems.push(tradeField(`permits.${index}.kind`, 'required', 'permit_kind_required'));
-    if (permit.authority.trim().length < 3) problems.push(tradeField(`permits.${index}.authority`, 'required', 'permit_authority_required'));
-    if (!isRealDate(permit.issuedOn) || permit.issuedOn > rules.today) problems.push(tradeField(`permits.${index}.issuedOn`, 'isDate', 'permit_date_invalid'));
+    if (permit.authority.trim().length < 3)
+      problems.push(tradeField(`permits.${index}.authority`, 'required', 'permit_authority_required'));
+    if (!isRealDate(permit.issuedOn) || permit.issuedOn > rules.today)
+      problems.push(tradeField(`permits.${index}.issuedOn`, 'isDate', 'permit_date_invalid'));
   });
   return problems;
 }

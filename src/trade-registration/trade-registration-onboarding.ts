@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/onboarding/onboarding-steps.js';
+import { OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/index.js';
 import { TradeRegistrationDirectory } from './trade-registration-directory.service.js';
 
 export const confirmationUrl = (registrationId: string) => `/api/trade-registrations/${registrationId}/confirmation.pdf`;
@@ -20,26 +20,26 @@ export class TradeRegistrationOnboardingStep implements OnModuleInit {
   async state(companyId: string, manager: EntityManager): Promise<OnboardingStepState> {
     const link = `/company/${companyId}/trade-registration`;
     const latest = await this.directory.latestFor(companyId, manager);
-    if (!latest) return { status: 'not_started', link, detailKey: 'tradeRegistration:journey.notStarted' };
+    if (!latest) return { status: 'not_started', link, detailKey: 'trade-registration:journey.notStarted' };
     const updatedAt = latest.registeredAt ?? latest.submittedAt ?? null;
     switch (latest.status) {
       case 'draft':
-        return { status: 'in_progress', link, updatedAt, detailKey: 'tradeRegistration:journey.draft' };
+        return { status: 'in_progress', link, updatedAt, detailKey: 'trade-registration:journey.draft' };
       case 'submitted':
-        return { status: 'action_required', link, updatedAt, detailKey: 'tradeRegistration:journey.payFee' };
+        return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.payFee' };
       case 'paid':
-        return { status: 'waiting_for_office', link, updatedAt, detailKey: 'tradeRegistration:journey.waiting' };
+        return { status: 'waiting_for_office', link, updatedAt, detailKey: 'trade-registration:journey.waiting' };
       case 'info_requested':
-        return { status: 'action_required', link, updatedAt, detailKey: 'tradeRegistration:journey.infoRequested' };
+        return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.infoRequested' };
       case 'rejected':
-        return { status: 'action_required', link, updatedAt, detailKey: 'tradeRegistration:journey.rejected' };
+        return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.rejected' };
       case 'registered':
         return {
           status: 'done',
           link,
           updatedAt,
-          detailKey: 'tradeRegistration:journey.registered',
-          documents: [{ labelKey: 'tradeRegistration:journey.confirmation', url: confirmationUrl(latest.id) }],
+          detailKey: 'trade-registration:journey.registered',
+          documents: [{ labelKey: 'trade-registration:journey.confirmation', url: confirmationUrl(latest.id) }],
         };
     }
   }

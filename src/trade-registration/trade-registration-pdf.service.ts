@@ -20,7 +20,12 @@ export class TradeRegistrationPdfService {
 
   async render(view: TradeRegistrationView, applicantLanguage: string, options: { compress?: boolean } = {}): Promise<Buffer> {
     const german = this.t('de');
-    const document = new PDFDocument({ size: 'A4', margin: 56, compress: options.compress ?? true, info: { Title: german('title'), Author: german('issuer') } });
+    const document = new PDFDocument({
+      size: 'A4',
+      margin: 56,
+      compress: options.compress ?? true,
+      info: { Title: german('title'), Author: german('issuer') },
+    });
     const chunks: Buffer[] = [];
     document.on('data', (chunk: Buffer) => chunks.push(chunk));
     const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
@@ -34,14 +39,17 @@ export class TradeRegistrationPdfService {
   }
 
   private t(language: string) {
-    return (key: string, params: Record<string, unknown> = {}) => this.translator.t(language, `tradeRegistration:pdf.${key}`, { city: this.config.cityName, ...params });
+    return (key: string, params: Record<string, unknown> = {}) =>
+      this.translator.t(language, `trade-registration:pdf.${key}`, { city: this.config.cityName, ...params });
   }
 
   private section(document: PDFKit.PDFDocument, view: TradeRegistrationView, language: string, note: string | null): void {
     const t = this.t(language);
     const { registration, operator, persons, businessAddressLines } = view;
     const date = (value: Date | string) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value);
+      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(
+        typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value,
+      );
     const width = document.page.width - 112;
     document.fillColor(BLUE).font('Helvetica-Bold').fontSize(16).text(t('title'), { width });
     document.fillColor('#000000').font('Helvetica').fontSize(9).text(t('issuer'), { width });
@@ -49,15 +57,32 @@ export class TradeRegistrationPdfService {
     document.moveDown();
     const row = (label: string, value: string) => {
       document.font('Helvetica-Bold').fontSize(9).text(label, { width });
-      document.font('Helvetica').fontSize(11).text(value || '—', { width });
+      document
+        .font('Helvetica')
+        .fontSize(11)
+        .text(value || '—', { width });
       document.moveDown(0.5);
     };
     row(t('number'), registration.registrationNumber ?? '');
     const register = [operator.registerName, operator.registerNumber].filter(Boolean).join(' ');
-    row(t('operator'), [`${operator.legalName} (${operator.legalForm})`, register, `${operator.headOffice.street}, ${operator.headOffice.postcode} ${operator.headOffice.city}, ${operator.headOffice.countryCode}`].filter(Boolean).join('\n'));
+    row(
+      t('operator'),
+      [
+        `${operator.legalName} (${operator.legalForm})`,
+        register,
+        `${operator.headOffice.street}, ${operator.headOffice.postcode} ${operator.headOffice.city}, ${operator.headOffice.countryCode}`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
     row(
       t('persons'),
-      persons.map((person) => `${person.givenName} ${person.familyName}, ${t('born', { date: date(person.birthDate) })}, ${person.nationality} – ${t(`roles.${person.role}`)}`).join('\n'),
+      persons
+        .map(
+          (person) =>
+            `${person.givenName} ${person.familyName}, ${t('born', { date: date(person.birthDate) })}, ${person.nationality} – ${t(`roles.${person.role}`)}`,
+        )
+        .join('\n'),
     );
     row(t('address'), businessAddressLines.join('\n'));
     row(t('establishmentKind'), registration.establishmentKind ? t(`establishmentKinds.${registration.establishmentKind}`) : '');
@@ -66,7 +91,12 @@ export class TradeRegistrationPdfService {
     row(t('startDate'), registration.startDate ? date(registration.startDate) : '');
     row(t('scope'), registration.businessScope ? t(`scopes.${registration.businessScope}`) : '');
     row(t('employees'), t('employeesValue', { fullTime: registration.employeesFullTime, partTime: registration.employeesPartTime }));
-    row(t('permits'), registration.permits.length ? registration.permits.map((permit) => `${permit.kind} – ${permit.authority}, ${date(permit.issuedOn)}`).join('\n') : t('noPermits'));
+    row(
+      t('permits'),
+      registration.permits.length
+        ? registration.permits.map((permit) => `${permit.kind} – ${permit.authority}, ${date(permit.issuedOn)}`).join('\n')
+        : t('noPermits'),
+    );
     row(t('date'), registration.registeredAt ? date(registration.registeredAt) : '');
     document.moveDown().font('Helvetica').fontSize(9).fillColor('#555555').text(t('footer'), { width }).fillColor('#000000');
   }

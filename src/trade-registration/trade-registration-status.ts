@@ -30,5 +30,8 @@ export const OPEN_STATUSES = [
 ] as const;
 
 registerEnumType(TradeRegistrationStatus, { name: 'TradeRegistrationStatus' });
-registerEnumType(EstablishmentKindOfTrade, { name: 'TradeEstablishmentKind', description: 'XÖV values: head office, branch, dependent branch.' });
+registerEnumType(EstablishmentKindOfTrade, {
+  name: 'TradeEstablishmentKind',
+  description: 'XÖV values: head office, branch, dependent branch.',
+});
 registerEnumType(BusinessScope, { name: 'TradeBusinessScope', description: 'Full-time business or side business.' });

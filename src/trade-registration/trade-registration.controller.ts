@@ -1,11 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
-import type { DataSource } from 'typeorm';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import { AuditService } from '../common/audit/audit.service.js';
-import { Account } from '../identity/account.entity.js';
+import { AccountDirectory } from '../identity/index.js';
 import { TRADE_REGISTRATION_SUBJECT } from './trade-registration-case-kind.js';
 import { TradeRegistrationPdfService } from './trade-registration-pdf.service.js';
 import { TradeRegistrationService } from './trade-registration.service.js';
@@ -16,18 +14,27 @@ export class TradeRegistrationController {
     private readonly registrations: TradeRegistrationService,
     private readonly pdf: TradeRegistrationPdfService,
     private readonly audit: AuditService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   /** The confirmation of a registered trade: to the company's representatives and deciding staff only. */
   @Get('api/trade-registrations/:id/confirmation.pdf')
   @Authenticated()
-  async confirmation(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  async confirmation(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const view = await this.registrations.getForDocument(actor, id);
     const applicantId = view.registration.submittedByAccountId ?? view.registration.createdByAccountId;
-    const applicant = await this.dataSource.manager.findOneBy(Account, { id: applicantId });
-    const pdf = await this.pdf.render(view, applicant?.preferredLanguage ?? 'de');
-    await this.audit.record({ action: 'trade_registration.confirmation_downloaded', actorAccountId: actor.accountId, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: id });
+    const applicant = await this.accounts.contactOf(applicantId);
+    const pdf = await this.pdf.render(view, applicant?.language ?? 'de');
+    await this.audit.record({
+      action: 'trade_registration.confirmation_downloaded',
+      actorAccountId: actor.accountId,
+      subjectType: TRADE_REGISTRATION_SUBJECT,
+      subjectId: id,
+    });
     void reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', `inline; filename="gewerbeanmeldung-${view.registration.registrationNumber}.pdf"`)

@@ -15,15 +15,22 @@ export class TradeRegistrationException extends DomainException {
 
   /** Not possible in the registration's current status (e.g. submitting twice, paying a draft). */
   static wrongStatus(status: string) {
-    return new TradeRegistrationException(ErrorCode.CONFLICT, 'tradeRegistration.wrong_status', { reason: 'TRADE_REGISTRATION_STATUS', params: { status } });
+    return new TradeRegistrationException(ErrorCode.CONFLICT, 'tradeRegistration.wrong_status', {
+      reason: 'TRADE_REGISTRATION_STATUS',
+      params: { status },
+    });
   }
 
   static noBusinessAddress() {
-    return new TradeRegistrationException(ErrorCode.BAD_USER_INPUT, 'tradeRegistration.no_business_address', { reason: 'NO_BUSINESS_ADDRESS' });
+    return new TradeRegistrationException(ErrorCode.BAD_USER_INPUT, 'tradeRegistration.no_business_address', {
+      reason: 'NO_BUSINESS_ADDRESS',
+    });
   }
 
   static personsUnverified() {
-    return new TradeRegistrationException(ErrorCode.BAD_USER_INPUT, 'tradeRegistration.persons_unverified', { reason: 'PERSONS_UNVERIFIED' });
+    return new TradeRegistrationException(ErrorCode.BAD_USER_INPUT, 'tradeRegistration.persons_unverified', {
+      reason: 'PERSONS_UNVERIFIED',
+    });
   }
 
   static answerRequired() {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { BackofficeModule } from '../backoffice/backoffice.module.js';
-import { CompaniesModule } from '../companies/companies.module.js';
-import { IdentityVerificationModule } from '../identity-verification/identity-verification.module.js';
+import { BackofficeModule } from '../backoffice/index.js';
+import { CompaniesModule } from '../companies/index.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
 import { TradeRegistrationCaseHandler } from './trade-registration-case.handler.js';
 import { TradeRegistrationDirectory } from './trade-registration-directory.service.js';
 import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
@@ -11,15 +11,17 @@ import { TradeRegistrationController } from './trade-registration.controller.js'
 import { TRADE_REGISTRATION_RESOLVERS } from './trade-registration.resolvers.js';
 import { TradeRegistrationService } from './trade-registration.service.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
-
+import { IdentityModule } from '../identity/index.js';
+import { TradeRegistrationFeeRefunds } from './trade-registration-fee-refunds.js';
 @Module({
   // Payments is a global module: FeeSchedule and PaymentSubjects come from it.
-  imports: [CompaniesModule, IdentityVerificationModule, BackofficeModule],
+  imports: [IdentityModule, CompaniesModule, IdentityVerificationModule, BackofficeModule],
   controllers: [TradeRegistrationController],
   providers: [
     WzCatalogue,
     TradeRegistrationDirectory,
     TradeRegistrationNotifier,
+    TradeRegistrationFeeRefunds,
     TradeRegistrationService,
     TradeRegistrationCaseHandler,
     TradeRegistrationOnboardingStep,

@@ -14,7 +14,10 @@ export class TradeRegistrationResolver {
     private readonly catalogue: WzCatalogue,
   ) {}
 
-  @Query(() => [WzCodeSuggestionModel], { description: 'WZ codes for what was typed: German, accent- and case-insensitive; exact code, title prefix, word prefix, substring; subclasses first.' })
+  @Query(() => [WzCodeSuggestionModel], {
+    description:
+      'WZ codes for what was typed: German, accent- and case-insensitive; exact code, title prefix, word prefix, substring; subclasses first.',
+  })
   @Authenticated()
   async wzCodeSuggestions(@Args('query') query: string, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
     const hits = await this.catalogue.suggestions(query.slice(0, 200), Math.min(Math.max(first, 1), 50));
@@ -57,7 +60,9 @@ export class TradeRegistrationResolver {
     return TradeRegistrationModel.from(await this.registrations.submit(actor, id));
   }
 
-  @Mutation(() => TradeRegistrationModel, { description: 'Answers the office’s request for information (the form may be corrected) and resubmits.' })
+  @Mutation(() => TradeRegistrationModel, {
+    description: 'Answers the office’s request for information (the form may be corrected) and resubmits.',
+  })
   @Authenticated()
   async answerTradeRegistrationInfoRequest(@CurrentActor() actor: Actor, @Args('input') input: AnswerTradeRegistrationInput) {
     return TradeRegistrationModel.from(await this.registrations.answerInfoRequest(actor, input));

@@ -1,39 +1,32 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { CaseQueue } from '../backoffice/case-queue.js';
-import { CaseKindRegistry } from '../backoffice/case-kind-registry.js';
+import { CaseQueue } from '../backoffice/index.js';
+import { CaseKindRegistry } from '../backoffice/index.js';
 import type { Actor } from '../common/auth/actor.js';
 import { AssuranceLevel } from '../common/auth/assurance-level.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { DomainEvents } from '../common/events/domain-events.js';
+import { FeeSchedule, PAYMENT_SUCCEEDED, PaymentPurpose, PaymentSubjects, type PaymentEventPayload } from '../payments/index.js';
 import { isUuid } from '../common/ids/is-uuid.js';
-import { CompanyAccess } from '../companies/company-access.service.js';
-import { CompanyDirectory } from '../companies/company-directory.service.js';
+import { CompanyAccess, CompanyDirectory } from '../companies/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
-import { VerifiedIdentities } from '../identity-verification/verified-identities.service.js';
-import { FeeSchedule } from '../payments/fee-schedule.js';
-import { PaymentPurpose } from '../payments/payment-purpose.js';
-import { PaymentSubjects } from '../payments/subjects/payment-subjects.js';
-import { berlinToday } from '../residency/berlin-date.js';
-import { TradeRegistration, type TradeOperatorSnapshot, type TradePermit, type TradePersonSnapshot } from './entities/trade-registration.entity.js';
+import { VerifiedIdentities } from '../identity-verification/index.js';
+import { berlinToday } from '../common/time/berlin-date.js';
+import {
+  TradeRegistration,
+  type TradeOperatorSnapshot,
+  type TradePermit,
+  type TradePersonSnapshot,
+} from './entities/trade-registration.entity.js';
 import { TRADE_REGISTRATION_CASE_KIND, TRADE_REGISTRATION_SUBJECT } from './trade-registration-case-kind.js';
 import { formProblems, type TradeRegistrationForm } from './trade-registration-form.js';
 import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
 import { BusinessScope, EstablishmentKindOfTrade, OPEN_STATUSES, TradeRegistrationStatus } from './trade-registration-status.js';
 import { TradeRegistrationException } from './trade-registration.exception.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
-
-interface PaymentSucceeded {
-  paymentId: string;
-  purpose: string;
-  subjectType: string;
-  subjectId: string;
-  payerAccountId: string;
-  amountCents: number;
-}
 
 export interface TradeRegistrationFormInput {
   id: string;
@@ -91,11 +84,14 @@ export class TradeRegistrationService implements OnModuleInit {
       purposes: [PaymentPurpose.trade_registration],
       mayPay: async (actor, subjectId) => {
         if (!isUuid(subjectId)) return false;
-        const found = await this.dataSource.manager.findOneBy(TradeRegistration, { id: subjectId, status: TradeRegistrationStatus.submitted });
+        const found = await this.dataSource.manager.findOneBy(TradeRegistration, {
+          id: subjectId,
+          status: TradeRegistrationStatus.submitted,
+        });
         return found !== null && (await this.isRepresentative(actor, found.companyId));
       },
     });
-    this.events.subscribe<PaymentSucceeded>('payment.succeeded', 'trade-registration', (payment) => this.onPaymentSucceeded(payment));
+    this.events.subscribe(PAYMENT_SUCCEEDED, 'trade-registration', (payment) => this.onPaymentSucceeded(payment));
   }
 
   /** The open registration of the establishment, or a new draft (one open registration per establishment). */
@@ -108,7 +104,8 @@ export class TradeRegistrationService implements OnModuleInit {
       const open = await manager.findOneBy(TradeRegistration, { establishmentId, status: In([...OPEN_STATUSES]) });
       if (open) return open;
       // A registered trade changes by a change notification (GewA2), not by a second registration.
-      if (await manager.existsBy(TradeRegistration, { establishmentId, status: TradeRegistrationStatus.registered })) throw TradeRegistrationException.alreadyRegistered();
+      if (await manager.existsBy(TradeRegistration, { establishmentId, status: TradeRegistrationStatus.registered }))
+        throw TradeRegistrationException.alreadyRegistered();
       const created = await manager.save(
         manager.create(TradeRegistration, {
           companyId,
@@ -121,7 +118,16 @@ export class TradeRegistrationService implements OnModuleInit {
           permits: [],
         }),
       );
-      await this.audit.record({ action: 'trade_registration.started', actorAccountId: actor.accountId, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: created.id, details: { companyId, establishmentId } }, manager);
+      await this.audit.record(
+        {
+          action: 'trade_registration.started',
+          actorAccountId: actor.accountId,
+          subjectType: TRADE_REGISTRATION_SUBJECT,
+          subjectId: created.id,
+          details: { companyId, establishmentId },
+        },
+        manager,
+      );
       return created;
     });
     return this.viewOf(registration);
@@ -132,9 +138,9 @@ export class TradeRegistrationService implements OnModuleInit {
       const found = await this.lockedForRepresentative(manager, actor, input.id);
       if (found.status !== TradeRegistrationStatus.draft) throw TradeRegistrationException.wrongStatus(found.status);
       const form = this.formFrom(found, input);
-      await this.assertAcceptable(form);
-      const wz = form.wzCode ? await this.catalogue.find(form.wzCode) : null;
-      const edition = await this.catalogue.edition();
+      await this.assertAcceptable(form, manager);
+      const wz = form.wzCode ? await this.catalogue.find(form.wzCode, manager) : null;
+      const edition = await this.catalogue.edition(manager);
       const changes = {
         establishmentKind: form.establishmentKind as EstablishmentKindOfTrade,
         activityDescription: form.activityDescription.trim(),
@@ -145,7 +151,11 @@ export class TradeRegistrationService implements OnModuleInit {
         businessScope: form.businessScope as BusinessScope,
         employeesFullTime: form.employeesFullTime,
         employeesPartTime: form.employeesPartTime,
-        permits: form.permits.map((permit) => ({ kind: permit.kind.trim(), authority: permit.authority.trim(), issuedOn: permit.issuedOn })),
+        permits: form.permits.map((permit) => ({
+          kind: permit.kind.trim(),
+          authority: permit.authority.trim(),
+          issuedOn: permit.issuedOn,
+        })),
       };
       await manager.update(TradeRegistration, { id: found.id }, changes);
       return Object.assign(found, changes);
@@ -159,7 +169,7 @@ export class TradeRegistrationService implements OnModuleInit {
       const found = await this.lockedForRepresentative(manager, actor, id);
       if (found.status !== TradeRegistrationStatus.draft) throw TradeRegistrationException.wrongStatus(found.status);
       await this.identities.requireAssurance(actor, AssuranceLevel.substantial, manager);
-      await this.assertAcceptable(this.formFrom(found, { id }));
+      await this.assertAcceptable(this.formFrom(found, { id }), manager);
       const snapshot = await this.currentData(manager, found);
       const fee = this.fees.feeFor(PaymentPurpose.trade_registration);
       const changes = {
@@ -171,7 +181,16 @@ export class TradeRegistrationService implements OnModuleInit {
       };
       await manager.update(TradeRegistration, { id: found.id }, changes);
       const submitted = Object.assign(found, changes);
-      await this.audit.record({ action: 'trade_registration.submitted', actorAccountId: actor.accountId, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: found.id, details: { wzCode: found.wzCode } }, manager);
+      await this.audit.record(
+        {
+          action: 'trade_registration.submitted',
+          actorAccountId: actor.accountId,
+          subjectType: TRADE_REGISTRATION_SUBJECT,
+          subjectId: found.id,
+          details: { wzCode: found.wzCode },
+        },
+        manager,
+      );
       return fee.amountCents === 0 ? this.markPaid(manager, submitted) : submitted;
     });
     return this.viewOf(registration);
@@ -184,17 +203,20 @@ export class TradeRegistrationService implements OnModuleInit {
       const found = await this.lockedForRepresentative(manager, actor, input.id);
       if (found.status !== TradeRegistrationStatus.info_requested) throw TradeRegistrationException.wrongStatus(found.status);
       if (answer.length < 2) throw TradeRegistrationException.answerRequired();
-      if (answer.length > 4000) throw TradeRegistrationException.invalid([{ field: 'answer', constraint: 'maxLength', messageKey: 'validation.max_length', params: { max: 4000 } }]);
+      if (answer.length > 4000)
+        throw TradeRegistrationException.invalid([
+          { field: 'answer', constraint: 'maxLength', messageKey: 'validation.max_length', params: { max: 4000 } },
+        ]);
       await this.identities.requireAssurance(actor, AssuranceLevel.substantial, manager);
       const form = this.formFrom(found, input);
-      await this.assertAcceptable(form);
-      const wz = (await this.catalogue.find(form.wzCode!))!;
+      await this.assertAcceptable(form, manager);
+      const wz = (await this.catalogue.find(form.wzCode!, manager))!;
       const changes = {
         establishmentKind: form.establishmentKind as EstablishmentKindOfTrade,
         activityDescription: form.activityDescription.trim(),
         wzCode: wz.code,
         wzTitle: wz.title,
-        wzEdition: (await this.catalogue.edition()).version,
+        wzEdition: (await this.catalogue.edition(manager)).version,
         startDate: form.startDate,
         businessScope: form.businessScope as BusinessScope,
         employeesFullTime: form.employeesFullTime,
@@ -205,8 +227,23 @@ export class TradeRegistrationService implements OnModuleInit {
         applicantAnswer: answer,
       };
       await manager.update(TradeRegistration, { id: found.id }, changes);
-      await this.queue.applicantAnswered(manager, TRADE_REGISTRATION_CASE_KIND, found.id, actor.accountId, answer, this.config.tradeRegistration.caseDueDays);
-      await this.audit.record({ action: 'trade_registration.info_answered', actorAccountId: actor.accountId, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: found.id }, manager);
+      await this.queue.applicantAnswered(
+        manager,
+        TRADE_REGISTRATION_CASE_KIND,
+        found.id,
+        actor.accountId,
+        answer,
+        this.config.tradeRegistration.caseDueDays,
+      );
+      await this.audit.record(
+        {
+          action: 'trade_registration.info_answered',
+          actorAccountId: actor.accountId,
+          subjectType: TRADE_REGISTRATION_SUBJECT,
+          subjectId: found.id,
+        },
+        manager,
+      );
       return Object.assign(found, changes);
     });
     return this.viewOf(registration);
@@ -229,7 +266,12 @@ export class TradeRegistrationService implements OnModuleInit {
   async getForStaff(actor: Actor, id: string): Promise<TradeRegistrationView> {
     const found = isUuid(id) ? await this.dataSource.manager.findOneBy(TradeRegistration, { id }) : null;
     if (!found || !this.registry.mayHandle(actor, TRADE_REGISTRATION_CASE_KIND)) throw DomainException.notFound();
-    await this.audit.record({ action: 'trade_registration.read_by_staff', actorAccountId: actor.accountId, subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: found.id });
+    await this.audit.record({
+      action: 'trade_registration.read_by_staff',
+      actorAccountId: actor.accountId,
+      subjectType: TRADE_REGISTRATION_SUBJECT,
+      subjectId: found.id,
+    });
     return this.viewOf(found);
   }
 
@@ -255,11 +297,14 @@ export class TradeRegistrationService implements OnModuleInit {
     });
     const paid = Object.assign(registration, changes);
     await this.notifier.paid(manager, paid);
-    await this.audit.record({ action: 'trade_registration.paid', subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: registration.id }, manager);
+    await this.audit.record(
+      { action: 'trade_registration.paid', subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: registration.id },
+      manager,
+    );
     return paid;
   }
 
-  private async onPaymentSucceeded(payment: PaymentSucceeded): Promise<void> {
+  private async onPaymentSucceeded(payment: PaymentEventPayload): Promise<void> {
     if (payment.subjectType !== TRADE_REGISTRATION_SUBJECT) return;
     await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOne(TradeRegistration, { where: { id: payment.subjectId }, lock: { mode: 'pessimistic_write' } });
@@ -303,15 +348,18 @@ export class TradeRegistrationService implements OnModuleInit {
     };
   }
 
-  private async assertAcceptable(form: TradeRegistrationForm): Promise<void> {
-    const wz = form.wzCode?.trim() ? await this.catalogue.find(form.wzCode) : null;
+  private async assertAcceptable(form: TradeRegistrationForm, manager: EntityManager): Promise<void> {
+    const wz = form.wzCode?.trim() ? await this.catalogue.find(form.wzCode, manager) : null;
     const { startMaxPastDays, startMaxFutureDays } = this.config.tradeRegistration;
     const problems = formProblems(form, { today: berlinToday(), startMaxPastDays, startMaxFutureDays, wz });
     if (problems.length) throw TradeRegistrationException.invalid(problems);
   }
 
   /** Operator, persons and business address as they are now (the verified data, never typed); checked for submitting. */
-  private async currentData(manager: EntityManager, registration: TradeRegistration): Promise<Pick<TradeRegistration, 'operator' | 'persons' | 'businessAddressLines'>> {
+  private async currentData(
+    manager: EntityManager,
+    registration: TradeRegistration,
+  ): Promise<Pick<TradeRegistration, 'operator' | 'persons' | 'businessAddressLines'>> {
     const live = await this.liveData(manager, registration);
     if (!live.businessAddressLines.length) throw TradeRegistrationException.noBusinessAddress();
     if (!live.persons.length) throw TradeRegistrationException.personsUnverified();
@@ -322,7 +370,10 @@ export class TradeRegistrationService implements OnModuleInit {
     const profile = await this.companies.profile(registration.companyId, manager);
     const establishment = await this.companies.establishment(registration.establishmentId, manager);
     const representatives = await this.companies.representatives(registration.companyId, manager);
-    const identities = await this.identities.ofMany(representatives.map((representative) => representative.accountId), manager);
+    const identities = await this.identities.ofMany(
+      representatives.map((representative) => representative.accountId),
+      manager,
+    );
     const persons = representatives.flatMap((representative): TradePersonSnapshot[] => {
       const identity = identities.get(representative.accountId);
       if (!identity) return [];
@@ -340,7 +391,12 @@ export class TradeRegistrationService implements OnModuleInit {
   /** Submitted registrations show what was submitted; drafts show the data as it is now. */
   private async viewOf(registration: TradeRegistration): Promise<TradeRegistrationView> {
     if (registration.operator && registration.persons && registration.businessAddressLines) {
-      return { registration, operator: registration.operator, persons: registration.persons, businessAddressLines: registration.businessAddressLines };
+      return {
+        registration,
+        operator: registration.operator,
+        persons: registration.persons,
+        businessAddressLines: registration.businessAddressLines,
+      };
     }
     return { registration, ...(await this.liveData(this.dataSource.manager, registration)) };
   }

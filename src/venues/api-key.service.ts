@@ -38,8 +38,25 @@ export class ApiKeyService {
       await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [KEY_LOCK, id]);
       const [{ n }] = await manager.query('SELECT count(*)::int AS n FROM venue_api_keys WHERE venue_id = $1 AND revoked_at IS NULL', [id]);
       if (n >= MAX_ACTIVE_KEYS) throw VenuesException.tooManyKeys();
-      const saved = await manager.save(Object.assign(new VenueApiKey(), { venueId: id, name: name.trim(), prefix: key.slice(0, 12), keyHash: hashApiKey(key), createdBy: actor.accountId }));
-      await this.audit.record({ action: 'venue.api_key_created', actorAccountId: actor.accountId, subjectType: 'venue_api_key', subjectId: saved.id, details: { venueId: id, name: saved.name } }, manager);
+      const saved = await manager.save(
+        Object.assign(new VenueApiKey(), {
+          venueId: id,
+          name: name.trim(),
+          prefix: key.slice(0, 12),
+          keyHash: hashApiKey(key),
+          createdBy: actor.accountId,
+        }),
+      );
+      await this.audit.record(
+        {
+          action: 'venue.api_key_created',
+          actorAccountId: actor.accountId,
+          subjectType: 'venue_api_key',
+          subjectId: saved.id,
+          details: { venueId: id, name: saved.name },
+        },
+        manager,
+      );
       return saved;
     });
     return { key, apiKey };
@@ -52,7 +69,16 @@ export class ApiKeyService {
     if (!apiKey.revokedAt) {
       await this.dataSource.transaction(async (manager) => {
         await manager.update(VenueApiKey, { id: keyId }, { revokedAt: new Date() });
-        await this.audit.record({ action: 'venue.api_key_revoked', actorAccountId: actor.accountId, subjectType: 'venue_api_key', subjectId: keyId, details: { venueId: apiKey.venueId } }, manager);
+        await this.audit.record(
+          {
+            action: 'venue.api_key_revoked',
+            actorAccountId: actor.accountId,
+            subjectType: 'venue_api_key',
+            subjectId: keyId,
+            details: { venueId: apiKey.venueId },
+          },
+          manager,
+        );
       });
     }
     this.authenticator.forget(keyId);

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { CardsModule } from '../cards/cards.module.js';
+import { CardsModule } from '../cards/index.js';
 import { JobQueue } from '../common/jobs/job-queue.js';
 import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
 import { ApiKeyService } from './api-key.service.js';
@@ -17,9 +17,10 @@ import { VenuesResolver } from './venues.resolver.js';
 import { VenuesService } from './venues.service.js';
 import { VerificationRetentionService } from './verification-retention.service.js';
 import { VenueStatisticsService } from './venue-statistics.service.js';
+import { IdentityModule } from '../identity/index.js';
 
 @Module({
-  imports: [CardsModule],
+  imports: [IdentityModule, CardsModule],
   controllers: [PartnerApiController],
   providers: [
     RateLimiterFactory,

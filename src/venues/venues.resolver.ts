@@ -4,7 +4,14 @@ import type { Actor } from '../common/auth/actor.js';
 import { Role, STAFF_ROLES } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { ApiKeyService } from './api-key.service.js';
-import { AssignVenueOperatorInput, CreateApiKeyInput, CreateVenueInput, OfferInput, OfflineVerificationInput, UpdateOfferInput } from './dto/venue.inputs.js';
+import {
+  AssignVenueOperatorInput,
+  CreateApiKeyInput,
+  CreateVenueInput,
+  OfferInput,
+  OfflineVerificationInput,
+  UpdateOfferInput,
+} from './dto/venue.inputs.js';
 import { VenueKind } from './entities/venue.entity.js';
 import { DiscountVerificationModel } from './models/discount-verification.model.js';
 import { OfferModel } from './models/offer.model.js';
@@ -28,7 +35,9 @@ export class VenuesResolver {
     private readonly statistics: VenueStatisticsService,
   ) {}
 
-  @Query(() => VenueStatisticsModel, { description: 'Redemptions of the last `days` days: an operator’s venue; staff one venue or, without venueId, all.' })
+  @Query(() => VenueStatisticsModel, {
+    description: 'Redemptions of the last `days` days: an operator’s venue; staff one venue or, without venueId, all.',
+  })
   @Authenticated(...MANAGERS)
   async venueStatistics(
     @CurrentActor() actor: Actor,
@@ -117,20 +126,33 @@ export class VenuesResolver {
     @Args('offerId', { type: () => ID, nullable: true }) offerId?: string,
   ) {
     const venueId = await this.access.managedVenueId(actor);
-    if (code.length === 0 || code.length > 4000) throw DomainException.invalidInput([{ field: 'code', constraint: 'format', messageKey: 'validation.invalid' }]);
+    if (code.length === 0 || code.length > 4000)
+      throw DomainException.invalidInput([{ field: 'code', constraint: 'format', messageKey: 'validation.invalid' }]);
     return this.verifications.verify(venueId, code, offerId, { channel: 'graphql', apiKeyId: null, language: actor.language });
   }
 
   @Mutation(() => Int, { description: 'The scan page sends the verifications it made offline; returns how many were recorded.' })
   @Authenticated(Role.venue_operator)
-  async recordOfflineVerifications(@CurrentActor() actor: Actor, @Args('entries', { type: () => [OfflineVerificationInput] }) entries: OfflineVerificationInput[]) {
+  async recordOfflineVerifications(
+    @CurrentActor() actor: Actor,
+    @Args('entries', { type: () => [OfflineVerificationInput] }) entries: OfflineVerificationInput[],
+  ) {
     const venueId = await this.access.managedVenueId(actor);
     let recorded = 0;
     for (const entry of entries.slice(0, 500)) {
       const at = new Date(Math.min(new Date(entry.verifiedAt).getTime(), Date.now()));
       await this.verifications
-        .verify(venueId, entry.code, entry.offerId, { channel: 'offline', apiKeyId: null, language: actor.language, verificationId: entry.verificationId, now: at })
-        .then(() => (recorded += 1), () => undefined);
+        .verify(venueId, entry.code, entry.offerId, {
+          channel: 'offline',
+          apiKeyId: null,
+          language: actor.language,
+          verificationId: entry.verificationId,
+          now: at,
+        })
+        .then(
+          () => (recorded += 1),
+          () => undefined,
+        );
     }
     return recorded;
   }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { isStaff, type Actor } from '../common/auth/actor.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { Account } from '../identity/account.entity.js';
+import { AccountDirectory, Role } from '../identity/index.js';
 import type { AssignVenueOperatorInput, CreateVenueInput, OfferInput, UpdateOfferInput } from './dto/venue.inputs.js';
 import { Offer } from './entities/offer.entity.js';
 import { VenueOperator } from './entities/venue-operator.entity.js';
@@ -21,6 +21,7 @@ export class VenuesService {
     private readonly access: VenueAccessService,
     private readonly catalog: OfferCatalog,
     private readonly audit: AuditService,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   async allVenues(actor: Actor): Promise<Venue[]> {
@@ -43,12 +44,21 @@ export class VenuesService {
     const venueId = await this.access.managedVenueId(actor, input.venueId);
     if (!isStaff(actor)) throw DomainException.forbidden();
     return this.dataSource.transaction(async (manager) => {
-      const account = await manager.findOneBy(Account, { email: input.email.trim().toLowerCase() });
+      const account = await this.accounts.contactByEmail(input.email, manager);
       if (!account) throw DomainException.notFound();
-      await manager.query(`UPDATE accounts SET roles = array_append(roles, 'venue_operator') WHERE id = $1 AND NOT 'venue_operator' = ANY(roles)`, [account.id]);
+      await this.accounts.grantRole(account.id, Role.venue_operator, manager);
       await manager.delete(VenueOperator, { accountId: account.id });
       await manager.insert(VenueOperator, { accountId: account.id, venueId });
-      await this.audit.record({ action: 'venue.operator_assigned', actorAccountId: actor.accountId, subjectType: 'venue', subjectId: venueId, details: { accountId: account.id } }, manager);
+      await this.audit.record(
+        {
+          action: 'venue.operator_assigned',
+          actorAccountId: actor.accountId,
+          subjectType: 'venue',
+          subjectId: venueId,
+          details: { accountId: account.id },
+        },
+        manager,
+      );
       return manager.findOneByOrFail(Venue, { id: venueId });
     });
   }
@@ -76,7 +86,10 @@ export class VenuesService {
 
   /** Running offers the signed-in resident's residency categories qualify for. */
   async eligibleOffers(actor: Actor, filter: { kind?: VenueKind | null; district?: string | null }): Promise<Offer[]> {
-    const [residency] = await this.dataSource.query(`SELECT categories::text[] AS categories FROM residencies WHERE account_id = $1 AND status = 'active' ORDER BY valid_until DESC LIMIT 1`, [actor.accountId]);
+    const [residency] = await this.dataSource.query(
+      `SELECT categories::text[] AS categories FROM residencies WHERE account_id = $1 AND status = 'active' ORDER BY valid_until DESC LIMIT 1`,
+      [actor.accountId],
+    );
     if (!residency) return [];
     const query = this.dataSource.manager
       .createQueryBuilder(Offer, 'offer')
@@ -95,10 +108,19 @@ function fieldsOf(input: OfferInput): Partial<Offer> {
   const percent = input.discountPercent ?? null;
   const fixed = input.fixedPriceCents ?? null;
   if ((percent === null) === (fixed === null)) throw VenuesException.invalidDiscount();
-  if (input.validUntil && input.validUntil < input.validFrom) throw DomainException.invalidInput([{ field: 'validUntil', constraint: 'afterValidFrom', messageKey: 'validation.invalid' }]);
+  if (input.validUntil && input.validUntil < input.validFrom)
+    throw DomainException.invalidInput([{ field: 'validUntil', constraint: 'afterValidFrom', messageKey: 'validation.invalid' }]);
   return {
-    titleDe: input.titleDe, titleEn: input.titleEn, descriptionDe: input.descriptionDe ?? '', descriptionEn: input.descriptionEn ?? '',
-    discountPercent: percent, fixedPriceCents: fixed, categories: [...new Set(input.categories)],
-    validFrom: input.validFrom, validUntil: input.validUntil ?? null, conditionsDe: input.conditionsDe ?? '', conditionsEn: input.conditionsEn ?? '',
+    titleDe: input.titleDe,
+    titleEn: input.titleEn,
+    descriptionDe: input.descriptionDe ?? '',
+    descriptionEn: input.descriptionEn ?? '',
+    discountPercent: percent,
+    fixedPriceCents: fixed,
+    categories: [...new Set(input.categories)],
+    validFrom: input.validFrom,
+    validUntil: input.validUntil ?? null,
+    conditionsDe: input.conditionsDe ?? '',
+    conditionsEn: input.conditionsEn ?? '',
   };
 }

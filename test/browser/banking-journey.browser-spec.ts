@@ -5,7 +5,10 @@ import { companyReadyForBankForTest, SANDBOX_BANK } from '../support/banking.js'
 import { jobsSettled } from '../support/payments.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
 
 /** The bank-account page in Chromium: choose, read the package, consent, apply, see the IBAN. */
 describe('bank account page (browser)', () => {

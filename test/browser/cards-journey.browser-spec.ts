@@ -30,15 +30,32 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
   });
 
   it('pays the fee, activates the card on the device, shows a verifiable live QR that goes stale, works offline, and is revoked by staff', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, locale: language === 'de' ? 'de-DE' : 'en-GB', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      locale: language === 'de' ? 'de-DE' : 'en-GB',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const shot = (step: string) => page.screenshot({ path: artifact(`card-${language}-${step}.png`), fullPage: true });
     const email = `card.${language}.${Date.now()}@example.org`;
     const accountId = await signUpAndIn(page, server, email, PASSWORD, language);
-    await grantResidency(server, accountId, { categories: ['student'] });
 
+    // Without a residency the page offers no card request (it could only fail) but the next real step, in the page's language.
     await page.goto(`${server.baseUrl}/card`);
+    const nextStep = page.getByTestId('card-next-step');
+    await nextStep.waitFor();
+    expect(await nextStep.getAttribute('data-step')).toBe('apply');
+    expect(await nextStep.textContent()).toContain(cards.ui.next.apply.heading);
+    expect(await page.getByTestId('card-next-step-link').getAttribute('href')).toBe('/residency/apply');
+    expect(await page.getByTestId('request-card-form').count()).toBe(0);
+    expect(await page.getByTestId('error').count()).toBe(0);
+    await shot('0-no-residency');
+
+    await grantResidency(server, accountId, { categories: ['student'] });
+    await page.reload();
     await page.getByTestId('request-card-form').waitFor();
+    expect(await page.getByTestId('card-next-step').count()).toBe(0);
     await page.getByTestId('submit').click();
     await page.getByTestId('pay-step').waitFor();
     await shot('1-fee');
@@ -87,7 +104,12 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     // Staff revoke the card; with the refreshed status list the same kind of code is REVOKED.
     const staff = (await accountWithRoles(server, ['staff_citizens_office'])).token;
     const [{ id: cardId }] = await server.sql<{ id: string }>('SELECT id FROM citizen_cards WHERE account_id = $1', [accountId]);
-    const revoked = await graphql<any>(server, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }', { input: { cardId, reason: 'test of revocation' } }, { token: staff });
+    const revoked = await graphql<any>(
+      server,
+      'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }',
+      { input: { cardId, reason: 'test of revocation' } },
+      { token: staff },
+    );
     expect(revoked.data.revokeCitizenCard.status).toBe('revoked');
     const afterRevocation = decodeQr(await page.getByTestId('card-qr').screenshot());
     expect((await (await publishedVerifier(server)).verify(afterRevocation)).reason).toBe('REVOKED');

@@ -33,7 +33,11 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
   });
 
   it('goes from a new account to an open bank account and a certificate, every step done', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: language === 'de' ? 'de-DE' : 'en-GB', acceptDownloads: true });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: language === 'de' ? 'de-DE' : 'en-GB',
+      acceptDownloads: true,
+    });
     const page = await context.newPage();
     const serverTime = trackServerTime(page, server.baseUrl);
     let typedFields = 0;
@@ -92,7 +96,10 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
       if (await start.isVisible()) await start.click();
       await page.getByTestId('trade-registration-form').waitFor();
       await page.locator('input[name="establishmentKind"][value="unselbststaendige_zweigstelle"]').check();
-      await type('textarea[name="activityDescription"]', 'Development of custom software and IT consulting for manufacturing companies in the Ruhr area');
+      await type(
+        'textarea[name="activityDescription"]',
+        'Development of custom software and IT consulting for manufacturing companies in the Ruhr area',
+      );
       typedFields += 1;
       await page.getByTestId('wz-search').pressSequentially('Softwareentw', { delay: 40 });
       await page.getByTestId('wz-option-62.01.9').click();
@@ -133,17 +140,19 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
     // Staff of economic development register the trade in the back office.
     const staff = await accountWithRoles(server, ['staff_economic_development'], language);
     const staffPage = await (await browser.newContext({ locale: language === 'de' ? 'de-DE' : 'en-GB' })).newPage();
-    await serverTime.paused(() => step(staffPage, `company-${language}-staff`, async () => {
-      await signIn(staffPage, server, staff.email, STRONG_PASSWORD);
-      await staffPage.goto(`${server.baseUrl}/staff`);
-      await staffPage.getByTestId('case-row').filter({ hasText: email }).getByTestId('case-link').click();
-      await staffPage.getByTestId('case-trade-registration').waitFor();
-      await staffPage.getByTestId('claim-case').click();
-      await staffPage.locator('input[name="outcome"][value="approve"]').check();
-      await staffPage.getByTestId('submit').click();
-      await staffPage.getByTestId('success').waitFor();
-      await staffPage.getByTestId('case-trade-number').waitFor();
-    }));
+    await serverTime.paused(() =>
+      step(staffPage, `company-${language}-staff`, async () => {
+        await signIn(staffPage, server, staff.email, STRONG_PASSWORD);
+        await staffPage.goto(`${server.baseUrl}/staff`);
+        await staffPage.getByTestId('case-row').filter({ hasText: email }).getByTestId('case-link').click();
+        await staffPage.getByTestId('case-trade-registration').waitFor();
+        await staffPage.getByTestId('claim-case').click();
+        await staffPage.locator('input[name="outcome"][value="approve"]').check();
+        await staffPage.getByTestId('submit').click();
+        await staffPage.getByTestId('success').waitFor();
+        await staffPage.getByTestId('case-trade-number').waitFor();
+      }),
+    );
 
     await step(page, `company-${language}-bank-opened`, async () => {
       await serverTime.paused(() => page.locator('[data-testid="bank-status"][data-status="opened"]').waitFor({ timeout: 60_000 }));
@@ -161,9 +170,9 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
       await page.getByTestId('back-to-journey').click();
       await page.getByTestId('journey-completed').waitFor({ timeout: 30_000 });
     });
-    const states = await page.locator('[data-testid^="journey-step-"][data-status]').evaluateAll((rows) =>
-      rows.map((row) => [row.getAttribute('data-testid'), row.getAttribute('data-status')]),
-    );
+    const states = await page
+      .locator('[data-testid^="journey-step-"][data-status]')
+      .evaluateAll((rows) => rows.map((row) => [row.getAttribute('data-testid'), row.getAttribute('data-status')]));
     expect(states.length).toBeGreaterThanOrEqual(8);
     for (const [, status] of states) expect(status).toBe('done');
     expect(await page.getByTestId('journey-elapsed').textContent()).toMatch(/^\d\d:\d\d$/);
@@ -187,7 +196,10 @@ const BACKGROUND = new Set(['RecordJourneyActivity', 'UnreadNotificationCount'])
  * The server's share of the user's time: wall-clock time during which the page waited for at
  * least one answer from the API (overlapping requests count once; background requests not at all).
  */
-function trackServerTime(page: Page, baseUrl: string): { totalMs(): number; count(): number; paused<T>(action: () => Promise<T>): Promise<T> } {
+function trackServerTime(
+  page: Page,
+  baseUrl: string,
+): { totalMs(): number; count(): number; paused<T>(action: () => Promise<T>): Promise<T> } {
   const intervals: [number, number][] = [];
   let paused = false;
   page.on('requestfinished', (request: Request) => {

@@ -45,7 +45,9 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     expect(await page.getByTestId('success').textContent()).toContain(email);
     await shot('2-registered');
 
-    const mails: { language: string; subject: string; text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
+    const mails: { language: string; subject: string; text: string }[] = await (
+      await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)
+    ).json();
     expect(mails[0].language).toBe(language);
     expect(mails[0].subject).toBe((catalogues[language].emails as any).verify_email.subject);
     const link = /(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1];
@@ -81,7 +83,9 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     await page.getByTestId('notification-bell').click();
     await page.waitForURL('**/notifications');
     await page.getByTestId('notification').first().waitFor();
-    expect(await page.getByTestId('notification').first().textContent()).toContain((catalogues[language].notifications as any).email_verified.title.replace('{{city}}', 'Bochum'));
+    expect(await page.getByTestId('notification').first().textContent()).toContain(
+      (catalogues[language].notifications as any).email_verified.title.replace('{{city}}', 'Bochum'),
+    );
     await shot('6-notifications');
     await page.getByTestId('mark-all-read').click();
     await page.getByTestId('unread-count').waitFor({ state: 'detached' });
@@ -95,7 +99,9 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     await page.locator('input[name="email"]').fill(email);
     await page.getByTestId('submit').click();
     await page.getByTestId('success').waitFor();
-    const resets: { template: string; text: string }[] = await (await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)).json();
+    const resets: { template: string; text: string }[] = await (
+      await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)
+    ).json();
     const resetLink = /(http\S+\/reset-password\?token=\S+)/.exec(resets.find((mail) => mail.template === 'password_reset')!.text)![1];
     await page.goto(resetLink);
     const newPassword = 'Zeche-Hannover-Foerderturm-9';
@@ -109,6 +115,47 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     await page.locator('input[name="password"]').fill(newPassword);
     await page.getByTestId('submit').click();
     await page.waitForURL('**/account');
+    await context.close();
+  });
+
+  it('signs in with eID instead of a password: the first time opens an account (e-mail confirmed by link), then the eID signs it in', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: language === 'de' ? 'de-DE' : 'en-GB' });
+    const page = await context.newPage();
+    const email = `eid.${language}.${Date.now()}@example.org`;
+    const shot = (step: string) => page.screenshot({ path: artifact(`journey-${language}-eid-${step}.png`), fullPage: true });
+    const signInWithEid = async () => {
+      await page.goto(`${server.baseUrl}/login`);
+      await page.getByTestId('language-switcher').selectOption(language);
+      await page.getByTestId('login-eid').click();
+      await page.getByTestId('eid-identity-erika').click();
+      await page.getByTestId('eid-confirm').click();
+    };
+
+    await signInWithEid();
+    await page.waitForURL('**/login/eid?result=new_identity**');
+    await page.getByTestId('eid-new-identity').waitFor();
+    expect(await page.getByTestId('eid-new-identity').textContent()).toContain('Erika Mustermann');
+    await shot('1-new-identity');
+    await page.getByTestId('eid-open-form').locator('input[name="email"]').fill(email);
+    await page.getByTestId('eid-open-form').getByTestId('submit').click();
+    await page.getByTestId('eid-account-opened').waitFor();
+    expect(await page.getByTestId('eid-account-opened').textContent()).toContain(email);
+    await shot('2-account-opened');
+
+    const mails: { language: string; text: string }[] = await (
+      await fetch(`${server.baseUrl}/dev/mailbox/messages?to=${encodeURIComponent(email)}`)
+    ).json();
+    expect(mails[0].language).toBe(language);
+    await page.goto(/(http\S+\/verify-email\?token=\S+)/.exec(mails[0].text)![1]);
+    await page.getByTestId('success').waitFor();
+
+    await signInWithEid();
+    await page.waitForURL('**/account');
+    await page.getByTestId('account-email').waitFor();
+    expect(await page.getByTestId('account-email').textContent()).toContain(email);
+    await shot('3-signed-in');
+    const [account] = await server.sql<{ assurance_level: string }>('SELECT assurance_level FROM accounts WHERE email = $1', [email]);
+    expect(account.assurance_level).toBe('high');
     await context.close();
   });
 });

@@ -50,7 +50,10 @@ describe('certificate step, signed mailbox and revocation in the browser', () =>
       await page.getByTestId('certificate-request').click();
       await page.getByTestId('certificate-issued').waitFor({ timeout: 60_000 });
     });
-    const [row] = await server.sql<{ serial_hex: string; pem: string }>('SELECT serial_hex, pem FROM pki_certificates WHERE company_id = $1', [applicant.companyId]);
+    const [row] = await server.sql<{ serial_hex: string; pem: string }>(
+      'SELECT serial_hex, pem FROM pki_certificates WHERE company_id = $1',
+      [applicant.companyId],
+    );
     expect(row).toBeDefined();
     await shot('1-issued');
 
@@ -82,7 +85,11 @@ describe('certificate step, signed mailbox and revocation in the browser', () =>
     await step(page, 'send-valid', async () => {
       await page.goto(`${server.baseUrl}/company/${applicant.companyId}/mailbox`);
       await page.getByTestId('signing-certificate').waitFor();
-      await sendMessage(page, { subject: 'Question about our trade registration', body: 'Good morning,\nplease find our register extract attached.' }, attachment);
+      await sendMessage(
+        page,
+        { subject: 'Question about our trade registration', body: 'Good morning,\nplease find our register extract attached.' },
+        attachment,
+      );
       await page.locator('[data-testid="message-verdict"][data-verdict="valid"]').waitFor({ timeout: 30_000 });
     });
     await shot('2-sent-valid');
@@ -119,19 +126,35 @@ describe('certificate step, signed mailbox and revocation in the browser', () =>
     await shot('5-sent-revoked');
     await officePage.reload();
     await officePage.locator('[data-testid="message-verdict"][data-verdict="revoked"]').waitFor();
-    expect(await officePage.locator('[data-testid="message-verdict"]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-verdict')))).toEqual(['valid', 'revoked']);
+    expect(
+      await officePage
+        .locator('[data-testid="message-verdict"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-verdict'))),
+    ).toEqual(['valid', 'revoked']);
 
     // openssl asks the running OCSP responder.
     const root = await (await fetch(`${server.baseUrl}/pki/root.pem`)).text();
     const issuing = await (await fetch(`${server.baseUrl}/pki/issuing.pem`)).text();
     const dir = scratchFiles({ 'root.pem': root, 'issuing.pem': issuing, 'cert.pem': row.pem });
-    const ocsp = await openssl(['ocsp', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-CAfile', 'root.pem', '-url', `${server.baseUrl}/pki/ocsp`, '-no_nonce'], dir);
+    const ocsp = await openssl(
+      ['ocsp', '-issuer', 'issuing.pem', '-cert', 'cert.pem', '-CAfile', 'root.pem', '-url', `${server.baseUrl}/pki/ocsp`, '-no_nonce'],
+      dir,
+    );
     expect(ocsp.output).toContain('Response verify OK');
     expect(ocsp.output).toMatch(/cert\.pem: revoked/);
 
     // Anyone can check the first message (signed before the revocation) on the public page.
-    const [first] = await server.sql<{ id: string }>("SELECT id FROM secure_messages WHERE sender = 'company' ORDER BY received_at LIMIT 1");
-    const download = async (suffix: string) => Buffer.from(await (await fetch(`${server.baseUrl}/api/messaging/messages/${first.id}/${suffix}`, { headers: { authorization: `Bearer ${applicant.token}` } })).arrayBuffer());
+    const [first] = await server.sql<{ id: string }>(
+      "SELECT id FROM secure_messages WHERE sender = 'company' ORDER BY received_at LIMIT 1",
+    );
+    const download = async (suffix: string) =>
+      Buffer.from(
+        await (
+          await fetch(`${server.baseUrl}/api/messaging/messages/${first.id}/${suffix}`, {
+            headers: { authorization: `Bearer ${applicant.token}` },
+          })
+        ).arrayBuffer(),
+      );
     const checkDir = scratchFiles({ 'message.json': await download('content.json'), 'message.json.p7s': await download('signature.p7s') });
     const publicContext = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const publicPage = await publicContext.newPage();

@@ -32,7 +32,11 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: language === 'de' ? 'de-DE' : 'en-GB' });
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      locale: language === 'de' ? 'de-DE' : 'en-GB',
+    });
     const page = await context.newPage();
     await page.goto(`${server.baseUrl}/`);
     await page.getByTestId('language-switcher').selectOption(language);
@@ -79,7 +83,9 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
     await page.getByTestId('evidence-item').waitFor();
     expect(await page.getByTestId('evidence-item').textContent()).toContain('immatrikulation.pdf');
     // A file that only pretends to be a PDF is refused with a clear message.
-    await page.getByTestId('evidence-file').setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') });
+    await page
+      .getByTestId('evidence-file')
+      .setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html>not a pdf</html>') });
     await page.getByTestId('upload-evidence').click();
     await page.getByTestId('error').waitFor();
     expect(await page.getByTestId('error').textContent()).toContain((catalogues[language].errors as any).residents.evidence_type);
@@ -151,12 +157,18 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
 
     // Staff revoke the card in the staff area; with the refreshed status list the code is REVOKED.
     await staffPage.goto(`${server.baseUrl}/staff`);
-    await staffPage.getByTestId('staff-card-lookup').locator('input[name="cardNumber"]').fill(await page.getByTestId('card-number').innerText());
+    await staffPage
+      .getByTestId('staff-card-lookup')
+      .locator('input[name="cardNumber"]')
+      .fill(await page.getByTestId('card-number').innerText());
     await staffPage.getByTestId('staff-card-lookup').getByTestId('submit').click();
     await staffPage.getByTestId('staff-card-lookup').locator('input[name="reason"]').fill('Journey test: revoked by staff');
     staffPage.once('dialog', (dialog) => void dialog.accept());
     await staffPage.getByTestId('revoke-card').click();
-    await staffPage.locator('[data-testid="staff-card-lookup"] [data-testid="card-status"]').filter({ hasText: (catalogues[language].cards as any).ui.status.revoked }).waitFor();
+    await staffPage
+      .locator('[data-testid="staff-card-lookup"] [data-testid="card-status"]')
+      .filter({ hasText: (catalogues[language].cards as any).ui.status.revoked })
+      .waitFor();
     await staffPage.screenshot({ path: artifact(`residency-${language}-9-card-revoked.png`), fullPage: true });
     expect((await (await publishedVerifier(server)).verify(code)).reason).toBe('REVOKED');
 

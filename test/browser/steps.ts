@@ -4,10 +4,20 @@ import { PNG } from 'pngjs';
 import type { RunningServer } from '../support/running-server.js';
 
 // jsqr is CommonJS with `export default`; under ESM its function may sit on `.default`.
-const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (data: Uint8ClampedArray, width: number, height: number) => { data: string } | null;
+const jsQR = ((jsQRModule as unknown as { default?: typeof jsQRModule }).default ?? jsQRModule) as unknown as (
+  data: Uint8ClampedArray,
+  width: number,
+  height: number,
+) => { data: string } | null;
 
 /** Registers through the client and confirms the e-mail address with the link from the dev mailbox. */
-export async function registerAndVerify(page: Page, server: RunningServer, email: string, password: string, language: string): Promise<void> {
+export async function registerAndVerify(
+  page: Page,
+  server: RunningServer,
+  email: string,
+  password: string,
+  language: string,
+): Promise<void> {
   await page.goto(`${server.baseUrl}/register`);
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);

@@ -31,11 +31,39 @@ describe('venue scan page in the browser', () => {
     const shot = (step: string) => page.screenshot({ path: artifact(`venue-scan-${step}.png`), fullPage: true });
 
     const staff = (await accountWithRoles(server, ['staff_citizens_office'])).token;
-    const venue = (await graphql<any>(server, 'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }', { input: { name: 'Planetarium Bochum', kind: 'planetarium', address: 'Castroper Straße 67, 44791 Bochum', district: 'bochum' } }, { token: staff })).data.createVenue;
-    const offer = (await graphql<any>(server, 'mutation($input: OfferInput!) { createOffer(input: $input) { id } }', { input: { venueId: venue.id, titleDe: 'Ermäßigter Eintritt', titleEn: 'Reduced admission', discountPercent: 30, categories: ['student'], validFrom: '2020-01-01' } }, { token: staff })).data.createOffer;
+    const venue = (
+      await graphql<any>(
+        server,
+        'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id } }',
+        { input: { name: 'Planetarium Bochum', kind: 'planetarium', address: 'Castroper Straße 67, 44791 Bochum', district: 'bochum' } },
+        { token: staff },
+      )
+    ).data.createVenue;
+    const offer = (
+      await graphql<any>(
+        server,
+        'mutation($input: OfferInput!) { createOffer(input: $input) { id } }',
+        {
+          input: {
+            venueId: venue.id,
+            titleDe: 'Ermäßigter Eintritt',
+            titleEn: 'Reduced admission',
+            discountPercent: 30,
+            categories: ['student'],
+            validFrom: '2020-01-01',
+          },
+        },
+        { token: staff },
+      )
+    ).data.createOffer;
     const email = `kasse.${Date.now()}@example.org`;
     await signUpAndIn(page, server, email, PASSWORD, 'de');
-    const assigned = await graphql(server, 'mutation($input: AssignVenueOperatorInput!) { assignVenueOperator(input: $input) { id } }', { input: { venueId: venue.id, email } }, { token: staff });
+    const assigned = await graphql(
+      server,
+      'mutation($input: AssignVenueOperatorInput!) { assignVenueOperator(input: $input) { id } }',
+      { input: { venueId: venue.id, email } },
+      { token: staff },
+    );
     expect(assigned.errors).toBeUndefined();
 
     // The operator creates a key: shown once, then only its prefix.
@@ -62,7 +90,10 @@ describe('venue scan page in the browser', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at'));
     await page.locator('select[name="offer"]').selectOption(offer.id);
     const check = async (code: string) => {
-      const previous = await page.locator('[data-testid="verdict"]').getAttribute('data-verification-id', { timeout: 100 }).catch(() => null);
+      const previous = await page
+        .locator('[data-testid="verdict"]')
+        .getAttribute('data-verification-id', { timeout: 100 })
+        .catch(() => null);
       await page.locator('#manual-code').fill(code);
       await page.getByTestId('submit').click();
       await page.waitForFunction((id) => {
@@ -77,10 +108,18 @@ describe('venue scan page in the browser', () => {
     await shot('2-online-granted');
 
     // Staff revoke a card; the page fetches the new status list before the network goes.
-    await graphql(server, 'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }', { input: { cardId: doomed.card.id, reason: 'Test' } }, { token: staff });
+    await graphql(
+      server,
+      'mutation($input: CardStatusChangeInput!) { revokeCitizenCard(input: $input) { status } }',
+      { input: { cardId: doomed.card.id, reason: 'Test' } },
+      { token: staff },
+    );
     const before = await page.getByTestId('status-list-age').getAttribute('data-fetched-at');
     await page.getByTestId('refresh-status-list').click();
-    await page.waitForFunction((previous) => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at') !== previous, before);
+    await page.waitForFunction(
+      (previous) => document.querySelector('[data-testid="status-list-age"]')?.getAttribute('data-fetched-at') !== previous,
+      before,
+    );
 
     // The service worker controls the page before the network goes, so the page also reloads offline.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -111,7 +150,10 @@ describe('venue scan page in the browser', () => {
     await page.reload();
     await page.getByTestId('scan-page').waitFor();
     await eventually(async () => {
-      const rows = await server.sql<{ reason: string | null }>(`SELECT reason FROM venue_verifications WHERE venue_id = $1 AND channel = 'offline' ORDER BY reason NULLS FIRST`, [venue.id]);
+      const rows = await server.sql<{ reason: string | null }>(
+        `SELECT reason FROM venue_verifications WHERE venue_id = $1 AND channel = 'offline' ORDER BY reason NULLS FIRST`,
+        [venue.id],
+      );
       expect(rows.map((row) => row.reason)).toEqual([null, null, 'REVOKED']);
       return true;
     });

@@ -44,13 +44,24 @@ export async function signedInAccount(target: TestApp, email = uniqueEmail(), pa
   });
   const response = await login(target, email, password);
   if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);
-  return { email, password, token: response.data.login.accessToken, refreshCookie: response.refreshCookie!, account: response.data.login.account };
+  return {
+    email,
+    password,
+    token: response.data.login.accessToken,
+    refreshCookie: response.refreshCookie!,
+    account: response.data.login.account,
+  };
 }
 
 /** A signed-in account with `roles` set in the database, and a fresh token that carries them. */
 export async function accountWithRoles(target: TestApp, roles: string[], language = 'en') {
   const person = await signedInAccount(target, uniqueEmail(roles[0] ?? 'person'), STRONG_PASSWORD, language);
   await target.sql('UPDATE accounts SET roles = $1::account_role[] WHERE email = $2', [roles, person.email]);
-  const refreshed = await graphql<{ refreshSession: { accessToken: string } }>(target, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: person.refreshCookie });
+  const refreshed = await graphql<{ refreshSession: { accessToken: string } }>(
+    target,
+    'mutation { refreshSession { accessToken } }',
+    {},
+    { refreshCookie: person.refreshCookie },
+  );
   return { ...person, token: refreshed.data!.refreshSession.accessToken, refreshCookie: refreshed.refreshCookie! };
 }

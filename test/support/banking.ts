@@ -40,7 +40,10 @@ export interface BankReadyCompany {
  * A representative (verified identity, high) with a company, its representative office and a
  * submitted trade registration: everything the bank's KYC package needs.
  */
-export async function companyReadyForBankForTest(app: TestApp, overrides: { legalName?: string; identity?: { givenName: string; familyName: string } } = {}): Promise<BankReadyCompany> {
+export async function companyReadyForBankForTest(
+  app: TestApp,
+  overrides: { legalName?: string; identity?: { givenName: string; familyName: string } } = {},
+): Promise<BankReadyCompany> {
   const person = await signedInAccount(app);
   const accountId = (person.account as { id: string }).id;
   await verifyIdentityForTest(app, accountId, 'high', overrides.identity ?? {});
@@ -57,12 +60,28 @@ export async function partnerBankId(app: TestApp, token: string, code = SANDBOX_
   return bank.id;
 }
 
-export function applyForBankAccount(app: TestApp, token: string, input: { companyId: string; bankId: string; consent?: boolean; idempotencyKey?: string; packageSha256?: string }): Promise<GraphqlResponse<any>> {
-  return graphql<any>(app, APPLY_FOR_BANK_ACCOUNT, { input: { consent: true, idempotencyKey: `bank-${randomUUID()}`, ...input } }, { token });
+export function applyForBankAccount(
+  app: TestApp,
+  token: string,
+  input: { companyId: string; bankId: string; consent?: boolean; idempotencyKey?: string; packageSha256?: string },
+): Promise<GraphqlResponse<any>> {
+  return graphql<any>(
+    app,
+    APPLY_FOR_BANK_ACCOUNT,
+    { input: { consent: true, idempotencyKey: `bank-${randomUUID()}`, ...input } },
+    { token },
+  );
 }
 
 /** Polls the company's applications until `applicationId` has `status`. */
-export async function bankApplicationWithStatus(app: TestApp, token: string, companyId: string, applicationId: string, status: string, timeoutMs = 30_000): Promise<any> {
+export async function bankApplicationWithStatus(
+  app: TestApp,
+  token: string,
+  companyId: string,
+  applicationId: string,
+  status: string,
+  timeoutMs = 30_000,
+): Promise<any> {
   return eventually(async () => {
     const response = await graphql<any>(app, BANK_ACCOUNT_APPLICATIONS, { companyId }, { token });
     const application = response.data?.bankAccountApplications?.find((candidate: { id: string }) => candidate.id === applicationId);
@@ -83,11 +102,20 @@ export function postBankWebhook(
   options: { secret?: string; timestamp?: number; signature?: string | null } = {},
 ) {
   let call = request(app.http).post(`/api/banking/webhooks/${bankCode}`).set('content-type', 'application/json');
-  const signature = options.signature === undefined ? signBankPayload(options.secret ?? sandboxSecretFor(app, bankCode), body, options.timestamp) : options.signature;
+  const signature =
+    options.signature === undefined
+      ? signBankPayload(options.secret ?? sandboxSecretFor(app, bankCode), body, options.timestamp)
+      : options.signature;
   if (signature !== null) call = call.set('bank-signature', signature);
   return call.send(body);
 }
 
-export function bankEvent(applicationReference: string, type: string, sequence: number, data: Record<string, unknown> = {}, eventId = `evt_${randomUUID()}`): string {
+export function bankEvent(
+  applicationReference: string,
+  type: string,
+  sequence: number,
+  data: Record<string, unknown> = {},
+  eventId = `evt_${randomUUID()}`,
+): string {
   return JSON.stringify({ eventId, type, applicationReference, sequence, occurredAt: new Date().toISOString(), data });
 }

@@ -15,7 +15,8 @@ export const TEST_COMPANY = {
   mainActivity: 'Bakery products: production and wholesale',
 };
 
-export const COMPANY_FIELDS = 'id legalName legalForm countryCode countryName registerName registerNumber vatId website mainActivity myRole headOffice { street postcode city countryCode countryName }';
+export const COMPANY_FIELDS =
+  'id legalName legalForm countryCode countryName registerName registerNumber vatId website mainActivity myRole headOffice { street postcode city countryCode countryName }';
 
 const CREATE_COMPANY = `mutation($input: CreateCompanyInput!) { createCompany(input: $input) { ${COMPANY_FIELDS} } }`;
 
@@ -28,7 +29,11 @@ function accountIdOf(accessToken: string): string {
  * Creates a company through the GraphQL API as the token's account (which becomes its owner). When
  * the account has no verified identity of at least `substantial` yet, one is arranged first.
  */
-export async function createCompanyForTest(app: TestApp, accessToken: string, overrides: Record<string, unknown> = {}): Promise<{ companyId: string }> {
+export async function createCompanyForTest(
+  app: TestApp,
+  accessToken: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ companyId: string }> {
   const input = { ...TEST_COMPANY, ...overrides };
   let result = await graphql<any>(app, CREATE_COMPANY, { input }, { token: accessToken });
   if (result.errors?.[0]?.extensions.code === 'ASSURANCE_TOO_LOW') {
@@ -48,7 +53,11 @@ export async function firstServicePointCode(app: TestApp, accessToken: string): 
 }
 
 /** Creates the company's representative office (with its business address) through the GraphQL API. */
-export async function createEstablishmentForTest(app: TestApp, accessToken: string, companyId: string): Promise<{ establishmentId: string }> {
+export async function createEstablishmentForTest(
+  app: TestApp,
+  accessToken: string,
+  companyId: string,
+): Promise<{ establishmentId: string }> {
   const servicePointCode = await firstServicePointCode(app, accessToken);
   const result = await graphql<any>(
     app,

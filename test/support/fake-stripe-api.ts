@@ -41,7 +41,13 @@ export class FakeStripeApi {
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
         const url = new URL(request.url!, 'http://fake');
-        const recorded = { method: request.method!, path: url.pathname, query: url.searchParams, params: new URLSearchParams(body), headers: request.headers };
+        const recorded = {
+          method: request.method!,
+          path: url.pathname,
+          query: url.searchParams,
+          params: new URLSearchParams(body),
+          headers: request.headers,
+        };
         this.requests.push(recorded);
         const [status, payload] = this.answer(recorded);
         response.writeHead(status, { 'content-type': 'application/json', 'request-id': id('req') }).end(JSON.stringify(payload));
@@ -57,7 +63,11 @@ export class FakeStripeApi {
 
   /** What Stripe would do when the customer pays on its page. */
   pay(sessionId: string): void {
-    Object.assign(this.sessions.get(sessionId)!, { status: 'complete', paymentStatus: 'paid', intent: { id: id('pi'), status: 'succeeded' } });
+    Object.assign(this.sessions.get(sessionId)!, {
+      status: 'complete',
+      paymentStatus: 'paid',
+      intent: { id: id('pi'), status: 'succeeded' },
+    });
   }
 
   requestsTo(method: string, path: string | RegExp): RecordedRequest[] {
@@ -90,20 +100,49 @@ export class FakeStripeApi {
     const retrieve = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(request.path);
     if (request.method === 'GET' && retrieve) {
       const session = this.sessions.get(retrieve[1]);
-      return session ? [200, this.sessionJson(session, request.query.getAll('expand[]').includes('payment_intent.latest_charge') || request.query.get('expand[0]') === 'payment_intent.latest_charge')] : [404, { error: { type: 'invalid_request_error', code: 'resource_missing' } }];
+      return session
+        ? [
+            200,
+            this.sessionJson(
+              session,
+              request.query.getAll('expand[]').includes('payment_intent.latest_charge') ||
+                request.query.get('expand[0]') === 'payment_intent.latest_charge',
+            ),
+          ]
+        : [404, { error: { type: 'invalid_request_error', code: 'resource_missing' } }];
     }
     if (request.method === 'POST' && request.path === '/v1/refunds') {
       const session = [...this.sessions.values()].find((s) => s.intent?.id === request.params.get('payment_intent'));
       if (!session) return [404, { error: { type: 'invalid_request_error', code: 'resource_missing' } }];
       session.refunded = true;
-      return [200, { id: key ? `re_${key.replace(/\W/g, '').slice(-24)}` : id('re'), object: 'refund', amount: session.amount, status: 'succeeded', payment_intent: session.intent!.id }];
+      return [
+        200,
+        {
+          id: key ? `re_${key.replace(/\W/g, '').slice(-24)}` : id('re'),
+          object: 'refund',
+          amount: session.amount,
+          status: 'succeeded',
+          payment_intent: session.intent!.id,
+        },
+      ];
     }
     return [404, { error: { type: 'invalid_request_error', message: `no fake for ${request.method} ${request.path}` } }];
   }
 
   private sessionJson(session: FakeSession, expanded: boolean) {
-    const charge = session.intent && { id: session.intent.id.replace('pi_', 'ch_'), object: 'charge', refunded: session.refunded, amount: session.amount };
-    const intent = session.intent && { id: session.intent.id, object: 'payment_intent', status: session.intent.status, last_payment_error: null, latest_charge: charge };
+    const charge = session.intent && {
+      id: session.intent.id.replace('pi_', 'ch_'),
+      object: 'charge',
+      refunded: session.refunded,
+      amount: session.amount,
+    };
+    const intent = session.intent && {
+      id: session.intent.id,
+      object: 'payment_intent',
+      status: session.intent.status,
+      last_payment_error: null,
+      latest_charge: charge,
+    };
     return {
       id: session.id,
       object: 'checkout.session',

@@ -75,7 +75,11 @@ export class TestBrowser {
     const response = await fetch(target, {
       method: init.method ?? (init.form ? 'POST' : 'GET'),
       redirect: 'manual',
-      headers: { accept: 'text/html', ...(cookie ? { cookie } : {}), ...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        accept: 'text/html',
+        ...(cookie ? { cookie } : {}),
+        ...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       body: init.form ? new URLSearchParams(init.form).toString() : undefined,
     });
     this.store(response.headers.getSetCookie());
@@ -83,7 +87,11 @@ export class TestBrowser {
   }
 
   /** Follows redirects until `stop` matches the next location (returned, not requested) or a page answers. */
-  async follow(url: string, stop: (location: URL) => boolean, init: { method?: string; form?: Record<string, string> } = {}): Promise<{ response: Response; location?: URL }> {
+  async follow(
+    url: string,
+    stop: (location: URL) => boolean,
+    init: { method?: string; form?: Record<string, string> } = {},
+  ): Promise<{ response: Response; location?: URL }> {
     let response = await this.request(url, init);
     for (let hops = 0; hops < 15; hops += 1) {
       const next = response.headers.get('location');
@@ -106,7 +114,12 @@ export interface EidLoginResult {
  * Drives the dev eID provider like a browser: opens the authorization URL, picks `identityKey`
  * on the interaction page (or cancels) and stops at the redirect to the callback.
  */
-export async function eidLoginAtDevProvider(baseUrl: string, authorizationUrl: string, browser: TestBrowser, choice: { identity: string } | 'cancel'): Promise<EidLoginResult> {
+export async function eidLoginAtDevProvider(
+  baseUrl: string,
+  authorizationUrl: string,
+  browser: TestBrowser,
+  choice: { identity: string } | 'cancel',
+): Promise<EidLoginResult> {
   const isCallback = (location: URL) => location.pathname === '/api/identity/eid/callback';
   const start = await browser.follow(authorizationUrl, isCallback);
   if (start.location) return { callbackUrl: start.location, browser };
@@ -115,7 +128,10 @@ export async function eidLoginAtDevProvider(baseUrl: string, authorizationUrl: s
   if (!action) throw new Error(`no interaction form at the dev eID provider (${start.response.status}): ${page.slice(0, 300)}`);
   const form: Record<string, string> = choice === 'cancel' ? { decision: 'cancel' } : { identity: choice.identity, decision: 'confirm' };
   const submitted = await browser.follow(new URL(action, baseUrl).href, isCallback, { form });
-  if (!submitted.location) throw new Error(`the dev eID provider did not return to the callback (${submitted.response.status}): ${(await submitted.response.text()).slice(0, 300)}`);
+  if (!submitted.location)
+    throw new Error(
+      `the dev eID provider did not return to the callback (${submitted.response.status}): ${(await submitted.response.text()).slice(0, 300)}`,
+    );
   return { callbackUrl: submitted.location, browser };
 }
 
@@ -124,7 +140,12 @@ export async function eidLoginAtDevProvider(baseUrl: string, authorizationUrl: s
  * server: `startServer()`): start, pick `identity` (erika | camille | arjun | blocked), callback.
  * Returns where the callback sent the browser, e.g. `/identity?result=verified`.
  */
-export async function verifyWithDevEid(server: { baseUrl: string } & TestApp, token: string, identity = 'camille', returnTo?: string): Promise<URL> {
+export async function verifyWithDevEid(
+  server: { baseUrl: string } & TestApp,
+  token: string,
+  identity = 'camille',
+  returnTo?: string,
+): Promise<URL> {
   const started = await graphql<{ startEidVerification: { authorizationUrl: string } }>(
     server,
     'mutation($input: StartEidVerificationInput) { startEidVerification(input: $input) { authorizationUrl } }',
@@ -134,7 +155,9 @@ export async function verifyWithDevEid(server: { baseUrl: string } & TestApp, to
   if (!started.data) throw new Error(`startEidVerification failed: ${JSON.stringify(started.errors)}`);
   const browser = new TestBrowser(server.baseUrl);
   browser.store(started.headers['set-cookie']);
-  const { callbackUrl } = await eidLoginAtDevProvider(server.baseUrl, started.data.startEidVerification.authorizationUrl, browser, { identity });
+  const { callbackUrl } = await eidLoginAtDevProvider(server.baseUrl, started.data.startEidVerification.authorizationUrl, browser, {
+    identity,
+  });
   const landing = await browser.request(callbackUrl.href);
   return new URL(landing.headers.get('location')!, server.baseUrl);
 }

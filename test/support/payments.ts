@@ -34,7 +34,9 @@ export interface Person {
 export async function person(target: TestApp, language = 'en', roles: string[] = []): Promise<Person> {
   const email = uniqueEmail(`payer.${language}`);
   await register(target, email, STRONG_PASSWORD, language);
-  await graphql(target, 'mutation($token: String!) { verifyEmail(token: $token) }', { token: await linkTokenFrom(target, email, 'verify_email') });
+  await graphql(target, 'mutation($token: String!) { verifyEmail(token: $token) }', {
+    token: await linkTokenFrom(target, email, 'verify_email'),
+  });
   if (roles.length) await target.sql('UPDATE accounts SET roles = $2 WHERE email = $1', [email, `{${roles.join(',')}}`]);
   const response = await login(target, email, STRONG_PASSWORD, language);
   if (!response.data) throw new Error(`login failed: ${JSON.stringify(response.errors)}`);

@@ -46,8 +46,17 @@ export function scratchFiles(files: Record<string, string | Buffer>): string {
 export async function makeEcCsrForTest(): Promise<string> {
   const dir = mkdtempSync(path.join(scratchBase(), 'ec-'));
   const { stdout } = await run('openssl', [
-    'req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-keyout', path.join(dir, 'key.pem'), '-subj', '/CN=EC Test',
+    'req',
+    '-new',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:P-256',
+    '-nodes',
+    '-keyout',
+    path.join(dir, 'key.pem'),
+    '-subj',
+    '/CN=EC Test',
   ]);
   return stdout;
 }

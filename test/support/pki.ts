@@ -27,7 +27,12 @@ export interface CertificateApplicant {
  */
 export async function certificateApplicantForTest(
   app: TestApp,
-  options: { level?: 'substantial' | 'high'; tradeRegistration?: boolean; language?: string; identity?: { givenName: string; familyName: string } } = {},
+  options: {
+    level?: 'substantial' | 'high';
+    tradeRegistration?: boolean;
+    language?: string;
+    identity?: { givenName: string; familyName: string };
+  } = {},
 ): Promise<CertificateApplicant> {
   const person = await signedInAccount(app, undefined, undefined, options.language ?? 'en');
   const accountId = person.account.id as string;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { graphql } from './graphql.js';
-import { linkTokenFrom, login, register, signedInAccount, STRONG_PASSWORD, uniqueEmail } from './accounts.js';
+import { signedInAccount } from './accounts.js';
 import type { TestApp } from './test-app.js';
 
 /** A small but well-formed PDF (what file-type and PDF readers recognise). */
@@ -57,7 +57,12 @@ export const APPLICATION_INPUTS = {
   },
 } as const;
 
-export async function createApplication(target: TestApp, token: string, input: Record<string, unknown> = APPLICATION_INPUTS.student, language = 'en') {
+export async function createApplication(
+  target: TestApp,
+  token: string,
+  input: Record<string, unknown> = APPLICATION_INPUTS.student,
+  language = 'en',
+) {
   return graphql<any>(
     target,
     `mutation($input: CreateResidencyApplicationInput!) { createResidencyApplication(input: $input) { ${APPLICATION_FIELDS} } }`,
@@ -66,22 +71,41 @@ export async function createApplication(target: TestApp, token: string, input: R
   );
 }
 
-export function uploadEvidence(target: TestApp, token: string | undefined, applicationId: string, content: Buffer, fileName = 'enrolment.pdf', kind = 'enrolment_certificate', language = 'en') {
-  let call = request(target.http).post(`/api/residency/applications/${applicationId}/evidence?kind=${kind}`).set('accept-language', language);
+export function uploadEvidence(
+  target: TestApp,
+  token: string | undefined,
+  applicationId: string,
+  content: Buffer,
+  fileName = 'enrolment.pdf',
+  kind = 'enrolment_certificate',
+  language = 'en',
+) {
+  let call = request(target.http)
+    .post(`/api/residency/applications/${applicationId}/evidence?kind=${kind}`)
+    .set('accept-language', language);
   if (token) call = call.set('authorization', `Bearer ${token}`);
   return call.attach('file', content, { filename: fileName, contentType: 'application/pdf' });
 }
 
 export function downloadEvidence(target: TestApp, token: string, path: string) {
-  return request(target.http).get(path).set('authorization', `Bearer ${token}`).buffer(true).parse((response, done) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+  return request(target.http)
+    .get(path)
+    .set('authorization', `Bearer ${token}`)
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
 }
 
 export async function submitApplication(target: TestApp, token: string, id: string, language = 'en') {
-  return graphql<any>(target, `mutation($id: ID!) { submitResidencyApplication(id: $id) { ${APPLICATION_FIELDS} } }`, { id }, { token, language });
+  return graphql<any>(
+    target,
+    `mutation($id: ID!) { submitResidencyApplication(id: $id) { ${APPLICATION_FIELDS} } }`,
+    { id },
+    { token, language },
+  );
 }
 
 /** An applicant with a submitted student application (with one PDF) waiting for staff. */
@@ -99,12 +123,24 @@ export async function submittedStudentApplication(target: TestApp) {
 export const CASE_FIELDS = `id kind subjectId status outcome dueAt overdue createdAt applicant { id email } assignee { id email } facets { name value } rejectionReasons
   timeline { type reasonCode message findings fileName actor { email } assignee { email } }`;
 
-export async function findCase(target: TestApp, token: string, applicationId: string) {
+export async function findCase(target: TestApp, _token: string, applicationId: string) {
   const [row] = await target.sql<{ id: string }>('SELECT id FROM backoffice_cases WHERE subject_id = $1', [applicationId]);
   return row?.id;
 }
 
 export async function decide(target: TestApp, token: string, input: Record<string, unknown>, language = 'en') {
-  return graphql<any>(target, `mutation($input: DecideBackofficeCaseInput!) { decideBackofficeCase(input: $input) { id status outcome } }`, { input }, { token, language });
+  return graphql<any>(
+    target,
+    `
+      mutation ($input: DecideBackofficeCaseInput!) {
+        decideBackofficeCase(input: $input) {
+          id
+          status
+          outcome
+        }
+      }
+    `,
+    { input },
+    { token, language },
+  );
 }
-

@@ -12,7 +12,8 @@ export interface SigningIdentity {
   privateKeyPem: string;
 }
 
-export const MESSAGE_FIELDS = 'id threadId subject sender body sentAt signedAt verdict verdictReason signer { commonName organization serialNumber } attachments { id fileName mediaType sizeBytes sha256 downloadPath } signedContentPath signaturePath';
+export const MESSAGE_FIELDS =
+  'id threadId subject sender body sentAt signedAt verdict verdictReason signer { commonName organization serialNumber } attachments { id fileName mediaType sizeBytes sha256 downloadPath } signedContentPath signaturePath';
 export const THREAD_FIELDS = `id companyId companyName subject messageCount lastMessageAt latestMessage { ${MESSAGE_FIELDS} }`;
 export const COMPANY_MAILBOX = `query($companyId: ID!, $page: PageInput) { companyMailbox(companyId: $companyId, page: $page) { nodes { ${THREAD_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
 export const STAFF_MAILBOX = `query($page: PageInput) { staffMailbox(page: $page) { nodes { ${THREAD_FIELDS} } pageInfo { hasNextPage endCursor } } }`;
@@ -31,7 +32,12 @@ export async function issueCertificateForTest(app: TestApp, applicant: Certifica
   const response = await requestCertificate(app, applicant.token, { companyId: applicant.companyId, csrPem: csr.csrPem });
   if (!response.data) throw new Error(`requestCertificate failed: ${JSON.stringify(response.errors)}`);
   const certificate = response.data.requestCertificate;
-  return { certificateId: certificate.id, serialNumber: certificate.serialNumber, certificatePem: certificate.pem, privateKeyPem: csr.privateKeyPem };
+  return {
+    certificateId: certificate.id,
+    serialNumber: certificate.serialNumber,
+    certificatePem: certificate.pem,
+    privateKeyPem: csr.privateKeyPem,
+  };
 }
 
 /** A self-made certificate (not from the city CA) that claims a city-like subject. */
@@ -42,7 +48,10 @@ export function selfMadeIdentity(): Pick<SigningIdentity, 'certificatePem' | 'pr
   certificate.serialNumber = '4f1e2d3c4b5a69788796a5b4c3d2e1f0';
   certificate.validity.notBefore = new Date(Date.now() - 3_600_000);
   certificate.validity.notAfter = new Date(Date.now() + 86_400_000);
-  const name = [{ name: 'commonName', value: 'Mallory' }, { name: 'organizationName', value: 'Stadt Bochum' }];
+  const name = [
+    { name: 'commonName', value: 'Mallory' },
+    { name: 'organizationName', value: 'Stadt Bochum' },
+  ];
   certificate.setSubject(name);
   certificate.setIssuer(name);
   certificate.sign(keys.privateKey, forge.md.sha256.create());
@@ -87,7 +96,10 @@ export function manifestOf(message: OutgoingTestMessage): Buffer {
     companyId: message.companyId,
     subject: message.subject,
     body: message.body,
-    attachments: (message.attachments ?? []).map((file) => ({ name: file.fileName, sha256: createHash('sha256').update(file.content).digest('hex') })),
+    attachments: (message.attachments ?? []).map((file) => ({
+      name: file.fileName,
+      sha256: createHash('sha256').update(file.content).digest('hex'),
+    })),
   });
 }
 
@@ -99,12 +111,18 @@ export function postMessage(app: TestApp, token: string | null, message: Outgoin
   else call = call.field('companyId', message.companyId).field('subject', message.subject);
   call = call.field('body', message.body);
   if (signature) call = call.attach('signature', signature, { filename: 'message.p7s', contentType: 'application/pkcs7-signature' });
-  for (const file of message.attachments ?? []) call = call.attach('attachment', file.content, { filename: file.fileName, contentType: 'application/octet-stream' });
+  for (const file of message.attachments ?? [])
+    call = call.attach('attachment', file.content, { filename: file.fileName, contentType: 'application/octet-stream' });
   return call;
 }
 
 /** Signs the message with `identity` (forge) and sends it. */
-export function sendSignedMessage(app: TestApp, token: string, message: OutgoingTestMessage, identity: Pick<SigningIdentity, 'certificatePem' | 'privateKeyPem'>) {
+export function sendSignedMessage(
+  app: TestApp,
+  token: string,
+  message: OutgoingTestMessage,
+  identity: Pick<SigningIdentity, 'certificatePem' | 'privateKeyPem'>,
+) {
   return postMessage(app, token, message, signWithForge(manifestOf(message), identity));
 }
 

@@ -55,19 +55,32 @@ async function waitForConnectionsToClose(databaseName: string, timeoutMs = 10_00
   }
 }
 
-/** A fresh database and a fully booted application (migrations included) for one test file. */
-export async function createTestApp(environment: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Start from an empty database and let the application run every migration itself. */
+  runMigrations?: boolean;
+}
+
+/**
+ * A fresh database and a fully booted application for one test file. The database is a copy of
+ * the run's migrated template (test/support/global-setup.ts), unless `runMigrations` asks for an
+ * empty one that the application migrates at start-up.
+ */
+export async function createTestApp(environment: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const databaseName = `test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE "${databaseName}"`);
+  const template = options.runMigrations ? undefined : process.env.TEST_TEMPLATE_DATABASE;
+  await adminQuery(`CREATE DATABASE "${databaseName}"${template ? ` TEMPLATE "${template}"` : ''}`);
   const databaseUrl = withDatabase(adminUrl(), databaseName);
   const config = buildConfig({
     NODE_ENV: 'test',
+    ...(template ? { DB_SKIP_MIGRATIONS: '1' } : {}),
     DATABASE_URL: databaseUrl,
     DB_POOL_SIZE: '5',
     LOG_LEVEL: 'error',
     SEED_DEMO_DATA: '0',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bo-test-')),
     PASSWORD_HASH_CONCURRENCY: '2',
+    // Every test registers its accounts from the loopback address: the per-IP e-mail limit would stop a file after 30.
+    EMAIL_REQUESTS_PER_IP_PER_HOUR: '100000',
     ...environment,
   });
   const app = await createApp(config, { url: databaseUrl, embedded: false, stop: async () => undefined });

@@ -15,11 +15,14 @@ export const SUBMIT_TRADE_REGISTRATION = `mutation($id: ID!) { submitTradeRegist
 export const ANSWER_TRADE_REGISTRATION = `mutation($input: AnswerTradeRegistrationInput!) { answerTradeRegistrationInfoRequest(input: $input) { ${TRADE_REGISTRATION_FIELDS} } }`;
 export const TRADE_REGISTRATION = `query($id: ID!) { tradeRegistration(id: $id) { ${TRADE_REGISTRATION_FIELDS} } }`;
 export const TRADE_REGISTRATIONS = `query($companyId: ID!) { tradeRegistrations(companyId: $companyId) { ${TRADE_REGISTRATION_FIELDS} } }`;
-export const WZ_SUGGESTIONS = 'query($query: String!, $first: Int) { wzCodeSuggestions(query: $query, first: $first) { code title level parentCode selectable } }';
+export const WZ_SUGGESTIONS =
+  'query($query: String!, $first: Int) { wzCodeSuggestions(query: $query, first: $first) { code title level parentCode selectable } }';
 
 /** Today plus `days`, YYYY-MM-DD (Berlin). */
 export function berlinDate(days = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
 }
 
 /** A form the trade office accepts (a software company's office; a WZ code of the built-in set). */
@@ -47,10 +50,21 @@ function dataOrThrow<T>(label: string, response: GraphqlResponse<T>): T {
  * GraphQL API as the token's account: a representative with assurance substantial or high
  * (arrange with verifyIdentityForTest). The registration then waits for the fee (status `submitted`).
  */
-export async function submitTradeRegistrationForTest(app: TestApp, accessToken: string, companyId: string, establishmentId: string): Promise<{ tradeRegistrationId: string }> {
-  const started = dataOrThrow('startTradeRegistration', await graphql<any>(app, START_TRADE_REGISTRATION, { input: { companyId, establishmentId } }, { token: accessToken }));
+export async function submitTradeRegistrationForTest(
+  app: TestApp,
+  accessToken: string,
+  companyId: string,
+  establishmentId: string,
+): Promise<{ tradeRegistrationId: string }> {
+  const started = dataOrThrow(
+    'startTradeRegistration',
+    await graphql<any>(app, START_TRADE_REGISTRATION, { input: { companyId, establishmentId } }, { token: accessToken }),
+  );
   const id = started.startTradeRegistration.id as string;
-  dataOrThrow('updateTradeRegistration', await graphql<any>(app, UPDATE_TRADE_REGISTRATION, { input: acceptableTradeForm(id) }, { token: accessToken }));
+  dataOrThrow(
+    'updateTradeRegistration',
+    await graphql<any>(app, UPDATE_TRADE_REGISTRATION, { input: acceptableTradeForm(id) }, { token: accessToken }),
+  );
   dataOrThrow('submitTradeRegistration', await graphql<any>(app, SUBMIT_TRADE_REGISTRATION, { id }, { token: accessToken }));
   return { tradeRegistrationId: id };
 }
@@ -62,7 +76,14 @@ export async function payTradeRegistrationForTest(app: TestApp, accessToken: str
     await graphql<any>(
       app,
       'mutation($input: StartPaymentInput!) { startPayment(input: $input) { id checkoutUrl status } }',
-      { input: { purpose: 'trade_registration', subjectType: 'trade_registration', subjectId: tradeRegistrationId, idempotencyKey: `trade-fee-${tradeRegistrationId}` } },
+      {
+        input: {
+          purpose: 'trade_registration',
+          subjectType: 'trade_registration',
+          subjectId: tradeRegistrationId,
+          idempotencyKey: `trade-fee-${tradeRegistrationId}`,
+        },
+      },
       { token: accessToken },
     ),
   );
@@ -77,7 +98,9 @@ export async function payTradeRegistrationForTest(app: TestApp, accessToken: str
 
 /** The back office case of a registration (staff decide it with decideBackofficeCase). */
 export async function tradeRegistrationCaseId(app: TestApp, tradeRegistrationId: string): Promise<string> {
-  const [row] = await app.sql<{ id: string }>("SELECT id FROM backoffice_cases WHERE kind = 'trade_registration' AND subject_id = $1", [tradeRegistrationId]);
+  const [row] = await app.sql<{ id: string }>("SELECT id FROM backoffice_cases WHERE kind = 'trade_registration' AND subject_id = $1", [
+    tradeRegistrationId,
+  ]);
   if (!row) throw new Error(`no case for trade registration ${tradeRegistrationId}`);
   return row.id;
 }
@@ -87,12 +110,23 @@ export async function tradeRegistrationCaseId(app: TestApp, tradeRegistrationId:
  * office's decideBackofficeCase); `staffToken` needs role staff_economic_development or admin.
  * Returns the registration number.
  */
-export async function registerTradeRegistrationForTest(app: TestApp, staffToken: string, tradeRegistrationId: string): Promise<{ registrationNumber: string }> {
+export async function registerTradeRegistrationForTest(
+  app: TestApp,
+  staffToken: string,
+  tradeRegistrationId: string,
+): Promise<{ registrationNumber: string }> {
   const caseId = await tradeRegistrationCaseId(app, tradeRegistrationId);
   dataOrThrow(
     'decideBackofficeCase',
-    await graphql<any>(app, 'mutation($input: DecideBackofficeCaseInput!) { decideBackofficeCase(input: $input) { id status } }', { input: { caseId, outcome: 'approve' } }, { token: staffToken }),
+    await graphql<any>(
+      app,
+      'mutation($input: DecideBackofficeCaseInput!) { decideBackofficeCase(input: $input) { id status } }',
+      { input: { caseId, outcome: 'approve' } },
+      { token: staffToken },
+    ),
   );
-  const [row] = await app.sql<{ registration_number: string }>('SELECT registration_number FROM trade_registrations WHERE id = $1', [tradeRegistrationId]);
+  const [row] = await app.sql<{ registration_number: string }>('SELECT registration_number FROM trade_registrations WHERE id = $1', [
+    tradeRegistrationId,
+  ]);
   return { registrationNumber: row.registration_number };
 }

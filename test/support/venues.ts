@@ -8,18 +8,36 @@ const ACTIVATE = 'mutation($input: ActivateCardInput!) { activateCardOnDevice(in
 let venueCounter = 0;
 
 /** A venue created by staff, with an operator account and one offer per entry of `offers`. */
-export async function venueWithOperator(app: TestApp, staffToken: string, offers: { categories: string[]; discountPercent?: number; fixedPriceCents?: number }[] = [{ categories: ['student'], discountPercent: 50 }]) {
+export async function venueWithOperator(
+  app: TestApp,
+  staffToken: string,
+  offers: { categories: string[]; discountPercent?: number; fixedPriceCents?: number }[] = [
+    { categories: ['student'], discountPercent: 50 },
+  ],
+) {
   venueCounter += 1;
   const created = await graphql<any>(
     app,
     'mutation($input: CreateVenueInput!) { createVenue(input: $input) { id name } }',
-    { input: { name: `Testbad ${venueCounter} ${Date.now()}`, kind: 'pool', address: 'Massenbergstraße 9, 44787 Bochum', district: 'bochum' } },
+    {
+      input: {
+        name: `Testbad ${venueCounter} ${Date.now()}`,
+        kind: 'pool',
+        address: 'Massenbergstraße 9, 44787 Bochum',
+        district: 'bochum',
+      },
+    },
     { token: staffToken },
   );
   if (created.errors) throw new Error(JSON.stringify(created.errors));
   const venue = created.data.createVenue;
   const operator = await signedInAccount(app);
-  const assigned = await graphql<any>(app, 'mutation($input: AssignVenueOperatorInput!) { assignVenueOperator(input: $input) { id } }', { input: { venueId: venue.id, email: operator.email } }, { token: staffToken });
+  const assigned = await graphql<any>(
+    app,
+    'mutation($input: AssignVenueOperatorInput!) { assignVenueOperator(input: $input) { id } }',
+    { input: { venueId: venue.id, email: operator.email } },
+    { token: staffToken },
+  );
   if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
   const refreshed = await graphql<any>(app, 'mutation { refreshSession { accessToken } }', {}, { refreshCookie: operator.refreshCookie });
   operator.token = refreshed.data.refreshSession.accessToken;
@@ -38,7 +56,12 @@ export async function venueWithOperator(app: TestApp, staffToken: string, offers
 }
 
 export async function createApiKey(app: TestApp, token: string, name = 'Kasse 1') {
-  const result = await graphql<any>(app, 'mutation($input: CreateApiKeyInput!) { createVenueApiKey(input: $input) { key apiKey { id name prefix createdAt lastUsedAt revokedAt } } }', { input: { name } }, { token });
+  const result = await graphql<any>(
+    app,
+    'mutation($input: CreateApiKeyInput!) { createVenueApiKey(input: $input) { key apiKey { id name prefix createdAt lastUsedAt revokedAt } } }',
+    { input: { name } },
+    { token },
+  );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data.createVenueApiKey as { key: string; apiKey: { id: string; prefix: string } };
 }
@@ -47,12 +70,29 @@ export async function createApiKey(app: TestApp, token: string, name = 'Kasse 1'
 export async function residentWithPhone(app: TestApp, categories: string[] = ['student']) {
   const person = await signedInAccount(app);
   await grantResidency(app, String(person.account.id), { categories });
-  const requested = await graphql<any>(app, 'mutation($input: RequestCitizenCardInput!) { requestCitizenCard(input: $input) { cardId } }', { input: { idempotencyKey: `key-${person.account.id}` } }, { token: person.token });
+  const requested = await graphql<any>(
+    app,
+    'mutation($input: RequestCitizenCardInput!) { requestCitizenCard(input: $input) { cardId } }',
+    { input: { idempotencyKey: `key-${person.account.id}` } },
+    { token: person.token },
+  );
   if (requested.errors) throw new Error(JSON.stringify(requested.errors));
   const [card] = (await graphql<any>(app, '{ myCitizenCards { id number } }', {}, { token: person.token })).data.myCitizenCards;
   const phone = await newDevice();
-  const activated = await graphql<any>(app, ACTIVATE, { input: { cardId: card.id, devicePublicKey: phone.publicKey } }, { token: person.token });
+  const activated = await graphql<any>(
+    app,
+    ACTIVATE,
+    { input: { cardId: card.id, devicePublicKey: phone.publicKey } },
+    { token: person.token },
+  );
   if (activated.errors) throw new Error(JSON.stringify(activated.errors));
   const { credential, id: credentialId, statusListIndex } = activated.data.activateCardOnDevice;
-  return { ...person, card, credential, credentialId, statusListIndex, present: (at?: number) => phone.present(credential, credentialId, at) };
+  return {
+    ...person,
+    card,
+    credential,
+    credentialId,
+    statusListIndex,
+    present: (at?: number) => phone.present(credential, credentialId, at),
+  };
 }

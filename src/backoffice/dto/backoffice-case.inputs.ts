@@ -17,39 +17,56 @@ const trimmed = () => Transform(({ value }) => (typeof value === 'string' ? valu
 @InputType()
 export class BackofficeCaseFilter {
   @Field({ nullable: true, description: 'Only cases of this kind, e.g. `residency_application`.' })
-  @IsOptional() @IsString(invalid) @MaxLength(40, invalid)
+  @IsOptional()
+  @IsString(invalid)
+  @MaxLength(40, invalid)
   kind?: string;
 
   @Field(() => BackofficeCaseStatus, { nullable: true })
-  @IsOptional() @IsEnum(BackofficeCaseStatus, invalid)
+  @IsOptional()
+  @IsEnum(BackofficeCaseStatus, invalid)
   status?: BackofficeCaseStatus;
 
   @Field(() => Int, { nullable: true, description: 'Only cases opened at least this many days ago.' })
-  @IsOptional() @IsInt(invalid) @Min(0, invalid) @Max(3650, invalid)
+  @IsOptional()
+  @IsInt(invalid)
+  @Min(0, invalid)
+  @Max(3650, invalid)
   olderThanDays?: number;
 
   @Field(() => Int, { nullable: true, description: 'Only cases opened less than this many days ago.' })
-  @IsOptional() @IsInt(invalid) @Min(1, invalid) @Max(3650, invalid)
+  @IsOptional()
+  @IsInt(invalid)
+  @Min(1, invalid)
+  @Max(3650, invalid)
   newerThanDays?: number;
 
   @Field(() => CaseAssigneeFilter, { nullable: true })
-  @IsOptional() @IsEnum(CaseAssigneeFilter, invalid)
+  @IsOptional()
+  @IsEnum(CaseAssigneeFilter, invalid)
   assignee?: CaseAssigneeFilter;
 }
 
 @InputType()
 export class DecideBackofficeCaseInput {
-  @Field(() => ID) @IsUUID('all', invalid)
+  @Field(() => ID)
+  @IsUUID('all', invalid)
   caseId: string;
 
-  @Field(() => CaseDecisionOutcome) @IsEnum(CaseDecisionOutcome, invalid)
+  @Field(() => CaseDecisionOutcome)
+  @IsEnum(CaseDecisionOutcome, invalid)
   outcome: CaseDecisionOutcome;
 
   @Field({ nullable: true, description: 'Required to reject: one of the case’s rejectionReasons.' })
-  @IsOptional() @IsString(invalid) @MaxLength(60, invalid)
+  @IsOptional()
+  @IsString(invalid)
+  @MaxLength(60, invalid)
   reasonCode?: string;
 
   @Field({ nullable: true, description: 'To the applicant: the question when requesting information, or an explanation.' })
-  @IsOptional() @trimmed() @IsString(invalid) @MaxLength(2000, { context: { messageKey: 'validation.max_length', params: { max: 2000 } } })
+  @IsOptional()
+  @trimmed()
+  @IsString(invalid)
+  @MaxLength(2000, { context: { messageKey: 'validation.max_length', params: { max: 2000 } } })
   message?: string;
 }

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { BackofficeCase } from './backoffice-case.entity.js';
 
 export interface CaseEventDetails {
@@ -29,11 +28,8 @@ export class BackofficeCaseEvent {
 
   /** Staff member or applicant; null for the system. */
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
+  @ForeignKey('Account', { onDelete: 'SET NULL' })
   actorAccountId: string | null;
-
-  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'actor_account_id' })
-  actor?: Account | null;
 
   @Column({ type: 'jsonb', default: () => "'{}'" })
   details: CaseEventDetails;

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { BackofficeCaseStatus } from '../backoffice-case-status.js';
 
 /** One application waiting for (or decided by) staff; the subject lives in its own domain. */
@@ -18,11 +17,8 @@ export class BackofficeCase {
   subjectId: string;
 
   @Column({ name: 'applicant_account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   applicantAccountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'applicant_account_id' })
-  applicant?: Account;
 
   @Column({ type: 'enum', enum: BackofficeCaseStatus, enumName: 'backoffice_case_status', default: BackofficeCaseStatus.open })
   status: BackofficeCaseStatus;
@@ -32,11 +28,8 @@ export class BackofficeCase {
   outcome: string | null;
 
   @Column({ name: 'assignee_account_id', type: 'uuid', nullable: true })
+  @ForeignKey('Account', { onDelete: 'SET NULL' })
   assigneeAccountId: string | null;
-
-  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'assignee_account_id' })
-  assignee?: Account | null;
 
   @Column({ name: 'due_at', type: 'timestamptz' })
   dueAt: Date;

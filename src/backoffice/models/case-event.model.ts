@@ -27,7 +27,13 @@ export class CaseEventModel {
   actorAccountId: string | null;
   assigneeAccountId: string | null;
 
-  static from(row: { id: string; type: string; occurredAt: Date; actorAccountId: string | null; details: CaseEventDetails }): CaseEventModel {
+  static from(row: {
+    id: string;
+    type: string;
+    occurredAt: Date;
+    actorAccountId: string | null;
+    details: CaseEventDetails;
+  }): CaseEventModel {
     return Object.assign(new CaseEventModel(), {
       id: row.id,
       type: row.type,

@@ -23,7 +23,14 @@ describe('HttpBankAdapter', () => {
   const config = { publicUrl: 'https://e-residency.example', banking: { requestTimeoutMs: 2000 } } as AppConfig;
   const banks = { webhookSecretOf: () => SECRET } as unknown as PartnerBanks;
   const adapter = new HttpBankAdapter(config, banks);
-  const kycPackage = { version: 1, company: { legalName: 'X' }, registerExtract: null, representatives: [], tradeRegistration: {}, assembledAt: '2026-01-01T00:00:00.000Z' } as KycPackageSnapshot;
+  const kycPackage = {
+    version: 1,
+    company: { legalName: 'X' },
+    registerExtract: null,
+    representatives: [],
+    tradeRegistration: {},
+    assembledAt: '2026-01-01T00:00:00.000Z',
+  } as KycPackageSnapshot;
 
   beforeAll(async () => {
     server = createServer((request, response) => {
@@ -35,7 +42,11 @@ describe('HttpBankAdapter', () => {
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    bank = { code: 'test-bank', apiBaseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, adapterKind: BankAdapterKind.http_json_v1 } as PartnerBank;
+    bank = {
+      code: 'test-bank',
+      apiBaseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`,
+      adapterKind: BankAdapterKind.http_json_v1,
+    } as PartnerBank;
   });
 
   beforeEach(() => {
@@ -46,20 +57,36 @@ describe('HttpBankAdapter', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('posts the package signed over the exact body, with a stable idempotency key', async () => {
-    await expect(adapter.submitApplication(bank, { id: 'app-1', kycPackage, kycPackageSha256: 'a'.repeat(64) })).resolves.toEqual({ bankReference: 'ref-1' });
+    await expect(adapter.submitApplication(bank, { id: 'app-1', kycPackage, kycPackageSha256: 'a'.repeat(64) })).resolves.toEqual({
+      bankReference: 'ref-1',
+    });
     const [request] = received;
     expect(request.path).toBe('/api/applications');
     expect(request.headers['idempotency-key']).toBe('application-app-1');
     expect(verifyBankSignature(request.headers['bank-signature'], request.body, SECRET)).toBe('valid');
-    expect(JSON.parse(request.body.toString())).toEqual({ applicationReference: 'app-1', kycPackage, kycPackageSha256: 'a'.repeat(64), registerExtractUrl: null });
+    expect(JSON.parse(request.body.toString())).toEqual({
+      applicationReference: 'app-1',
+      kycPackage,
+      kycPackageSha256: 'a'.repeat(64),
+      registerExtractUrl: null,
+    });
   });
 
   it('sends documents with the file inline and its hash', async () => {
     answer = { status: 202, body: '{"received":true}' };
-    await adapter.sendDocuments(bank, 'ref/1', { requestId: 'req-1', message: 'here', attachment: { fileName: 'a.pdf', contentType: 'application/pdf', sha256: 'b'.repeat(64), content: Buffer.from('%PDF') } });
+    await adapter.sendDocuments(bank, 'ref/1', {
+      requestId: 'req-1',
+      message: 'here',
+      attachment: { fileName: 'a.pdf', contentType: 'application/pdf', sha256: 'b'.repeat(64), content: Buffer.from('%PDF') },
+    });
     expect(received[0].path).toBe('/api/applications/ref%2F1/documents');
     expect(received[0].headers['idempotency-key']).toBe('documents-req-1');
-    expect(JSON.parse(received[0].body.toString()).attachment).toEqual({ fileName: 'a.pdf', contentType: 'application/pdf', sha256: 'b'.repeat(64), contentBase64: Buffer.from('%PDF').toString('base64') });
+    expect(JSON.parse(received[0].body.toString()).attachment).toEqual({
+      fileName: 'a.pdf',
+      contentType: 'application/pdf',
+      sha256: 'b'.repeat(64),
+      contentBase64: Buffer.from('%PDF').toString('base64'),
+    });
   });
 
   it('tells retryable failures from final ones', async () => {
@@ -74,6 +101,11 @@ describe('HttpBankAdapter', () => {
     await expect(submit()).rejects.toBeInstanceOf(BankRequestError);
     answer = { status: 200, body: '{}' };
     await expect(submit()).rejects.toThrow(/without a bank reference/);
-    await expect(adapter.submitApplication({ ...bank, apiBaseUrl: 'http://127.0.0.1:9' }, { id: 'app-3', kycPackage, kycPackageSha256: 'a'.repeat(64) })).rejects.toMatchObject({ retryable: true });
+    await expect(
+      adapter.submitApplication(
+        { ...bank, apiBaseUrl: 'http://127.0.0.1:9' },
+        { id: 'app-3', kycPackage, kycPackageSha256: 'a'.repeat(64) },
+      ),
+    ).rejects.toMatchObject({ retryable: true });
   });
 });

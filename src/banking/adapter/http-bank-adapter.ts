@@ -59,7 +59,12 @@ export class HttpBankAdapter {
       requestId: answer.requestId,
       message: answer.message,
       attachment: answer.attachment
-        ? { fileName: answer.attachment.fileName, contentType: answer.attachment.contentType, sha256: answer.attachment.sha256, contentBase64: answer.attachment.content.toString('base64') }
+        ? {
+            fileName: answer.attachment.fileName,
+            contentType: answer.attachment.contentType,
+            sha256: answer.attachment.sha256,
+            contentBase64: answer.attachment.content.toString('base64'),
+          }
         : null,
     });
   }

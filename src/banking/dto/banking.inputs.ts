@@ -7,7 +7,10 @@ export class ApplyForBankAccountInput {
   @Field(() => ID) @IsUUID('all', { context: { messageKey: 'banking.unknown_bank' } }) bankId: string;
   @Field({ description: 'Must be true: the representative agrees to the hand-over.' }) @IsBoolean() consent: boolean;
 
-  @Field(() => String, { nullable: true, description: 'contentSha256 of the package shown; CONFLICT (PACKAGE_CHANGED) when the data changed since.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'contentSha256 of the package shown; CONFLICT (PACKAGE_CHANGED) when the data changed since.',
+  })
   @IsOptional()
   @Matches(/^[0-9a-f]{64}$/, { context: { messageKey: 'validation.invalid' } })
   packageSha256?: string | null;

@@ -11,7 +11,9 @@ describe('canonicalJson', () => {
   });
 
   it('hashes a package’s content without its assembly time', () => {
-    expect(kycContentSha256({ company: { a: 1 }, assembledAt: '2026-01-01T00:00:00Z' })).toBe(kycContentSha256({ company: { a: 1 }, assembledAt: '2026-02-02T00:00:00Z' }));
+    expect(kycContentSha256({ company: { a: 1 }, assembledAt: '2026-01-01T00:00:00Z' })).toBe(
+      kycContentSha256({ company: { a: 1 }, assembledAt: '2026-02-02T00:00:00Z' }),
+    );
     expect(kycContentSha256({ company: { a: 1 }, assembledAt: 'x' })).not.toBe(kycContentSha256({ company: { a: 2 }, assembledAt: 'x' }));
   });
 });

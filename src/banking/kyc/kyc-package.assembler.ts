@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CompanyDirectory } from '../../companies/company-directory.service.js';
-import { VerifiedIdentities } from '../../identity-verification/verified-identities.service.js';
-import { TradeRegistrationDirectory } from '../../trade-registration/trade-registration-directory.service.js';
+import { CompanyDirectory } from '../../companies/index.js';
+import { VerifiedIdentities } from '../../identity-verification/index.js';
+import { TradeRegistrationDirectory } from '../../trade-registration/index.js';
 import { BankingException } from '../banking.exception.js';
 import type { KycPackageSnapshot } from '../entities/bank-account-application.entity.js';
 
@@ -27,12 +27,16 @@ export class KycPackageAssembler {
     const profile = await this.companies.profile(companyId, manager);
     const extract = await this.companies.registerExtract(companyId, manager);
     const representatives = await this.companies.representatives(companyId, manager);
-    const identities = await this.identities.ofMany(representatives.map((representative) => representative.accountId), manager);
+    const identities = await this.identities.ofMany(
+      representatives.map((representative) => representative.accountId),
+      manager,
+    );
     if (representatives.length === 0 || representatives.some((representative) => !identities.has(representative.accountId))) {
       throw BankingException.identitiesMissing();
     }
     const trade = await this.tradeRegistrations.latestFor(companyId, manager);
-    if (!trade || trade.companyId !== companyId || !HANDED_OVER_TRADE_STATUSES.has(trade.status)) throw BankingException.tradeRegistrationMissing();
+    if (!trade || trade.companyId !== companyId || !HANDED_OVER_TRADE_STATUSES.has(trade.status))
+      throw BankingException.tradeRegistrationMissing();
     return {
       version: 1,
       company: {
@@ -47,7 +51,9 @@ export class KycPackageAssembler {
         website: profile.website,
         mainActivity: profile.mainActivity,
       },
-      registerExtract: extract ? { fileName: extract.fileName, contentType: extract.contentType, sizeBytes: extract.sizeBytes, sha256: extract.sha256 } : null,
+      registerExtract: extract
+        ? { fileName: extract.fileName, contentType: extract.contentType, sizeBytes: extract.sizeBytes, sha256: extract.sha256 }
+        : null,
       representatives: representatives.map((representative) => {
         const identity = identities.get(representative.accountId)!;
         return {

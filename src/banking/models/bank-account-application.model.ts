@@ -37,7 +37,12 @@ export class BankDocumentRequestModel {
       status: request.status,
       answerText: request.answerText,
       attachment: request.attachmentSha256
-        ? { fileName: request.attachmentFileName, contentType: request.attachmentContentType, sizeBytes: request.attachmentSizeBytes, sha256: request.attachmentSha256 }
+        ? {
+            fileName: request.attachmentFileName,
+            contentType: request.attachmentContentType,
+            sizeBytes: request.attachmentSizeBytes,
+            sha256: request.attachmentSha256,
+          }
         : null,
       answeredAt: request.answeredAt,
       forwardedAt: request.forwardedAt,

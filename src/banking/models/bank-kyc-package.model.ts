@@ -57,7 +57,8 @@ export class BankKycTradeRegistrationModel {
 @ObjectType('BankKycPackage', { description: 'Exactly what is handed over to the bank.' })
 export class BankKycPackageModel {
   @Field({ description: 'Version of the consent text shown with this package.' }) consentTextVersion: string;
-  @Field({ description: 'SHA-256 of the content (without the assembly time); pass it to applyForBankAccount as packageSha256.' }) contentSha256: string;
+  @Field({ description: 'SHA-256 of the content (without the assembly time); pass it to applyForBankAccount as packageSha256.' })
+  contentSha256: string;
   @Field(() => BankKycCompanyModel) company: BankKycCompanyModel;
   @Field(() => BankKycRegisterExtractModel, { nullable: true }) registerExtract: BankKycRegisterExtractModel | null;
   @Field(() => [BankKycRepresentativeModel]) representatives: BankKycRepresentativeModel[];

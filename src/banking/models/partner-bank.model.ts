@@ -11,6 +11,13 @@ export class PartnerBankModel {
   @Field({ description: 'A sandbox bank that decides by fixed rules (no real account).' }) sandbox: boolean;
 
   static from(bank: PartnerBank): PartnerBankModel {
-    return Object.assign(new PartnerBankModel(), { id: bank.id, code: bank.code, name: bank.name, bic: bank.bic, bankCode: bank.bankCode, sandbox: bank.sandbox });
+    return Object.assign(new PartnerBankModel(), {
+      id: bank.id,
+      code: bank.code,
+      name: bank.name,
+      bic: bank.bic,
+      bankCode: bank.bankCode,
+      sandbox: bank.sandbox,
+    });
   }
 }

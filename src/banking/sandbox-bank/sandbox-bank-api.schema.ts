@@ -5,10 +5,16 @@ export const sandboxApplicationRequest = z.object({
   applicationReference: z.string().min(1).max(100),
   kycPackageSha256: z.string().regex(/^[0-9a-f]{64}$/),
   registerExtractUrl: z.string().url().max(1000).nullable().optional(),
-  kycPackage: z.object({
-    company: z.object({ legalName: z.string().min(1).max(300) }).passthrough(),
-    registerExtract: z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }).passthrough().nullable().optional(),
-  }).passthrough(),
+  kycPackage: z
+    .object({
+      company: z.object({ legalName: z.string().min(1).max(300) }).passthrough(),
+      registerExtract: z
+        .object({ sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+        .passthrough()
+        .nullable()
+        .optional(),
+    })
+    .passthrough(),
 });
 
 export const sandboxDocumentsRequest = z.object({

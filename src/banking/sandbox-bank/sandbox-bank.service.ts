@@ -11,7 +11,12 @@ import { sha256OfCanonical } from '../kyc/canonical-json.js';
 import { SIGNATURE_HEADER, signBankPayload, verifyBankSignature } from '../signature/bank-signature.js';
 import { sandboxBankSecret } from '../secrets/secret-box.js';
 import { sandboxApplicationRequest, sandboxDocumentsRequest } from './sandbox-bank-api.schema.js';
-import { SandboxApplicationStatus as Status, SandboxBankApplication, SandboxBankDocument, SandboxBankEvent } from './sandbox-bank.entities.js';
+import {
+  SandboxApplicationStatus as Status,
+  SandboxBankApplication,
+  SandboxBankDocument,
+  SandboxBankEvent,
+} from './sandbox-bank.entities.js';
 import { sandboxBankProfile, type SandboxBankProfile } from './sandbox-banks.js';
 import { germanIban, sandboxDecision, type SandboxDecision } from './sandbox-rules.js';
 
@@ -45,7 +50,10 @@ export class SandboxBankService implements OnModuleInit {
 
   onModuleInit(): void {
     this.jobs.register<ApplicationJob>(DECIDE_QUEUE, (job) => this.decide(job.data.applicationId), { retryLimit: 5, retryDelaySeconds: 2 });
-    this.jobs.register<ApplicationJob>(DELIVER_QUEUE, (job) => this.deliver(job.data.applicationId), { retryLimit: 8, retryDelaySeconds: 2 });
+    this.jobs.register<ApplicationJob>(DELIVER_QUEUE, (job) => this.deliver(job.data.applicationId), {
+      retryLimit: 8,
+      retryDelaySeconds: 2,
+    });
   }
 
   async receiveApplication(bankCode: string, request: SignedRequest): Promise<{ bankReference: string; status: Status }> {
@@ -57,7 +65,15 @@ export class SandboxBankService implements OnModuleInit {
       const inserted: { id: string }[] = await manager.query(
         `INSERT INTO sandbox_bank_applications (bank_code, idempotency_key, application_reference, company_name, kyc_package, kyc_package_sha256, register_extract_url, status)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'in_review') ON CONFLICT (bank_code, idempotency_key) DO NOTHING RETURNING id`,
-        [bank.code, idempotencyKey, body.applicationReference, body.kycPackage.company.legalName, body.kycPackage, body.kycPackageSha256, body.registerExtractUrl ?? null],
+        [
+          bank.code,
+          idempotencyKey,
+          body.applicationReference,
+          body.kycPackage.company.legalName,
+          body.kycPackage,
+          body.kycPackageSha256,
+          body.registerExtractUrl ?? null,
+        ],
       );
       if (inserted.length === 0) return manager.findOneByOrFail(SandboxBankApplication, { bankCode: bank.code, idempotencyKey });
       const created = await manager.findOneByOrFail(SandboxBankApplication, { id: inserted[0].id });
@@ -74,12 +90,17 @@ export class SandboxBankService implements OnModuleInit {
     const body = this.parse(request.rawBody, sandboxDocumentsRequest);
     if (!/^[0-9a-f-]{36}$/.test(bankReference)) throw BankingException.malformedPayload();
     await this.dataSource.transaction(async (manager) => {
-      const application = await manager.findOne(SandboxBankApplication, { where: { id: bankReference, bankCode: bank.code }, lock: { mode: 'pessimistic_write' } });
+      const application = await manager.findOne(SandboxBankApplication, {
+        where: { id: bankReference, bankCode: bank.code },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!application) throw BankingException.malformedPayload();
       if (await manager.existsBy(SandboxBankDocument, { applicationId: application.id, requestId: body.requestId })) return;
-      if (application.status !== Status.documents_requested || application.openDocumentRequestId !== body.requestId) throw BankingException.malformedPayload();
+      if (application.status !== Status.documents_requested || application.openDocumentRequestId !== body.requestId)
+        throw BankingException.malformedPayload();
       const content = body.attachment ? Buffer.from(body.attachment.contentBase64, 'base64') : null;
-      if (body.attachment && content && createHash('sha256').update(content).digest('hex') !== body.attachment.sha256) throw BankingException.malformedPayload();
+      if (body.attachment && content && createHash('sha256').update(content).digest('hex') !== body.attachment.sha256)
+        throw BankingException.malformedPayload();
       await manager.insert(SandboxBankDocument, {
         applicationId: application.id,
         requestId: body.requestId,
@@ -88,7 +109,11 @@ export class SandboxBankService implements OnModuleInit {
         attachmentSha256: body.attachment?.sha256 ?? null,
         attachmentSizeBytes: content?.length ?? null,
       });
-      await manager.update(SandboxBankApplication, { id: application.id }, { status: Status.in_review, documentsReceived: true, openDocumentRequestId: null });
+      await manager.update(
+        SandboxBankApplication,
+        { id: application.id },
+        { status: Status.in_review, documentsReceived: true, openDocumentRequestId: null },
+      );
       await this.addEvent(manager, application, 'application.in_review', {});
       await this.jobs.enqueue(manager, DELIVER_QUEUE, { applicationId: application.id });
       await this.jobs.enqueue(manager, DECIDE_QUEUE, { applicationId: application.id }, { startAfter: this.decisionTime() });
@@ -100,21 +125,36 @@ export class SandboxBankService implements OnModuleInit {
   async decide(applicationId: string): Promise<void> {
     await this.checkRegisterExtract(applicationId);
     await this.dataSource.transaction(async (manager) => {
-      const application = await manager.findOne(SandboxBankApplication, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+      const application = await manager.findOne(SandboxBankApplication, {
+        where: { id: applicationId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!application || application.status !== Status.in_review) return;
       const bank = sandboxBankProfile(application.bankCode);
       if (!bank) return;
       const decision: SandboxDecision =
         application.registerExtractVerified === false
-          ? { outcome: 'declined', reasonCode: 'register_extract_mismatch', reason: 'The register extract could not be fetched or does not match the hash in the KYC package.' }
+          ? {
+              outcome: 'declined',
+              reasonCode: 'register_extract_mismatch',
+              reason: 'The register extract could not be fetched or does not match the hash in the KYC package.',
+            }
           : sandboxDecision(application.companyName, application.documentsReceived);
       if (decision.outcome === 'declined') {
         await manager.update(SandboxBankApplication, { id: application.id }, { status: Status.declined, declineReason: decision.reason });
         await this.addEvent(manager, application, 'application.declined', { reasonCode: decision.reasonCode, reason: decision.reason });
       } else if (decision.outcome === 'documents_requested') {
         const requestId = `docreq_${randomUUID()}`;
-        await manager.update(SandboxBankApplication, { id: application.id }, { status: Status.documents_requested, openDocumentRequestId: requestId });
-        await this.addEvent(manager, application, 'application.documents_requested', { requestId, documentKind: decision.documentKind, message: decision.message });
+        await manager.update(
+          SandboxBankApplication,
+          { id: application.id },
+          { status: Status.documents_requested, openDocumentRequestId: requestId },
+        );
+        await this.addEvent(manager, application, 'application.documents_requested', {
+          requestId,
+          documentKind: decision.documentKind,
+          message: decision.message,
+        });
       } else {
         const iban = await this.freeIban(manager, bank);
         await manager.update(SandboxBankApplication, { id: application.id }, { status: Status.opened, iban });
@@ -140,7 +180,10 @@ export class SandboxBankService implements OnModuleInit {
   async deliver(applicationId: string): Promise<void> {
     const application = await this.dataSource.manager.findOneBy(SandboxBankApplication, { id: applicationId });
     if (!application) return;
-    const pending = await this.dataSource.manager.find(SandboxBankEvent, { where: { applicationId, deliveredAt: IsNull() }, order: { sequence: 'ASC' } });
+    const pending = await this.dataSource.manager.find(SandboxBankEvent, {
+      where: { applicationId, deliveredAt: IsNull() },
+      order: { sequence: 'ASC' },
+    });
     const url = `${this.config.banking.sandbox.baseUrl}/api/banking/webhooks/${encodeURIComponent(application.bankCode)}`;
     const secret = sandboxBankSecret(this.config.banking.sandbox.rootSecret, application.bankCode);
     for (const event of pending) {
@@ -155,7 +198,12 @@ export class SandboxBankService implements OnModuleInit {
     }
   }
 
-  private async addEvent(manager: EntityManager, application: SandboxBankApplication, type: string, data: Record<string, unknown>): Promise<void> {
+  private async addEvent(
+    manager: EntityManager,
+    application: SandboxBankApplication,
+    type: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
     await manager.increment(SandboxBankApplication, { id: application.id }, 'lastSequence', 1);
     const { lastSequence: sequence } = await manager.findOneByOrFail(SandboxBankApplication, { id: application.id });
     const eventId = `evt_${randomUUID()}`;
@@ -186,7 +234,11 @@ export class SandboxBankService implements OnModuleInit {
     if (!this.config.banking.sandbox.enabled) throw BankingException.sandboxDisabled();
     const bank = sandboxBankProfile(bankCode);
     if (!bank) throw BankingException.signatureRefused('UNKNOWN_BANK');
-    const check = verifyBankSignature(request.signature, request.rawBody, sandboxBankSecret(this.config.banking.sandbox.rootSecret, bank.code));
+    const check = verifyBankSignature(
+      request.signature,
+      request.rawBody,
+      sandboxBankSecret(this.config.banking.sandbox.rootSecret, bank.code),
+    );
     if (check !== 'valid') {
       this.logger.warn(`sandbox bank refused a request for ${bank.code}: ${check}`);
       throw BankingException.signatureRefused(`SIGNATURE_${check.toUpperCase()}`);

@@ -8,7 +8,10 @@ describe('sandbox bank rules', () => {
   });
 
   it('asks once for documents when the name contains "Documents"', () => {
-    expect(sandboxDecision('Documents GmbH', false)).toMatchObject({ outcome: 'documents_requested', documentKind: 'proof_of_business_activity' });
+    expect(sandboxDecision('Documents GmbH', false)).toMatchObject({
+      outcome: 'documents_requested',
+      documentKind: 'proof_of_business_activity',
+    });
     expect(sandboxDecision('Documents GmbH', true)).toEqual({ outcome: 'opened' });
   });
 

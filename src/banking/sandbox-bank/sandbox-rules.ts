@@ -14,7 +14,11 @@ export type SandboxDecision =
 export function sandboxDecision(companyName: string, documentsReceived: boolean): SandboxDecision {
   const name = companyName.toLowerCase();
   if (name.includes('decline')) {
-    return { outcome: 'declined', reasonCode: 'risk_policy', reason: 'The company does not meet the sandbox bank’s risk policy (name contains “Decline”).' };
+    return {
+      outcome: 'declined',
+      reasonCode: 'risk_policy',
+      reason: 'The company does not meet the sandbox bank’s risk policy (name contains “Decline”).',
+    };
   }
   if (name.includes('documents') && !documentsReceived) {
     return {

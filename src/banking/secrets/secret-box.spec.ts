@@ -18,7 +18,11 @@ describe('SecretBox', () => {
   });
 
   it('derives a distinct sandbox secret per bank', () => {
-    expect(sandboxBankSecret('root-secret-root-secret-root-secret', 'a')).toBe(sandboxBankSecret('root-secret-root-secret-root-secret', 'a'));
-    expect(sandboxBankSecret('root-secret-root-secret-root-secret', 'a')).not.toBe(sandboxBankSecret('root-secret-root-secret-root-secret', 'b'));
+    expect(sandboxBankSecret('root-secret-root-secret-root-secret', 'a')).toBe(
+      sandboxBankSecret('root-secret-root-secret-root-secret', 'a'),
+    );
+    expect(sandboxBankSecret('root-secret-root-secret-root-secret', 'a')).not.toBe(
+      sandboxBankSecret('root-secret-root-secret-root-secret', 'b'),
+    );
   });
 });

@@ -12,7 +12,11 @@ export class BankWebhookController {
   @Post(':bankCode')
   @Public()
   @HttpCode(200)
-  receive(@Param('bankCode') bankCode: string, @Req() request: RawBodyRequest<FastifyRequest>, @Headers(SIGNATURE_HEADER) signature?: string) {
+  receive(
+    @Param('bankCode') bankCode: string,
+    @Req() request: RawBodyRequest<FastifyRequest>,
+    @Headers(SIGNATURE_HEADER) signature?: string,
+  ) {
     return this.webhooks.receive(bankCode, request.rawBody, signature);
   }
 }

@@ -11,7 +11,11 @@ export const bankWebhookEnvelope = z.object({
 });
 
 export const openedData = z.object({ iban: z.string().min(15).max(42), bankReference: z.string().max(100).optional() });
-export const declinedData = z.object({ reason: z.string().min(1).max(500), reasonCode: z.string().max(60).optional(), bankReference: z.string().max(100).optional() });
+export const declinedData = z.object({
+  reason: z.string().min(1).max(500),
+  reasonCode: z.string().max(60).optional(),
+  bankReference: z.string().max(100).optional(),
+});
 export const documentsRequestedData = z.object({
   requestId: z.string().min(1).max(100),
   documentKind: z.string().min(1).max(100),

@@ -6,16 +6,15 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainEvents } from '../../common/events/domain-events.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
 import { BankApplicantNotifier } from '../bank-applicant-notifier.js';
+import { BANK_APPLICATION_STATUS_CHANGED } from '../banking-events.js';
 import { BankingException } from '../banking.exception.js';
 import { BankAccountApplication, BankAccountApplicationStatus as Status } from '../entities/bank-account-application.entity.js';
-import { BankDocumentRequest, BankDocumentRequestStatus } from '../entities/bank-document-request.entity.js';
+import { BankDocumentRequestStatus } from '../entities/bank-document-request.entity.js';
 import type { PartnerBank } from '../entities/partner-bank.entity.js';
 import { PartnerBanks } from '../partner-banks.service.js';
 import { verifyBankSignature } from '../signature/bank-signature.js';
 import { bankWebhookEnvelope, declinedData, documentsRequestedData, openedData, type BankWebhookEnvelope } from './bank-webhook.schema.js';
 import { isBankEventType, transitionFor } from './status-transition.js';
-
-export const BANK_APPLICATION_STATUS_CHANGED = 'banking.application_status_changed';
 
 export interface BankWebhookReceipt {
   received: true;
@@ -66,20 +65,34 @@ export class BankWebhookService {
       );
       if (recorded.length === 0) return { received: true, duplicate: true, outcome: 'duplicate' } as const;
       const outcome = await this.apply(manager, bank, event, applicationId);
-      await manager.query('UPDATE bank_webhook_events SET outcome = $1 WHERE bank_id = $2 AND event_id = $3', [outcome, bank.id, event.eventId]);
+      await manager.query('UPDATE bank_webhook_events SET outcome = $1 WHERE bank_id = $2 AND event_id = $3', [
+        outcome,
+        bank.id,
+        event.eventId,
+      ]);
       return { received: true, outcome } as const;
     });
   }
 
-  private async apply(manager: EntityManager, bank: PartnerBank, event: BankWebhookEnvelope, applicationId: string | null): Promise<string> {
+  private async apply(
+    manager: EntityManager,
+    bank: PartnerBank,
+    event: BankWebhookEnvelope,
+    applicationId: string | null,
+  ): Promise<string> {
     if (!isBankEventType(event.type)) return 'ignored_type';
     const application = applicationId
-      ? await manager.findOne(BankAccountApplication, { where: { id: applicationId, bankId: bank.id }, lock: { mode: 'pessimistic_write' } })
+      ? await manager.findOne(BankAccountApplication, {
+          where: { id: applicationId, bankId: bank.id },
+          lock: { mode: 'pessimistic_write' },
+        })
       : null;
     if (!application) return 'unknown_application';
     const next = transitionFor(application, { type: event.type, sequence: event.sequence });
     if (!next) return 'ignored_out_of_order';
-    const changes: Partial<Pick<BankAccountApplication, 'status' | 'lastSequence' | 'statusChangedAt' | 'bankReference' | 'iban' | 'declineReason' | 'decidedAt'>> = { status: next, lastSequence: event.sequence, statusChangedAt: new Date() };
+    const changes: Partial<
+      Pick<BankAccountApplication, 'status' | 'lastSequence' | 'statusChangedAt' | 'bankReference' | 'iban' | 'declineReason' | 'decidedAt'>
+    > = { status: next, lastSequence: event.sequence, statusChangedAt: new Date() };
     const bankReference = typeof event.data.bankReference === 'string' ? event.data.bankReference.slice(0, 100) : null;
     if (bankReference && !application.bankReference) changes.bankReference = bankReference;
     let notice: { kind: 'account_opened' | 'account_declined' | 'documents_requested'; reason?: string; message?: string } | null = null;
@@ -120,7 +133,11 @@ export class BankWebhookService {
       },
       manager,
     );
-    await this.events.publish(manager, BANK_APPLICATION_STATUS_CHANGED, { applicationId: application.id, companyId: application.companyId, status: next });
+    await this.events.publish(manager, BANK_APPLICATION_STATUS_CHANGED, {
+      applicationId: application.id,
+      companyId: application.companyId,
+      status: next,
+    });
     if (notice) await this.notifier.notify(manager, updated, bank, notice.kind, notice);
     return `applied:${next}`;
   }

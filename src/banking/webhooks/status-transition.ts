@@ -24,7 +24,10 @@ const ALLOWED: Record<Status, Status[]> = {
  * Whether a bank event may move the application: only a higher sequence than the last one applied,
  * and only forwards (a final state never changes; `in_review` after `opened` is ignored).
  */
-export function transitionFor(current: { status: Status; lastSequence: number }, event: { type: BankEventType; sequence: number }): Status | null {
+export function transitionFor(
+  current: { status: Status; lastSequence: number },
+  event: { type: BankEventType; sequence: number },
+): Status | null {
   if (event.sequence <= current.lastSequence || FINAL.has(current.status)) return null;
   const next = STATUS_OF_EVENT[event.type];
   return ALLOWED[current.status].includes(next) ? next : null;

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum CitizenCardStatus {
   active = 'active',
@@ -21,17 +20,18 @@ export class CitizenCard {
   number: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ name: 'residency_id', type: 'uuid' })
   residencyId: string;
 
   @Column({ name: 'holder_name', type: 'varchar', length: 120 })
   holderName: string;
+
+  /** The name comes from the holder's verified identity (eID or video identification); false: as typed in the application. */
+  @Column({ name: 'holder_name_verified', type: 'boolean', default: false })
+  holderNameVerified: boolean;
 
   @Column({ type: 'text', array: true })
   categories: string[];

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CompactSign, exportJWK, type JSONWebKeySet } from 'jose';
 import { createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { CardIssuerKey } from '../entities/card-issuer-key.entity.js';
@@ -27,9 +27,9 @@ export class CardIssuerService implements OnApplicationBootstrap {
     await this.ensureActiveKey();
   }
 
-  /** Signs `claims` as a compact JWS of type `typ` with the active key. */
-  async sign(typ: string, claims: object): Promise<string> {
-    const { kid, key } = await this.activeKey();
+  /** Signs `claims` as a compact JWS of type `typ` with the active key; reads it in the caller's transaction when given `manager`. */
+  async sign(typ: string, claims: object, manager: EntityManager = this.dataSource.manager): Promise<string> {
+    const { kid, key } = await this.activeKey(manager);
     return new CompactSign(new TextEncoder().encode(JSON.stringify(claims))).setProtectedHeader({ alg: 'EdDSA', typ, kid }).sign(key);
   }
 
@@ -49,9 +49,9 @@ export class CardIssuerService implements OnApplicationBootstrap {
     return kid;
   }
 
-  private async activeKey(): Promise<{ kid: string; key: KeyObject }> {
+  private async activeKey(manager: EntityManager): Promise<{ kid: string; key: KeyObject }> {
     if (this.signingKey) return this.signingKey;
-    const row = await this.dataSource.manager.findOne(CardIssuerKey, { where: { active: true }, order: { createdAt: 'DESC' } });
+    const row = await manager.findOne(CardIssuerKey, { where: { active: true }, order: { createdAt: 'DESC' } });
     if (!row) throw new Error('no active card-issuer key');
     const key = createPrivateKey({ key: row.encryptedPrivateKey, format: 'pem', passphrase: this.config.cards.keyPassphrase });
     this.signingKey = { kid: row.kid, key };
@@ -71,7 +71,12 @@ export class CardIssuerService implements OnApplicationBootstrap {
     // Short: the kid travels in every QR code.
     const kid = `c${randomBytes(5).toString('hex')}`;
     const publicJwk = (await exportJWK(publicKey)) as Record<string, string>;
-    const encryptedPrivateKey = privateKey.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase: this.config.cards.keyPassphrase }) as string;
+    const encryptedPrivateKey = privateKey.export({
+      format: 'pem',
+      type: 'pkcs8',
+      cipher: 'aes-256-cbc',
+      passphrase: this.config.cards.keyPassphrase,
+    }) as string;
     await save(Object.assign(new CardIssuerKey(), { kid, publicJwk, encryptedPrivateKey, active: true }));
     return kid;
   }

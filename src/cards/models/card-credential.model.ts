@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('CardCredential', { description: 'The signed credential bound to this device; shown as a live QR with the device’s signature.' })
+@ObjectType('CardCredential', {
+  description: 'The signed credential bound to this device; shown as a live QR with the device’s signature.',
+})
 export class CardCredentialModel {
   @Field(() => ID)
   id: string;

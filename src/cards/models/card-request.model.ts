@@ -4,7 +4,9 @@ import { CARD_REQUEST_SUBJECT } from '../card-request.service.js';
 
 registerEnumType(CardRequestStatus, { name: 'CardRequestStatus' });
 
-@ObjectType('CardRequest', { description: 'A request for a citizen card; pay `feeCents` for `paymentSubjectType`/`id` when it awaits payment.' })
+@ObjectType('CardRequest', {
+  description: 'A request for a citizen card; pay `feeCents` for `paymentSubjectType`/`id` when it awaits payment.',
+})
 export class CardRequestModel {
   @Field(() => ID)
   id: string;

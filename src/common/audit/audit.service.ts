@@ -21,14 +21,16 @@ export class AuditService {
   ) {}
 
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.save(manager.create(AuditEvent, {
-      action: entry.action,
-      actorAccountId: entry.actorAccountId ?? null,
-      subjectType: entry.subjectType ?? null,
-      subjectId: entry.subjectId ?? null,
-      ip: this.requestContext.ip ?? null,
-      correlationId: this.requestContext.correlationId ?? null,
-      details: entry.details ?? {},
-    }));
+    await manager.save(
+      manager.create(AuditEvent, {
+        action: entry.action,
+        actorAccountId: entry.actorAccountId ?? null,
+        subjectType: entry.subjectType ?? null,
+        subjectId: entry.subjectId ?? null,
+        ip: this.requestContext.ip ?? null,
+        correlationId: this.requestContext.correlationId ?? null,
+        details: entry.details ?? {},
+      }),
+    );
   }
 }

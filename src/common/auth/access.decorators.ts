@@ -11,8 +11,7 @@ export type AccessPolicy = { kind: 'public' } | { kind: 'authenticated'; roles: 
 export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
 
 /** Any signed-in account, or only those with one of `roles`. */
-export const Authenticated = (...roles: Role[]) =>
-  SetMetadata(ACCESS_POLICY, { kind: 'authenticated', roles } satisfies AccessPolicy);
+export const Authenticated = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'authenticated', roles } satisfies AccessPolicy);
 
 export function requestOf(context: ExecutionContext): { user?: Actor; headers: Record<string, string | string[] | undefined> } {
   return context.getType<string>() === 'graphql'

@@ -25,7 +25,9 @@ describe('AccessGuard', () => {
   const guard = new AccessGuard(new Reflector(), { setActor: () => undefined } as unknown as RequestContext);
 
   it('refuses an operation that declares no access policy (deny by default)', async () => {
-    await expect(guard.canActivate(contextFor('undecorated'))).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN } as Partial<DomainException>);
+    await expect(guard.canActivate(contextFor('undecorated'))).rejects.toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+    } as Partial<DomainException>);
   });
 
   it('lets anyone call a @Public operation', async () => {

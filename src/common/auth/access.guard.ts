@@ -13,7 +13,10 @@ class PassportJwtGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T = Actor>(error: unknown, actor: T | false): T {
-    if (error || !actor) throw DomainException.unauthenticated();
+    // An error here comes from checking the session (the store failed), not from a bad token:
+    // it surfaces as such (e.g. busy) instead of signing the caller out.
+    if (error) throw error;
+    if (!actor) throw DomainException.unauthenticated();
     return actor;
   }
 }
@@ -33,10 +36,7 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_POLICY, [context.getHandler(), context.getClass()]);
     if (!policy) {
       this.logger.error(`No access policy on ${context.getClass().name}.${context.getHandler().name}; refused`);
       throw DomainException.forbidden();

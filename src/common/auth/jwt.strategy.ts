@@ -4,30 +4,49 @@ import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { isUuid } from '../ids/is-uuid.js';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './access-token.js';
 import type { Actor } from './actor.js';
+import { SessionVerifier } from './session-verifier.js';
 
+const bearerToken = ExtractJwt.fromAuthHeaderAsBearerToken();
+
+/** Small allowance for clocks between processes when comparing `exp` with `iat`. */
+const CLOCK_LEEWAY_SECONDS = 5;
+
+/**
+ * Verifies the access JWT (signature, audience, issuer, `exp` required and not past, lifetime no
+ * longer than configured), then checks its session against the store: a token of an ended session
+ * is refused, and the actor's roles come from the database, not from the token.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  private readonly maxLifetimeSeconds: number;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly sessions: SessionVerifier,
+  ) {
     super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      jwtFromRequest: bearerToken,
       // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse a public key on every call.
       secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret)) as unknown as string,
       algorithms: ['HS256'],
       audience: ACCESS_TOKEN_AUDIENCE,
       issuer: ACCESS_TOKEN_ISSUER,
       ignoreExpiration: false,
+      passReqToCallback: true,
     });
+    this.maxLifetimeSeconds = config.auth.accessTokenTtlSeconds + CLOCK_LEEWAY_SECONDS;
   }
 
-  validate(claims: AccessTokenClaims): Actor {
-    return {
-      accountId: claims.sub,
-      sessionFamilyId: claims.sid,
-      roles: claims.roles,
-      assuranceLevel: claims.aal,
-      language: claims.lng,
-    };
+  async validate(request: unknown, claims: AccessTokenClaims): Promise<Actor | null> {
+    // jsonwebtoken checks `exp` only when present: a token without it would never expire.
+    if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return null;
+    if (claims.exp - claims.iat > this.maxLifetimeSeconds) return null;
+    if (!isUuid(claims.sub) || !isUuid(claims.sid)) return null;
+    const token = bearerToken(request);
+    if (!token) return null;
+    return this.sessions.actorOf(claims, token);
   }
 }

@@ -76,9 +76,16 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   /** Adds a job inside `manager`'s transaction (or at once without one). */
-  async enqueue<T extends object>(manager: EntityManager | null, queue: string, data: T, options: { startAfter?: Date; singletonKey?: string } = {}): Promise<void> {
+  async enqueue<T extends object>(
+    manager: EntityManager | null,
+    queue: string,
+    data: T,
+    options: { startAfter?: Date; singletonKey?: string } = {},
+  ): Promise<void> {
     if (!this.registrations.has(queue)) throw new Error(`unknown queue ${queue}`);
-    const db = manager ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) } : undefined;
+    const db = manager
+      ? { executeSql: async (text: string, values: unknown[]) => ({ rows: await manager.query(text, values) }) }
+      : undefined;
     await this.boss.send(queue, data, { ...options, db });
   }
 
@@ -109,6 +116,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 }).catch((error) => this.logger.warn({ err: error }, 'stopping jobs'));
+    await this.boss
+      .stop({ graceful: true, wait: true, timeout: 10_000 })
+      .catch((error) => this.logger.warn({ err: error }, 'stopping jobs'));
   }
 }

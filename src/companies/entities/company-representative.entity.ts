@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { RepresentativeRole } from '../company-enums.js';
 import { Company } from './company.entity.js';
 
@@ -19,11 +18,8 @@ export class CompanyRepresentative {
   company?: Company;
 
   @Column({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ type: 'enum', enum: RepresentativeRole, enumName: 'company_representative_role' })
   role: RepresentativeRole;

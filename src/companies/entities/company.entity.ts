@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A (usually foreign) company that sets up an establishment in Bochum. */
 @Entity({ name: 'companies' })
@@ -48,11 +47,8 @@ export class Company {
   mainActivity: string;
 
   @Column({ name: 'created_by_account_id', type: 'uuid', nullable: true })
+  @ForeignKey('Account', { onDelete: 'SET NULL' })
   createdByAccountId: string | null;
-
-  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'created_by_account_id' })
-  createdBy?: Account | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

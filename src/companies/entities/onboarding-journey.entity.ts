@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, JoinColumn, OneToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Company } from './company.entity.js';
 
 /** The guided onboarding of one company, with the active time its people spent on it. */
@@ -19,11 +18,8 @@ export class OnboardingJourney {
 
   /** The account that started the journey (the company's creator). */
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  @ForeignKey('Account', { onDelete: 'SET NULL' })
   accountId: string | null;
-
-  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account | null;
 
   /** Active seconds credited from heartbeats since the company exists. */
   @Column({ name: 'active_seconds', type: 'int', default: 0 })

@@ -4,7 +4,10 @@ import { JourneyStateFilter } from '../dto/company.inputs.js';
 import type { JourneyView } from '../onboarding/onboarding-journey.service.js';
 import { OnboardingStep, OnboardingStepStatusValue, type ResolvedOnboardingStep } from '../onboarding/onboarding-steps.js';
 
-registerEnumType(JourneyStateFilter, { name: 'OnboardingJourneyState', description: 'stuck: no activity, or a step waiting, for longer than the configured hours.' });
+registerEnumType(JourneyStateFilter, {
+  name: 'OnboardingJourneyState',
+  description: 'stuck: no activity, or a step waiting, for longer than the configured hours.',
+});
 
 @ObjectType('OnboardingStepDocument')
 export class OnboardingStepDocumentModel {
@@ -38,7 +41,8 @@ export class OnboardingJourneyModel {
   @Field(() => ID) id: string;
   @Field(() => ID) companyId: string;
   @Field(() => [OnboardingStepModel]) steps: OnboardingStepModel[];
-  @Field(() => OnboardingStep, { nullable: true, description: 'The first step that is not done (and offered).' }) nextStep: OnboardingStep | null;
+  @Field(() => OnboardingStep, { nullable: true, description: 'The first step that is not done (and offered).' })
+  nextStep: OnboardingStep | null;
   @Field(() => Int, { description: 'Steps done, of those offered.' }) doneSteps: number;
   @Field(() => Int, { description: 'Steps offered (not not_available).' }) totalSteps: number;
   @Field(() => Int, { description: 'Active seconds spent, including the time before the company existed.' }) elapsedSeconds: number;

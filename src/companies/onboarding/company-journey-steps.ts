@@ -1,8 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AssuranceLevel, meetsAssurance } from '../../common/auth/assurance-level.js';
-import { Account } from '../../identity/account.entity.js';
-import { VerifiedIdentities } from '../../identity-verification/verified-identities.service.js';
+import { AccountDirectory } from '../../identity/index.js';
+import { VerifiedIdentities } from '../../identity-verification/index.js';
 import { CompanyRegisterExtract } from '../entities/company-register-extract.entity.js';
 import { Company } from '../entities/company.entity.js';
 import { Establishment } from '../entities/establishment.entity.js';
@@ -18,6 +18,7 @@ export class CompanyJourneySteps implements OnModuleInit {
   constructor(
     private readonly steps: OnboardingSteps,
     private readonly identities: VerifiedIdentities,
+    private readonly accounts: AccountDirectory,
   ) {}
 
   onModuleInit(): void {
@@ -28,7 +29,7 @@ export class CompanyJourneySteps implements OnModuleInit {
   }
 
   private async account({ accountId }: OnboardingStepContext, manager: EntityManager): Promise<OnboardingStepState> {
-    const account = await manager.findOne(Account, { where: { id: accountId }, select: { id: true, createdAt: true } });
+    const account = await this.accounts.contactOf(accountId, manager);
     return { status: 'done', updatedAt: account?.createdAt ?? null, link: '/account' };
   }
 

@@ -13,7 +13,12 @@ import { COMPANY_STAFF_ROLES } from '../company-access.service.js';
 import { JourneyActivityInput, OnboardingJourneyFilter } from '../dto/company.inputs.js';
 import { Company } from '../entities/company.entity.js';
 import { CompanyModel } from '../models/company.models.js';
-import { JourneyActivityModel, OnboardingJourneyConnection, OnboardingJourneyModel, OnboardingStepModel } from '../models/journey.models.js';
+import {
+  JourneyActivityModel,
+  OnboardingJourneyConnection,
+  OnboardingJourneyModel,
+  OnboardingStepModel,
+} from '../models/journey.models.js';
 import { OnboardingJourneyService } from './onboarding-journey.service.js';
 
 @Resolver(() => OnboardingJourneyModel)
@@ -47,7 +52,9 @@ export class OnboardingJourneyResolver {
     return { nodes: views.map(OnboardingJourneyModel.from), pageInfo: { hasNextPage, endCursor: cursors.at(-1) ?? null } };
   }
 
-  @Mutation(() => JourneyActivityModel, { description: 'Heartbeat of a journey page while the person is active; credits at most one interval.' })
+  @Mutation(() => JourneyActivityModel, {
+    description: 'Heartbeat of a journey page while the person is active; credits at most one interval.',
+  })
   @Authenticated()
   async recordJourneyActivity(@CurrentActor() actor: Actor, @Args('input') input: JourneyActivityInput) {
     const elapsedSeconds = await this.journeys.recordActivity(actor, input.companyId, input.preCompanySeconds);

@@ -57,42 +57,76 @@ export class OnboardingJourneyService {
     const as = await this.access.requireReader(actor, companyId);
     return this.dataSource.transaction(async (manager) => {
       if (as === 'staff') {
-        await this.audit.record({ action: 'company.journey_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId }, manager);
+        await this.audit.record(
+          { action: 'company.journey_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId },
+          manager,
+        );
       }
       const journey = await this.journeyFor(manager, companyId, actor.accountId, false);
-      return this.resolve(manager, journey, as === 'staff' ? journey.accountId ?? actor.accountId : actor.accountId);
+      return this.resolve(manager, journey, as === 'staff' ? (journey.accountId ?? actor.accountId) : actor.accountId);
     });
   }
 
   /** The steps shown on /company/new before a company exists. */
   async startSteps(actor: Actor): Promise<ResolvedOnboardingStep[]> {
-    return this.steps.resolve({ companyId: '', accountId: actor.accountId }, this.dataSource.manager, [OnboardingStep.account, OnboardingStep.identity]);
+    return this.steps.resolve({ companyId: '', accountId: actor.accountId }, this.dataSource.manager, [
+      OnboardingStep.account,
+      OnboardingStep.identity,
+    ]);
   }
 
   /** Staff of economic development: journeys by state, newest first (the read is audited). */
-  async list(actor: Actor, state: JourneyStateFilter | null | undefined, first: number, after?: string): Promise<{ views: JourneyView[]; cursors: string[]; hasNextPage: boolean }> {
+  async list(
+    actor: Actor,
+    state: JourneyStateFilter | null | undefined,
+    first: number,
+    after?: string,
+  ): Promise<{ views: JourneyView[]; cursors: string[]; hasNextPage: boolean }> {
     if (!hasRole(actor, ...COMPANY_STAFF_ROLES)) throw DomainException.forbidden();
     const stuckBefore = new Date(Date.now() - this.config.companies.journeyStuckAfterHours * 3_600_000);
     const query = this.dataSource.manager.createQueryBuilder(OnboardingJourney, 'j');
     if (state === JourneyStateFilter.completed) query.where('j.completed_at IS NOT NULL');
     else if (state === JourneyStateFilter.stuck) {
-      query.where('j.completed_at IS NULL').andWhere(new Brackets((or) => or.where('j.last_activity_at < :stuckBefore').orWhere('j.waiting_since < :stuckBefore')), { stuckBefore });
+      query
+        .where('j.completed_at IS NULL')
+        .andWhere(new Brackets((or) => or.where('j.last_activity_at < :stuckBefore').orWhere('j.waiting_since < :stuckBefore')), {
+          stuckBefore,
+        });
     } else if (state === JourneyStateFilter.in_progress) {
-      query.where('j.completed_at IS NULL').andWhere('j.last_activity_at >= :stuckBefore').andWhere('(j.waiting_since IS NULL OR j.waiting_since >= :stuckBefore)', { stuckBefore });
+      query
+        .where('j.completed_at IS NULL')
+        .andWhere('j.last_activity_at >= :stuckBefore')
+        .andWhere('(j.waiting_since IS NULL OR j.waiting_since >= :stuckBefore)', { stuckBefore });
     }
     if (after) {
       const cursor = decodeCursor(after);
       query.andWhere('(j.started_at, j.id) < (:createdAt, :id)', { createdAt: cursor.createdAt, id: cursor.id });
     }
-    const rows = await query.orderBy('j.started_at', 'DESC').addOrderBy('j.id', 'DESC').take(first + 1).getMany();
+    const rows = await query
+      .orderBy('j.started_at', 'DESC')
+      .addOrderBy('j.id', 'DESC')
+      .take(first + 1)
+      .getMany();
     const page = rows.slice(0, first);
     const views = await this.dataSource.transaction(async (manager) => {
-      await this.audit.record({ action: 'company.journeys_listed_by_staff', actorAccountId: actor.accountId, subjectType: 'onboarding_journey', details: { state: state ?? null, count: page.length } }, manager);
+      await this.audit.record(
+        {
+          action: 'company.journeys_listed_by_staff',
+          actorAccountId: actor.accountId,
+          subjectType: 'onboarding_journey',
+          details: { state: state ?? null, count: page.length },
+        },
+        manager,
+      );
       const resolved: JourneyView[] = [];
       for (const journey of page) resolved.push(await this.resolve(manager, journey, journey.accountId ?? actor.accountId));
       return resolved;
     });
-    return { views, cursors: page.map((row) => encodeCursor({ createdAt: row.startedAt.toISOString(), id: row.id })), hasNextPage: rows.length > first };
+    return {
+      views,
+      cursors: page.map((row) => encodeCursor({ createdAt: row.startedAt.toISOString(), id: row.id })),
+      hasNextPage: rows.length > first,
+    };
   }
 
   /** Resolves the steps and keeps the journey's completion and waiting snapshot (used by the staff filter). */
@@ -103,7 +137,7 @@ export class OnboardingJourneyService {
       .filter((step) => WAITING.has(step.status) && step.updatedAt)
       .map((step) => step.updatedAt!.getTime())
       .sort((a, b) => a - b)[0];
-    const completedAt = done ? journey.completedAt ?? new Date() : null;
+    const completedAt = done ? (journey.completedAt ?? new Date()) : null;
     const waitingSince = waiting === undefined ? null : new Date(waiting);
     if (completedAt?.getTime() !== journey.completedAt?.getTime() || waitingSince?.getTime() !== journey.waitingSince?.getTime()) {
       await manager.update(OnboardingJourney, { id: journey.id }, { completedAt, waitingSince });
@@ -115,7 +149,8 @@ export class OnboardingJourneyService {
   private stateOf(journey: OnboardingJourney): JourneyStateFilter {
     if (journey.completedAt) return JourneyStateFilter.completed;
     const stuckBefore = Date.now() - this.config.companies.journeyStuckAfterHours * 3_600_000;
-    const stale = journey.lastActivityAt.getTime() < stuckBefore || (journey.waitingSince !== null && journey.waitingSince.getTime() < stuckBefore);
+    const stale =
+      journey.lastActivityAt.getTime() < stuckBefore || (journey.waitingSince !== null && journey.waitingSince.getTime() < stuckBefore);
     return stale ? JourneyStateFilter.stuck : JourneyStateFilter.in_progress;
   }
 
@@ -125,6 +160,9 @@ export class OnboardingJourneyService {
       `INSERT INTO onboarding_journeys (company_id, account_id, last_activity_at) VALUES ($1, $2, now()) ON CONFLICT (company_id) DO NOTHING`,
       [companyId, accountId],
     );
-    return manager.findOneOrFail(OnboardingJourney, { where: { companyId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return manager.findOneOrFail(OnboardingJourney, {
+      where: { companyId },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 }

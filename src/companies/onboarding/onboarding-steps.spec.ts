@@ -23,7 +23,11 @@ describe('OnboardingSteps', () => {
     const finished = new OnboardingSteps();
     finished.register(OnboardingStep.account, fixed('done', new Date('2026-01-01T00:00:00Z')));
     finished.register(OnboardingStep.company, fixed('done', new Date('2026-01-02T00:00:00Z')));
-    expect((await finished.resolve(context, manager)).at(-1)).toEqual({ step: OnboardingStep.done, status: 'done', updatedAt: new Date('2026-01-02T00:00:00Z') });
+    expect((await finished.resolve(context, manager)).at(-1)).toEqual({
+      step: OnboardingStep.done,
+      status: 'done',
+      updatedAt: new Date('2026-01-02T00:00:00Z'),
+    });
     expect(() => finished.register(OnboardingStep.done, fixed('done'))).toThrow();
     expect(() => finished.register(OnboardingStep.company, fixed('done'))).toThrow();
   });

@@ -29,12 +29,15 @@ export enum OnboardingStepStatusValue {
 }
 
 registerEnumType(OnboardingStep, { name: 'OnboardingStep', description: 'A step of the company onboarding journey.' });
-registerEnumType(OnboardingStepStatusValue, { name: 'OnboardingStepStatus', description: 'not_available: no part of the platform offers this step yet.' });
+registerEnumType(OnboardingStepStatusValue, {
+  name: 'OnboardingStepStatus',
+  description: 'not_available: no part of the platform offers this step yet.',
+});
 
 export interface OnboardingStepState {
   status: OnboardingStepStatus;
   updatedAt?: Date | null;
-  /** i18n key with namespace, e.g. 'tradeRegistration:journey.payFee' */
+  /** i18n key with namespace, e.g. 'trade-registration:journey.payFee' */
   detailKey?: string;
   /** client path of the page for this step, e.g. `/company/${companyId}/trade-registration` */
   link?: string;
@@ -73,7 +76,11 @@ export class OnboardingSteps {
    * Every step's state in journey order. `done` is derived: done when every other step that some
    * part of the platform offers is done (steps without a provider are `not_available` and do not block).
    */
-  async resolve(context: OnboardingStepContext, manager: EntityManager, steps: readonly OnboardingStep[] = ONBOARDING_STEP_ORDER): Promise<ResolvedOnboardingStep[]> {
+  async resolve(
+    context: OnboardingStepContext,
+    manager: EntityManager,
+    steps: readonly OnboardingStep[] = ONBOARDING_STEP_ORDER,
+  ): Promise<ResolvedOnboardingStep[]> {
     const resolved: ResolvedOnboardingStep[] = [];
     for (const step of steps) {
       if (step === OnboardingStep.done) continue;
@@ -85,7 +92,11 @@ export class OnboardingSteps {
       const offered = resolved.filter((step) => step.status !== 'not_available');
       const finished = offered.length > 0 && offered.every((step) => step.status === 'done');
       const updatedAt = finished ? new Date(Math.max(...offered.map((step) => step.updatedAt?.getTime() ?? 0))) : null;
-      resolved.push({ step: OnboardingStep.done, status: finished ? 'done' : 'not_started', updatedAt: updatedAt && updatedAt.getTime() > 0 ? updatedAt : null });
+      resolved.push({
+        step: OnboardingStep.done,
+        status: finished ? 'done' : 'not_started',
+        updatedAt: updatedAt && updatedAt.getTime() > 0 ? updatedAt : null,
+      });
     }
     return resolved;
   }

@@ -89,7 +89,7 @@ export class DevEidProvider implements OnModuleInit {
     if (interaction) return this.interaction(provider, interaction[1], request, response);
     (request as IncomingMessage & { originalUrl?: string }).originalUrl = url;
     request.url = url.slice(path.length) || '/';
-    provider.callback()(request, response);
+    void provider.callback()(request, response);
   }
 
   private async interaction(provider: Provider, uid: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -104,20 +104,39 @@ export class DevEidProvider implements OnModuleInit {
     if (request.method === 'GET') {
       if (details.prompt.name === 'login') {
         const client = await provider.Client.find(clientId);
-        return sendHtml(response, 200, identityPickerPage(`${this.config.identityVerification.eid.devProvider.path}/interaction/${uid}`, client?.clientName ?? clientId));
+        return sendHtml(
+          response,
+          200,
+          identityPickerPage(`${this.config.identityVerification.eid.devProvider.path}/interaction/${uid}`, client?.clientName ?? clientId),
+        );
       }
       // Transmitting the data was confirmed on the picker; the eID has no separate consent step.
-      return provider.interactionFinished(request, response, { consent: { grantId: await this.grant(provider, details.session?.accountId ?? '', clientId, details) } }, { mergeWithLastSubmission: true });
+      return provider.interactionFinished(
+        request,
+        response,
+        { consent: { grantId: await this.grant(provider, details.session?.accountId ?? '', clientId, details) } },
+        { mergeWithLastSubmission: true },
+      );
     }
     if (request.method !== 'POST') return sendHtml(response, 405, errorPage('invalid_request', 'method not allowed'));
     const form = await formBody(request);
     if (form.decision === 'cancel') {
-      return provider.interactionFinished(request, response, { error: 'access_denied', error_description: 'The identification was cancelled.' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        request,
+        response,
+        { error: 'access_denied', error_description: 'The identification was cancelled.' },
+        { mergeWithLastSubmission: false },
+      );
     }
     const identity = devEidIdentity(form.identity ?? '');
     if (!identity) return sendHtml(response, 400, errorPage('invalid_request', 'choose a test identity'));
     if (identity.refused) {
-      return provider.interactionFinished(request, response, { error: 'unmet_authentication_requirements', error_description: 'The ID card is blocked.' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        request,
+        response,
+        { error: 'unmet_authentication_requirements', error_description: 'The ID card is blocked.' },
+        { mergeWithLastSubmission: false },
+      );
     }
     const grantId = await this.grant(provider, identity.key, clientId, details);
     await provider.interactionFinished(
@@ -128,7 +147,12 @@ export class DevEidProvider implements OnModuleInit {
     );
   }
 
-  private async grant(provider: Provider, accountId: string, clientId: string, details: { params: Record<string, unknown> }): Promise<string> {
+  private async grant(
+    provider: Provider,
+    accountId: string,
+    clientId: string,
+    details: { params: Record<string, unknown> },
+  ): Promise<string> {
     const grant = new provider.Grant({ accountId, clientId });
     grant.addOIDCScope(String(details.params.scope ?? 'openid'));
     const missingClaims = (details as { prompt?: { details?: { missingOIDCClaims?: string[] } } }).prompt?.details?.missingOIDCClaims ?? [];

@@ -4,6 +4,8 @@ import { Inject } from '@nestjs/common';
 import { Public } from '../../common/auth/access.decorators.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { FederatedSignIn } from '../../identity/index.js';
+import { setEidPendingCookie } from './eid-sign-in-cookie.js';
 import { EID_STATE_COOKIE, EID_STATE_COOKIE_PATH } from './eid-state-cookie.js';
 import { EidVerificationService } from './eid-verification.service.js';
 
@@ -12,6 +14,7 @@ import { EidVerificationService } from './eid-verification.service.js';
 export class EidCallbackController {
   constructor(
     private readonly eid: EidVerificationService,
+    private readonly federated: FederatedSignIn,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,13 +29,21 @@ export class EidCallbackController {
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
     const cookieHeader = request.headers.cookie;
     const browserState = cookieHeader ? request.server.parseCookie(cookieHeader)[EID_STATE_COOKIE] : undefined;
-    const path = await this.eid.complete({
+    const { path, session, pendingTicket } = await this.eid.complete({
       query,
       state: typeof state === 'string' ? state : undefined,
       error: typeof error === 'string' ? error : undefined,
       browserState,
     });
-    void reply.clearCookie(EID_STATE_COOKIE, { path: EID_STATE_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: this.config.auth.secureCookies });
+    // A sign-in: the session's refresh cookie (the client fetches the access token with it), or the ticket of a first sign-in.
+    if (session) this.federated.respond(session, reply);
+    if (pendingTicket) setEidPendingCookie(reply, pendingTicket.value, pendingTicket.expiresAt, this.config.auth.secureCookies);
+    void reply.clearCookie(EID_STATE_COOKIE, {
+      path: EID_STATE_COOKIE_PATH,
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.auth.secureCookies,
+    });
     void reply.header('cache-control', 'no-store').redirect(`${this.config.publicUrl}${path}`, 303);
   }
 }

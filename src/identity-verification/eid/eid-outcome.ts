@@ -1,4 +1,4 @@
-/** How an eID login ended; the client shows a message for each (`identityVerification:results.<outcome>`). */
+/** How an eID login ended; the client shows a message for each (`identity-verification:results.<outcome>`). */
 export type EidOutcome =
   | 'verified'
   | 'cancelled'
@@ -10,4 +10,9 @@ export type EidOutcome =
   | 'level_too_low'
   | 'incomplete_data'
   | 'identity_mismatch'
-  | 'unavailable';
+  | 'identity_in_use'
+  | 'unavailable'
+  // Sign-in with the eID:
+  | 'signed_in'
+  | 'new_identity'
+  | 'email_not_verified';

@@ -105,7 +105,13 @@ export class EidRelyingParty {
     const options: oidc.DiscoveryRequestOptions = { timeout: 10 };
     if (this.eid.devProvider.enabled) options[oidc.customFetch] = this.inProcessFetch;
     if (issuer.protocol === 'http:' && !this.config.isProduction) options.execute = [oidc.allowInsecureRequests];
-    const configuration = await oidc.discovery(issuer, this.eid.clientId, { client_secret: this.eid.clientSecret, id_token_signed_response_alg: 'RS256' }, oidc.ClientSecretBasic(this.eid.clientSecret), options);
+    const configuration = await oidc.discovery(
+      issuer,
+      this.eid.clientId,
+      { client_secret: this.eid.clientSecret, id_token_signed_response_alg: 'RS256' },
+      oidc.ClientSecretBasic(this.eid.clientSecret),
+      options,
+    );
     if (this.eid.devProvider.enabled) configuration[oidc.customFetch] = this.inProcessFetch;
     return configuration;
   }

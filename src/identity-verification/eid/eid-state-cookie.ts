@@ -6,5 +6,11 @@ export const EID_STATE_COOKIE_PATH = '/api/identity/eid';
 
 export function setEidStateCookie(reply: FastifyReply, state: string, expiresAt: Date, secure: boolean): void {
   // Lax: the eID service sends the browser back with a top-level GET from its own site.
-  void reply.setCookie(EID_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure, path: EID_STATE_COOKIE_PATH, expires: expiresAt });
+  void reply.setCookie(EID_STATE_COOKIE, state, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: EID_STATE_COOKIE_PATH,
+    expires: expiresAt,
+  });
 }

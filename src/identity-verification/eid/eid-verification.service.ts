@@ -8,15 +8,16 @@ import { AuditService } from '../../common/audit/audit.service.js';
 import { hashSecretToken } from '../../common/crypto/secret-token.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { EidAuthorization } from '../entities/eid-authorization.entity.js';
+import { EidAuthorization, EidAuthorizationPurpose } from '../entities/eid-authorization.entity.js';
 import { isBirthDate, levelOfAcr, nationalityCode } from '../identity-claims.js';
 import { IdentityVerificationException } from '../identity-verification.exception.js';
 import { IdentityVerificationMethod } from '../identity-verification-method.js';
 import { sanitiseReturnTo, withQuery } from '../return-to.js';
 import { VerificationStartThrottle } from '../verification-start-throttle.js';
-import { VerifiedIdentities } from '../verified-identities.service.js';
+import { VerifiedIdentities, type ConfirmedIdentity } from '../verified-identities.service.js';
 import type { EidOutcome } from './eid-outcome.js';
 import { EidRelyingParty, type EidClaims } from './eid-relying-party.js';
+import { EidSignInService, type EidCallbackResult } from './eid-sign-in.service.js';
 
 export interface EidCallbackParams {
   query: string;
@@ -26,7 +27,7 @@ export interface EidCallbackParams {
   browserState?: string;
 }
 
-/** Starts eID logins for signed-in accounts and completes them at the callback. */
+/** Starts eID logins for signed-in accounts and completes them (and eID sign-ins) at the callback. */
 @Injectable()
 export class EidVerificationService {
   private readonly logger = new Logger('EidVerification');
@@ -38,6 +39,7 @@ export class EidVerificationService {
     private readonly identities: VerifiedIdentities,
     private readonly audit: AuditService,
     private readonly throttle: VerificationStartThrottle,
+    private readonly signIn: EidSignInService,
   ) {}
 
   /** Returns where to send the browser, and the state to bind to the browser. */
@@ -45,7 +47,10 @@ export class EidVerificationService {
     const target = sanitiseReturnTo(returnTo, this.config.publicUrl);
     if (target === undefined) throw IdentityVerificationException.invalidReturnTo();
     await this.throttle.consume(actor.accountId);
-    if (meetsAssurance(await this.identities.currentLevel(actor.accountId), AssuranceLevel.high) && (await this.identities.of(actor.accountId))) {
+    if (
+      meetsAssurance(await this.identities.currentLevel(actor.accountId), AssuranceLevel.high) &&
+      (await this.identities.of(actor.accountId))
+    ) {
       throw IdentityVerificationException.alreadyVerified();
     }
     let request;
@@ -67,22 +72,60 @@ export class EidVerificationService {
     return { authorizationUrl: request.url, state: request.state, expiresAt };
   }
 
-  /** Completes a login at the callback; returns the client path to redirect to. Never throws for the user's or the provider's mistakes. */
-  async complete(params: EidCallbackParams): Promise<string> {
-    if (!params.state || params.state.length > 200) return this.resultPath('invalid_state');
+  /**
+   * Completes a login at the callback; returns the client path to redirect to (and, for a sign-in,
+   * the session or the ticket of a first sign-in). Never throws for the user's or the provider's mistakes.
+   */
+  async complete(params: EidCallbackParams): Promise<EidCallbackResult> {
+    if (!params.state || params.state.length > 200) return { path: this.resultPath('invalid_state') };
     const authorization = await this.consume(params.state);
     if (!authorization) {
       const known = await this.dataSource.getRepository(EidAuthorization).findOneBy({ stateHash: hashSecretToken(params.state) });
       if (known) await this.auditFailure(known, 'already_used');
-      return this.resultPath(known ? 'already_used' : 'invalid_state');
+      if (known?.purpose === EidAuthorizationPurpose.sign_in) return { path: this.signIn.path('already_used', known.returnTo) };
+      return { path: this.resultPath(known ? 'already_used' : 'invalid_state') };
     }
-    if (params.browserState !== params.state) return this.fail(authorization, 'invalid_state');
+    return this.completeAuthorization(authorization, params);
+  }
+
+  private async completeAuthorization(authorization: EidAuthorization, params: EidCallbackParams): Promise<EidCallbackResult> {
+    const result = await this.checkedClaims(authorization, params);
+    if (typeof result === 'string') return { path: result };
+    if (authorization.purpose === EidAuthorizationPurpose.sign_in) return this.signIn.complete(authorization, result);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await this.identities.record(manager, authorization.accountId!, result);
+        await manager.update(EidAuthorization, { id: authorization.id }, { outcome: 'verified' });
+      });
+    } catch (error) {
+      if (error instanceof IdentityVerificationException && error.options.reason === 'IDENTITY_MISMATCH')
+        return { path: await this.fail(authorization, 'identity_mismatch') };
+      if (error instanceof IdentityVerificationException && error.options.reason === 'IDENTITY_IN_USE')
+        return { path: await this.fail(authorization, 'identity_in_use') };
+      throw error;
+    }
+    return {
+      path: authorization.returnTo ? withQuery(authorization.returnTo, { identityResult: 'verified' }) : this.resultPath('verified'),
+    };
+  }
+
+  /** The person the eID confirmed, or the client path of why not. */
+  private async checkedClaims(authorization: EidAuthorization, params: EidCallbackParams): Promise<ConfirmedIdentity | string> {
+    const state = params.state!;
+    if (params.browserState !== state) return this.fail(authorization, 'invalid_state');
     if (authorization.expiresAt.getTime() < Date.now()) return this.fail(authorization, 'expired');
-    if (params.error) return this.fail(authorization, params.error === 'access_denied' ? 'cancelled' : 'refused', { providerError: params.error.slice(0, 60) });
+    if (params.error)
+      return this.fail(authorization, params.error === 'access_denied' ? 'cancelled' : 'refused', {
+        providerError: params.error.slice(0, 60),
+      });
 
     let claims: EidClaims;
     try {
-      claims = await this.relyingParty.complete(params.query, { state: params.state, nonce: authorization.nonce, codeVerifier: authorization.codeVerifier });
+      claims = await this.relyingParty.complete(params.query, {
+        state,
+        nonce: authorization.nonce,
+        codeVerifier: authorization.codeVerifier,
+      });
     } catch (error) {
       if (error instanceof AuthorizationResponseError) {
         return this.fail(authorization, error.error === 'access_denied' ? 'cancelled' : 'refused', { providerError: error.error });
@@ -95,28 +138,20 @@ export class EidVerificationService {
     const level = levelOfAcr(claims.acr);
     if (level === AssuranceLevel.low) return this.fail(authorization, 'level_too_low', { acr: claims.acr ?? null });
     const nationality = nationalityCode(claims.nationality);
-    if (!claims.givenName || !claims.familyName || !isBirthDate(claims.birthDate) || !nationality) return this.fail(authorization, 'incomplete_data');
+    if (!claims.givenName || !claims.familyName || !isBirthDate(claims.birthDate) || !nationality)
+      return this.fail(authorization, 'incomplete_data');
 
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        await this.identities.record(manager, authorization.accountId, {
-          givenName: claims.givenName!,
-          familyName: claims.familyName!,
-          birthDate: claims.birthDate!,
-          nationality,
-          placeOfBirth: claims.placeOfBirth ?? null,
-          level,
-          method: IdentityVerificationMethod.eid,
-          source: this.config.identityVerification.eid.issuerUrl,
-          sourceSubject: claims.sub,
-        });
-        await manager.update(EidAuthorization, { id: authorization.id }, { outcome: 'verified' });
-      });
-    } catch (error) {
-      if (error instanceof IdentityVerificationException && error.options.reason === 'IDENTITY_MISMATCH') return this.fail(authorization, 'identity_mismatch');
-      throw error;
-    }
-    return authorization.returnTo ? withQuery(authorization.returnTo, { identityResult: 'verified' }) : this.resultPath('verified');
+    return {
+      givenName: claims.givenName,
+      familyName: claims.familyName,
+      birthDate: claims.birthDate!,
+      nationality,
+      placeOfBirth: claims.placeOfBirth ?? null,
+      level,
+      method: IdentityVerificationMethod.eid,
+      source: this.config.identityVerification.eid.issuerUrl,
+      sourceSubject: claims.sub,
+    };
   }
 
   /** Marks the state used, atomically: the same state never completes twice. */
@@ -135,6 +170,7 @@ export class EidVerificationService {
   private async fail(authorization: EidAuthorization, outcome: EidOutcome, details: Record<string, unknown> = {}): Promise<string> {
     await this.dataSource.getRepository(EidAuthorization).update({ id: authorization.id }, { outcome });
     await this.auditFailure(authorization, outcome, details);
+    if (authorization.purpose === EidAuthorizationPurpose.sign_in) return this.signIn.path(outcome, authorization.returnTo);
     return this.resultPath(outcome, authorization.returnTo);
   }
 
@@ -142,9 +178,9 @@ export class EidVerificationService {
     await this.audit.record({
       action: 'identity_verification.eid_failed',
       actorAccountId: authorization.accountId,
-      subjectType: 'account',
-      subjectId: authorization.accountId,
-      details: { outcome, ...details },
+      subjectType: authorization.accountId ? 'account' : 'eid_authorization',
+      subjectId: authorization.accountId ?? authorization.id,
+      details: { outcome, purpose: authorization.purpose, ...details },
     });
   }
 

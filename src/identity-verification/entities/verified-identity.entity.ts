@@ -1,17 +1,17 @@
-import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { AssuranceLevel } from '../../common/auth/assurance-level.js';
-import { Account } from '../../identity/account.entity.js';
 import { IdentityVerificationMethod } from '../identity-verification-method.js';
 
-/** The account holder's identity as confirmed by an eID or a video identification (one per account). */
+/**
+ * The account holder's identity as confirmed by an eID or a video identification (one per account).
+ * One source identity (eID issuer + subject) verifies one account: the unique index decides.
+ */
 @Entity({ name: 'verified_identities' })
+@Index('UQ_verified_identities_source_subject', ['source', 'sourceSubject'], { unique: true })
 export class VerifiedIdentityRecord {
   @PrimaryColumn({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @OneToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ name: 'given_name', type: 'varchar', length: 200 })
   givenName: string;

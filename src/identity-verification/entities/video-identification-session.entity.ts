@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum VideoIdentificationStatus {
   /** Started; the person has not yet finished the call with the partner. */
@@ -18,11 +17,8 @@ export class VideoIdentificationSession {
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   /** The partner's name for the adapter that ran it, e.g. `local-sandbox`. */
   @Column({ type: 'varchar', length: 60 })
@@ -33,7 +29,12 @@ export class VideoIdentificationSession {
   @Column({ name: 'partner_reference', type: 'varchar', length: 200 })
   partnerReference: string;
 
-  @Column({ type: 'enum', enum: VideoIdentificationStatus, enumName: 'video_identification_status', default: VideoIdentificationStatus.pending })
+  @Column({
+    type: 'enum',
+    enum: VideoIdentificationStatus,
+    enumName: 'video_identification_status',
+    default: VideoIdentificationStatus.pending,
+  })
   status: VideoIdentificationStatus;
 
   @Column({ name: 'rejection_reason', type: 'varchar', length: 100, nullable: true })

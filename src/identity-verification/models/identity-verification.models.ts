@@ -6,7 +6,9 @@ import type { VerifiedIdentity } from '../verified-identities.service.js';
 
 registerEnumType(VideoIdentificationStatus, { name: 'VideoIdentificationStatus' });
 
-@ObjectType('VerifiedIdentity', { description: 'The account holder’s identity as confirmed by an eID or a video identification (never typed by the user).' })
+@ObjectType('VerifiedIdentity', {
+  description: 'The account holder’s identity as confirmed by an eID or a video identification (never typed by the user).',
+})
 export class VerifiedIdentityModel {
   @Field() givenName: string;
   @Field() familyName: string;
@@ -35,7 +37,8 @@ export class VerifiedIdentityModel {
 export class VideoIdentificationModel {
   @Field(() => ID) id: string;
   @Field(() => VideoIdentificationStatus) status: VideoIdentificationStatus;
-  @Field(() => String, { nullable: true, description: 'Why the partner rejected it, e.g. `document_not_accepted`.' }) rejectionReason: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the partner rejected it, e.g. `document_not_accepted`.' }) rejectionReason:
+    string | null;
   @Field(() => GraphQLISODateTime) createdAt: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt: Date | null;
 
@@ -52,11 +55,15 @@ export class VideoIdentificationModel {
 
 @ObjectType('IdentityVerificationStatus')
 export class IdentityVerificationStatusModel {
-  @Field(() => AssuranceLevel, { description: 'The account’s current level (from the database, not the token).' }) assuranceLevel: AssuranceLevel;
+  @Field(() => AssuranceLevel, { description: 'The account’s current level (from the database, not the token).' })
+  assuranceLevel: AssuranceLevel;
   @Field(() => VerifiedIdentityModel, { nullable: true }) verifiedIdentity: VerifiedIdentityModel | null;
-  @Field(() => VideoIdentificationModel, { nullable: true, description: 'A video identification not yet decided.' }) pendingVideoIdentification: VideoIdentificationModel | null;
-  @Field(() => VideoIdentificationModel, { nullable: true, description: 'The most recent video identification, decided or not.' }) latestVideoIdentification: VideoIdentificationModel | null;
-  @Field(() => String, { nullable: true, description: 'Where to continue a video identification not yet begun.' }) videoIdentificationUrl: string | null;
+  @Field(() => VideoIdentificationModel, { nullable: true, description: 'A video identification not yet decided.' })
+  pendingVideoIdentification: VideoIdentificationModel | null;
+  @Field(() => VideoIdentificationModel, { nullable: true, description: 'The most recent video identification, decided or not.' })
+  latestVideoIdentification: VideoIdentificationModel | null;
+  @Field(() => String, { nullable: true, description: 'Where to continue a video identification not yet begun.' }) videoIdentificationUrl:
+    string | null;
   @Field() videoIdentificationAvailable: boolean;
 }
 
@@ -70,4 +77,14 @@ export class EidVerificationStartModel {
 export class VideoIdentificationStartModel {
   @Field(() => VideoIdentificationModel) session: VideoIdentificationModel;
   @Field({ description: 'The partner’s page where the video call starts.' }) url: string;
+}
+
+@ObjectType('PendingEidSignIn', {
+  description: 'A first sign-in with the eID in this browser, waiting for the person to open or link an account.',
+})
+export class PendingEidSignInModel {
+  @Field() givenName: string;
+  @Field() familyName: string;
+  @Field(() => AssuranceLevel) level: AssuranceLevel;
+  @Field(() => GraphQLISODateTime) expiresAt: Date;
 }

@@ -10,8 +10,7 @@ export interface VideoIdentifiedPerson {
 }
 
 export type VideoIdentificationResult =
-  | { approved: true; person: VideoIdentifiedPerson; level: AssuranceLevel }
-  | { approved: false; reason: string };
+  { approved: true; person: VideoIdentifiedPerson; level: AssuranceLevel } | { approved: false; reason: string };
 
 /**
  * A video identification partner (an identity provider with agents who check the document over

@@ -4,9 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { AssuranceLevel, meetsAssurance } from '../../common/auth/assurance-level.js';
 import { AuditService } from '../../common/audit/audit.service.js';
-import { Account } from '../../identity/account.entity.js';
-import { EmailComposer } from '../../notifications/mail/email-composer.js';
-import { MailPort } from '../../notifications/mail/mail.port.js';
+import { AccountNotifications } from '../../notifications/index.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { VideoIdentificationSession, VideoIdentificationStatus } from '../entities/video-identification-session.entity.js';
@@ -16,7 +14,11 @@ import { IdentityVerificationMethod } from '../identity-verification-method.js';
 import { sanitiseReturnTo } from '../return-to.js';
 import { VerificationStartThrottle } from '../verification-start-throttle.js';
 import { VerifiedIdentities } from '../verified-identities.service.js';
-import { VIDEO_IDENTIFICATION_PARTNER, type VideoIdentificationPartner, type VideoIdentificationResult } from './video-identification-partner.js';
+import {
+  VIDEO_IDENTIFICATION_PARTNER,
+  type VideoIdentificationPartner,
+  type VideoIdentificationResult,
+} from './video-identification-partner.js';
 
 const OPEN_STATUSES = [VideoIdentificationStatus.pending, VideoIdentificationStatus.in_review];
 
@@ -31,8 +33,7 @@ export class VideoIdentificationService {
     @Inject(VIDEO_IDENTIFICATION_PARTNER) private readonly partner: VideoIdentificationPartner | null,
     private readonly identities: VerifiedIdentities,
     private readonly audit: AuditService,
-    private readonly mail: MailPort,
-    private readonly emails: EmailComposer,
+    private readonly notifications: AccountNotifications,
     private readonly throttle: VerificationStartThrottle,
   ) {}
 
@@ -47,11 +48,15 @@ export class VideoIdentificationService {
     if (target === undefined) throw IdentityVerificationException.invalidReturnTo();
     await this.throttle.consume(actor.accountId);
     const level = await this.identities.currentLevel(actor.accountId);
-    if (meetsAssurance(level, AssuranceLevel.substantial) && (await this.identities.of(actor.accountId))) throw IdentityVerificationException.alreadySubstantial();
+    if (meetsAssurance(level, AssuranceLevel.substantial) && (await this.identities.of(actor.accountId)))
+      throw IdentityVerificationException.alreadySubstantial();
     return this.dataSource.transaction(async (manager) => {
       // One open session per account: serialise concurrent starts of the same person.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`video-ident:${actor.accountId}`]);
-      const open = await manager.findOne(VideoIdentificationSession, { where: { accountId: actor.accountId, status: In(OPEN_STATUSES) }, order: { createdAt: 'DESC' } });
+      const open = await manager.findOne(VideoIdentificationSession, {
+        where: { accountId: actor.accountId, status: In(OPEN_STATUSES) },
+        order: { createdAt: 'DESC' },
+      });
       if (open?.status === VideoIdentificationStatus.in_review) throw IdentityVerificationException.videoSessionPending();
       if (open) {
         open.returnTo = target;
@@ -68,18 +73,26 @@ export class VideoIdentificationService {
       const opened = await this.partner!.open({ id: session.id, language: actor.language });
       session.partnerReference = opened.reference;
       await manager.save(session);
-      await this.audit.record({ action: 'identity_verification.video_started', actorAccountId: actor.accountId, subjectType: 'video_identification_session', subjectId: session.id, details: { partner: session.partner } }, manager);
+      await this.audit.record(
+        {
+          action: 'identity_verification.video_started',
+          actorAccountId: actor.accountId,
+          subjectType: 'video_identification_session',
+          subjectId: session.id,
+          details: { partner: session.partner },
+        },
+        manager,
+      );
       return { session, url: opened.url };
     });
   }
 
   /** The decision usually comes after the person left the page: tell them by e-mail. */
   private async tellPerson(manager: EntityManager, session: VideoIdentificationSession): Promise<void> {
-    const account = await manager.findOne(Account, { where: { id: session.accountId }, select: { id: true, email: true, preferredLanguage: true } });
-    if (!account) return;
-    const template = session.status === VideoIdentificationStatus.approved ? 'identityVerification.video_approved' : 'identityVerification.video_rejected';
+    const template =
+      session.status === VideoIdentificationStatus.approved ? 'identityVerification.video_approved' : 'identityVerification.video_rejected';
     const link = `${this.config.publicUrl}${session.returnTo ?? '/identity'}`;
-    await this.mail.send(this.emails.compose(template, account.email, account.preferredLanguage, { link }), manager);
+    await this.notifications.notify(manager, session.accountId, { email: { template, params: { link } } });
   }
 
   async latestOf(accountId: string): Promise<VideoIdentificationSession | null> {
@@ -98,7 +111,10 @@ export class VideoIdentificationService {
 
   /** The person finished the call; the partner now decides. */
   async markInReview(manager: EntityManager, reference: string): Promise<VideoIdentificationSession | null> {
-    const session = await manager.findOne(VideoIdentificationSession, { where: { partnerReference: reference }, lock: { mode: 'pessimistic_write' } });
+    const session = await manager.findOne(VideoIdentificationSession, {
+      where: { partnerReference: reference },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!session || session.status !== VideoIdentificationStatus.pending) return null;
     session.status = VideoIdentificationStatus.in_review;
     return manager.save(session);
@@ -107,7 +123,10 @@ export class VideoIdentificationService {
   /** The partner's decision; applied once (later deliveries of the same decision change nothing). */
   async applyResult(reference: string, result: VideoIdentificationResult): Promise<VideoIdentificationSession | null> {
     return this.dataSource.transaction(async (manager) => {
-      const session = await manager.findOne(VideoIdentificationSession, { where: { partnerReference: reference }, lock: { mode: 'pessimistic_write' } });
+      const session = await manager.findOne(VideoIdentificationSession, {
+        where: { partnerReference: reference },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!session || !OPEN_STATUSES.includes(session.status)) return session;
       let outcome = result;
       if (outcome.approved) {

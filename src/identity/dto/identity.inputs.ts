@@ -8,8 +8,10 @@ const emailRules = () => [
   IsEmail({}, { context: { messageKey: 'validation.email' } }),
   MaxLength(254, { context: { messageKey: 'validation.max_length', params: { max: 254 } } }),
 ];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) =>
-  decorators.forEach((decorator) => decorator(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((decorator) => decorator(target, key));
 
 const Email = () => apply(emailRules());
 const Required = () =>

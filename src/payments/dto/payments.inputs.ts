@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { PaymentPurpose } from '../payment-purpose.js';
+import { PaymentStatus } from '../payment-status.js';
 
 const invalid = { context: { messageKey: 'validation.invalid' } };
 const trim = () => Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
@@ -49,4 +50,34 @@ export class RefundPaymentInput {
   @Field()
   @Matches(IDEMPOTENCY_KEY, { context: { messageKey: 'payments.invalid_idempotency_key' } })
   idempotencyKey: string;
+}
+
+@InputType({ description: 'Staff: what to look for among the payments of their office.' })
+export class PaymentSearchInput {
+  @Field(() => String, { nullable: true, description: 'A payment reference (`BO-P-2026-000123-7`) or the payer’s e-mail address.' })
+  @IsOptional()
+  @trim()
+  @IsString(invalid)
+  @MaxLength(320, { context: { messageKey: 'validation.max_length', params: { max: 320 } } })
+  text?: string | null;
+
+  @Field(() => PaymentPurpose, { nullable: true })
+  @IsOptional()
+  @IsEnum(PaymentPurpose, invalid)
+  purpose?: PaymentPurpose | null;
+
+  @Field(() => PaymentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(PaymentStatus, invalid)
+  status?: PaymentStatus | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created at or after this instant.' })
+  @IsOptional()
+  @IsDate(invalid)
+  createdFrom?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Created before this instant.' })
+  @IsOptional()
+  @IsDate(invalid)
+  createdBefore?: Date | null;
 }

@@ -63,8 +63,14 @@ export class PaymentModel {
   @Field()
   createdAt: Date;
 
+  @Field(() => Date, { nullable: true, description: 'When staff asked the provider for the refund.' })
+  refundRequestedAt: Date | null;
+
   /** For pagination only. */
   cursor: string;
+
+  /** The stored payment, for field resolvers only. */
+  entity: Payment;
 
   static from(payment: Payment, view: { language: string; texts: PaymentTexts; viewerIsPayer: boolean; cursor?: string }): PaymentModel {
     return Object.assign(new PaymentModel(), {
@@ -85,6 +91,8 @@ export class PaymentModel {
       paidAt: payment.paidAt,
       refundedAt: payment.refundedAt,
       refundReason: payment.refundReason,
+      refundRequestedAt: payment.refundRequestedAt,
+      entity: payment,
       createdAt: payment.createdAt,
       cursor: view.cursor ?? '',
     });

@@ -46,7 +46,11 @@ export class StripeProvider extends PaymentProvider {
           line_items: [
             {
               quantity: 1,
-              price_data: { currency: request.currency.toLowerCase(), unit_amount: request.amountCents, product_data: { name: request.description } },
+              price_data: {
+                currency: request.currency.toLowerCase(),
+                unit_amount: request.amountCents,
+                product_data: { name: request.description },
+              },
             },
           ],
           payment_method_types: methodsFor(request.currency),
@@ -73,7 +77,12 @@ export class StripeProvider extends PaymentProvider {
   async refund(request: RefundRequest): Promise<CreatedRefund> {
     const refund = await this.call(() =>
       this.stripe.refunds.create(
-        { payment_intent: request.paymentIntentId, amount: request.amountCents, reason: 'requested_by_customer', metadata: { reason: request.reason.slice(0, 500) } },
+        {
+          payment_intent: request.paymentIntentId,
+          amount: request.amountCents,
+          reason: 'requested_by_customer',
+          metadata: { reason: request.reason.slice(0, 500) },
+        },
         { idempotencyKey: request.idempotencyKey },
       ),
     );

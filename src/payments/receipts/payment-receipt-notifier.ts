@@ -4,17 +4,17 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { DomainEvents } from '../../common/events/domain-events.js';
-import { InAppNotificationService } from '../../notifications/in-app/in-app-notification.service.js';
-import { EmailComposer } from '../../notifications/mail/email-composer.js';
-import { MailPort } from '../../notifications/mail/mail.port.js';
+import { InAppNotificationService } from '../../notifications/index.js';
+import { EmailComposer } from '../../notifications/index.js';
+import { MailPort } from '../../notifications/index.js';
 import { PayerDirectory } from '../payer-directory.js';
 import { Payment } from '../payment.entity.js';
-import { paymentEventName, type PaymentEventPayload } from '../payment-events.js';
-import { PaymentStatus } from '../payment-status.js';
+import { PAYMENT_SUCCEEDED, type PaymentEventPayload } from '../payment-events.js';
 import { PaymentTexts } from '../payment-texts.js';
 import { ReceiptService } from './receipt.service.js';
+import { RECEIPTS_PATH } from './receipts-path.js';
 
-export const RECEIPTS_PATH = '/account/receipts';
+export { RECEIPTS_PATH };
 
 /** Tells the payer that a payment arrived: an e-mail with the PDF receipt, and an in-app notification. */
 @Injectable()
@@ -32,7 +32,7 @@ export class PaymentReceiptNotifier implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.events.subscribe<PaymentEventPayload>(paymentEventName(PaymentStatus.succeeded), 'payment-receipt', (event) => this.notify(event));
+    this.events.subscribe(PAYMENT_SUCCEEDED, 'payment-receipt', (event) => this.notify(event));
   }
 
   /** At-least-once delivery: the `receipt_sent_at` claim in the same transaction makes it tell once. */
@@ -54,8 +54,14 @@ export class PaymentReceiptNotifier implements OnModuleInit {
         purpose: this.texts.purpose(payer.language, payment.purpose),
         reference: payment.reference,
       };
-      const mail = this.composer.compose('payment_received', payer.email, payer.language, { ...params, link: `${this.config.publicUrl}${RECEIPTS_PATH}` });
-      await this.mail.send({ ...mail, attachments: [{ filename: receipt.filename, contentType: 'application/pdf', content: receipt.content }] }, manager);
+      const mail = this.composer.compose('payment_received', payer.email, payer.language, {
+        ...params,
+        link: `${this.config.publicUrl}${RECEIPTS_PATH}`,
+      });
+      await this.mail.send(
+        { ...mail, attachments: [{ filename: receipt.filename, contentType: 'application/pdf', content: receipt.content }] },
+        manager,
+      );
       await this.inApp.notify(manager, payer.accountId, 'payment_received', params, RECEIPTS_PATH);
     });
   }

@@ -47,7 +47,11 @@ describe('receipts', () => {
   it('marks a sandbox payment as a test, and a refunded one as refunded', () => {
     expect(composer.compose(payment(), 'p@example.org', 'en').notice).toBe('TEST PAYMENT – nothing was charged');
     expect(composer.compose(payment({ provider: PaymentProviderName.stripe }), 'p@example.org', 'en').notice).toBeNull();
-    const refunded = composer.compose(payment({ status: PaymentStatus.refunded, refundedAt: new Date('2026-03-02T09:00:00Z'), refundReason: 'Applied twice' }), 'p@example.org', 'en');
+    const refunded = composer.compose(
+      payment({ status: PaymentStatus.refunded, refundedAt: new Date('2026-03-02T09:00:00Z'), refundReason: 'Applied twice' }),
+      'p@example.org',
+      'en',
+    );
     expect(refunded.title).toBe('Payment receipt – refunded');
     expect(value(refunded, 'Reason for the refund')).toBe('Applied twice');
   });

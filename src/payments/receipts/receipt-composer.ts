@@ -18,7 +18,8 @@ export class ReceiptComposer {
   ) {}
 
   compose(payment: Payment, payerEmail: string, language: string): ReceiptContent {
-    const t = (key: string, params: Record<string, unknown> = {}) => this.texts.t(language, `receipt.${key}`, { city: this.config.cityName, ...params });
+    const t = (key: string, params: Record<string, unknown> = {}) =>
+      this.texts.t(language, `receipt.${key}`, { city: this.config.cityName, ...params });
     const rows = [
       { label: t('reference'), value: payment.reference },
       { label: t('paidAt'), value: this.texts.dateTime(language, payment.paidAt ?? payment.createdAt) },

@@ -28,7 +28,11 @@ export function renderReceiptPdf(content: ReceiptContent, options: { compress?: 
   if (content.notice) {
     const top = doc.y;
     doc.rect(56, top, doc.page.width - 112, 30).fillAndStroke('#fde8e8', '#b42318');
-    doc.fillColor('#b42318').font('Helvetica-Bold').fontSize(12).text(printable(content.notice), 66, top + 9, { width: doc.page.width - 132 });
+    doc
+      .fillColor('#b42318')
+      .font('Helvetica-Bold')
+      .fontSize(12)
+      .text(printable(content.notice), 66, top + 9, { width: doc.page.width - 132 });
     doc.fillColor('black').moveDown(1.5);
   }
   for (const row of content.rows) {
@@ -37,7 +41,11 @@ export function renderReceiptPdf(content: ReceiptContent, options: { compress?: 
     doc.font('Helvetica').text(printable(row.value), 226, top, { width: doc.page.width - 282 });
     doc.moveDown(0.6);
   }
-  doc.moveDown(2).fontSize(9).fillColor('#555555').text(printable(content.footer), 56, doc.y, { width: doc.page.width - 112 });
+  doc
+    .moveDown(2)
+    .fontSize(9)
+    .fillColor('#555555')
+    .text(printable(content.footer), 56, doc.y, { width: doc.page.width - 112 });
   doc.end();
   return done;
 }

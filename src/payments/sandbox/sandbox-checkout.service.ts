@@ -9,8 +9,14 @@ export type SandboxAction = 'pay' | 'fail' | 'cancel';
 const OUTCOMES: Record<SandboxAction, { settlement: SandboxSettlement; event: SandboxEventType }> = {
   pay: { settlement: { status: 'complete', paymentStatus: 'paid', paymentIntentStatus: 'succeeded' }, event: 'checkout.session.completed' },
   // Like a SEPA debit that bounces: checkout completes, the payment fails afterwards.
-  fail: { settlement: { status: 'complete', paymentStatus: 'unpaid', paymentIntentStatus: 'requires_payment_method' }, event: 'checkout.session.async_payment_failed' },
-  cancel: { settlement: { status: 'expired', paymentStatus: 'unpaid', paymentIntentStatus: 'canceled' }, event: 'checkout.session.expired' },
+  fail: {
+    settlement: { status: 'complete', paymentStatus: 'unpaid', paymentIntentStatus: 'requires_payment_method' },
+    event: 'checkout.session.async_payment_failed',
+  },
+  cancel: {
+    settlement: { status: 'expired', paymentStatus: 'unpaid', paymentIntentStatus: 'canceled' },
+    event: 'checkout.session.expired',
+  },
 };
 
 const SESSION_ID = /^cs_sandbox_[0-9a-f]{32}$/;

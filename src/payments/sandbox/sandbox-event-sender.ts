@@ -7,12 +7,10 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { WEBHOOK_PATH } from '../webhooks/webhook-path.js';
 import { eventObjectOf } from './stripe-shape.js';
 import { sandboxId, type SandboxSession } from './sandbox-store.js';
+import { outsideTransaction } from '../../database/connection-discipline.js';
 
 export type SandboxEventType =
-  | 'checkout.session.completed'
-  | 'checkout.session.async_payment_failed'
-  | 'checkout.session.expired'
-  | 'charge.refunded';
+  'checkout.session.completed' | 'checkout.session.async_payment_failed' | 'checkout.session.expired' | 'charge.refunded';
 
 const ATTEMPTS = 4;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -64,7 +62,8 @@ export class SandboxEventSender implements OnModuleDestroy {
 
   /** Delivers in the background, as Stripe does for events that follow an API call (refunds). */
   sendLater(type: SandboxEventType, session: SandboxSession): void {
-    const delivery: Promise<void> = this.send(type, session)
+    // Not part of the caller's transaction (Stripe delivers from outside): it runs on connections of its own.
+    const delivery: Promise<void> = outsideTransaction(() => this.send(type, session))
       .catch((error) => this.logger.error({ err: error }, `sandbox event ${type} not delivered`))
       .finally(() => this.inFlight.delete(delivery));
     this.inFlight.add(delivery);

@@ -56,10 +56,23 @@ export class SandboxStore implements OnApplicationShutdown {
          success_url, cancel_url, status, payment_status, payment_intent_id, payment_intent_status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'open', 'unpaid', $11, 'requires_payment_method')
        ON CONFLICT (idempotency_key) DO NOTHING RETURNING ${COLUMNS}`,
-      [sandboxId('cs'), session.idempotencyKey, session.paramsHash, session.clientReferenceId, session.amountTotal, session.currency,
-        session.description, session.locale, session.successUrl, session.cancelUrl, sandboxId('pi')],
+      [
+        sandboxId('cs'),
+        session.idempotencyKey,
+        session.paramsHash,
+        session.clientReferenceId,
+        session.amountTotal,
+        session.currency,
+        session.description,
+        session.locale,
+        session.successUrl,
+        session.cancelUrl,
+        sandboxId('pi'),
+      ],
     );
-    const existing = inserted[0] ?? (await this.query(`SELECT ${COLUMNS} FROM sandbox_checkout_sessions WHERE idempotency_key = $1`, [session.idempotencyKey]))[0];
+    const existing =
+      inserted[0] ??
+      (await this.query(`SELECT ${COLUMNS} FROM sandbox_checkout_sessions WHERE idempotency_key = $1`, [session.idempotencyKey]))[0];
     return existing.paramsHash === session.paramsHash ? existing : null;
   }
 
@@ -85,7 +98,10 @@ export class SandboxStore implements OnApplicationShutdown {
       [paymentIntentId, sandboxId('re')],
     );
     if (refunded[0]) return { session: refunded[0], created: true };
-    const [session] = await this.query(`SELECT ${COLUMNS} FROM sandbox_checkout_sessions WHERE payment_intent_id = $1 AND refund_id IS NOT NULL`, [paymentIntentId]);
+    const [session] = await this.query(
+      `SELECT ${COLUMNS} FROM sandbox_checkout_sessions WHERE payment_intent_id = $1 AND refund_id IS NOT NULL`,
+      [paymentIntentId],
+    );
     return session ? { session, created: false } : undefined;
   }
 

@@ -45,7 +45,8 @@ export class StripeWebhookService {
 
   async receive(rawBody: Buffer | undefined, signature: string | string[] | undefined): Promise<WebhookReceipt> {
     const event = this.verify(rawBody, signature);
-    if (await this.dataSource.manager.existsBy(PaymentEvent, { eventId: event.id })) return { received: true, duplicate: true, outcome: 'duplicate' };
+    if (await this.dataSource.manager.existsBy(PaymentEvent, { eventId: event.id }))
+      return { received: true, duplicate: true, outcome: 'duplicate' };
     const payment = await this.paymentOf(event);
     const state = payment?.checkoutSessionId ? await this.provider.get(payment.provider).retrieveCheckout(payment.checkoutSessionId) : null;
     return this.dataSource.transaction(async (manager) => {
@@ -87,11 +88,16 @@ export class StripeWebhookService {
   private async apply(manager: EntityManager, paymentId: string, state: CheckoutState): Promise<string> {
     const payment = await manager.findOneOrFail(Payment, { where: { id: paymentId }, lock: { mode: 'pessimistic_write' } });
     if (state.amountCents !== payment.amountCents || state.currency !== payment.currency) {
-      this.logger.error(`checkout ${state.sessionId} reports ${state.amountCents} ${state.currency}, payment ${payment.id} expects ${payment.amountCents} ${payment.currency}; not applied`);
+      this.logger.error(
+        `checkout ${state.sessionId} reports ${state.amountCents} ${state.currency}, payment ${payment.id} expects ${payment.amountCents} ${payment.currency}; not applied`,
+      );
       return 'amount_mismatch';
     }
     const status = STATUS_OF[state.outcome];
-    const moved = await this.transitions.apply(manager, payment, status, { paymentIntentId: state.paymentIntentId, failureReason: state.failureReason });
+    const moved = await this.transitions.apply(manager, payment, status, {
+      paymentIntentId: state.paymentIntentId,
+      failureReason: state.failureReason,
+    });
     return moved ? `applied:${status}` : 'unchanged';
   }
 }

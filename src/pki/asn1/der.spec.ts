@@ -9,7 +9,8 @@ describe('DER', () => {
   });
 
   it('round-trips object identifiers', () => {
-    for (const dotted of ['1.2.840.113549.1.1.11', '2.5.4.97', '1.3.6.1.4.1.311.10.3.12']) expect(readOid(readRoot(oid(dotted)))).toBe(dotted);
+    for (const dotted of ['1.2.840.113549.1.1.11', '2.5.4.97', '1.3.6.1.4.1.311.10.3.12'])
+      expect(readOid(readRoot(oid(dotted)))).toBe(dotted);
   });
 
   it('uses UTCTime until 2049 and GeneralizedTime from 2050 (RFC 5280 §4.1.2.5)', () => {

@@ -73,14 +73,21 @@ export function oid(dotted: string): Buffer {
 
 /** GeneralizedTime `YYYYMMDDHHMMSSZ` (seconds precision, UTC). */
 export function generalizedTime(date: Date): Buffer {
-  const text = date.toISOString().replace(/[-:T]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  const text = date
+    .toISOString()
+    .replace(/[-:T]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
   return tlv(Tag.GENERALIZED_TIME, Buffer.from(text, 'ascii'));
 }
 
 /** RFC 5280 §4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050. */
 export function x509Time(date: Date): Buffer {
   if (date.getUTCFullYear() >= 2050) return generalizedTime(date);
-  const text = date.toISOString().replace(/[-:T]/g, '').replace(/\.\d{3}Z$/, 'Z').slice(2);
+  const text = date
+    .toISOString()
+    .replace(/[-:T]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')
+    .slice(2);
   return tlv(Tag.UTC_TIME, Buffer.from(text, 'ascii'));
 }
 
@@ -134,7 +141,7 @@ export function readRoot(buffer: Buffer): Element {
 
 export function children(element: Element): Element[] {
   const result: Element[] = [];
-  for (let offset = element.contentStart; offset < element.end; ) {
+  for (let offset = element.contentStart; offset < element.end;) {
     const child = readElement(element.buffer, offset, element.end);
     result.push(child);
     offset = child.end;

@@ -73,7 +73,12 @@ export const issuingSubject = (caName: string): NameAttribute[] => [
   utf8Attribute(NameOid.commonName, `${caName} Issuing CA`),
 ];
 
-export async function createRootCertificate(keys: KeyPair, caName: string, years: number, now = new Date()): Promise<IssuedAuthorityCertificate> {
+export async function createRootCertificate(
+  keys: KeyPair,
+  caName: string,
+  years: number,
+  now = new Date(),
+): Promise<IssuedAuthorityCertificate> {
   const subject = rootSubject(caName);
   const keyId = keyIdentifierOf(keys.publicKey);
   const serialHex = randomSerialHex();
@@ -136,14 +141,21 @@ export async function createIssuingCertificate(
 }
 
 /** The extensions every end-entity certificate of one issuing CA shares (all but the subject key identifier). */
-export function endEntitySharedExtensions(issuingPublicKeyId: Buffer, urls: Pick<AuthorityUrls, 'crlUrl' | 'ocspUrl' | 'issuingCertificateUrl'>) {
+export function endEntitySharedExtensions(
+  issuingPublicKeyId: Buffer,
+  urls: Pick<AuthorityUrls, 'crlUrl' | 'ocspUrl' | 'issuingCertificateUrl'>,
+) {
   return {
     leading: [
       basicConstraints(false),
       keyUsage([KeyUsageBit.digitalSignature, KeyUsageBit.nonRepudiation]),
       extendedKeyUsage([OID.emailProtection, OID.documentSigningMicrosoft, OID.documentSigning]),
     ],
-    trailing: [authorityKeyIdentifier(issuingPublicKeyId), crlDistributionPoint(urls.crlUrl), authorityInfoAccess({ ocsp: urls.ocspUrl, caIssuers: urls.issuingCertificateUrl })],
+    trailing: [
+      authorityKeyIdentifier(issuingPublicKeyId),
+      crlDistributionPoint(urls.crlUrl),
+      authorityInfoAccess({ ocsp: urls.ocspUrl, caIssuers: urls.issuingCertificateUrl }),
+    ],
   };
 }
 

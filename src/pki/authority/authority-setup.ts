@@ -5,7 +5,17 @@ import type { PkiConfig } from '../../config/domains/pki.config.js';
 import { bytesOf, children, readRoot } from '../asn1/der.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
 import { PkiAuthorityKey, PkiAuthorityRole } from '../entities/pki-authority-key.entity.js';
-import { distinguishedName, forgePublicKey, issueCertificate, NameOid, pemToDer, printableAttribute, randomSerialHex, utf8Attribute, type NameAttribute } from '../x509/certificate-builder.js';
+import {
+  distinguishedName,
+  forgePublicKey,
+  issueCertificate,
+  NameOid,
+  pemToDer,
+  printableAttribute,
+  randomSerialHex,
+  utf8Attribute,
+  type NameAttribute,
+} from '../x509/certificate-builder.js';
 import { keyIdentifierOf } from '../x509/extensions.js';
 import {
   backdated,
@@ -90,7 +100,13 @@ const encrypt = (key: KeyObject, passphrase: string) =>
   key.export({ format: 'pem', type: 'pkcs8', cipher: 'aes-256-cbc', passphrase }) as string;
 
 /** Issues the office's certificate from the issuing CA and records it like any issued certificate. */
-async function createOfficeKey(manager: EntityManager, config: PkiConfig, issuing: LoadedAuthority, keys: KeyPair, now: Date): Promise<void> {
+async function createOfficeKey(
+  manager: EntityManager,
+  config: PkiConfig,
+  issuing: LoadedAuthority,
+  keys: KeyPair,
+  now: Date,
+): Promise<void> {
   const subject = officeSubject(config.caName);
   const serialHex = randomSerialHex();
   const notBefore = backdated(now);

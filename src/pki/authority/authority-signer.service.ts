@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { contentOf, explicit, nullValue, octetString, oid, readElement, sequence, set, smallInteger, tlv, unsignedInteger, x509Time } from '../asn1/der.js';
+import {
+  contentOf,
+  explicit,
+  nullValue,
+  octetString,
+  oid,
+  readElement,
+  sequence,
+  set,
+  smallInteger,
+  tlv,
+  unsignedInteger,
+  x509Time,
+} from '../asn1/der.js';
 import { nativeSign } from '../x509/certificate-builder.js';
 import { CertificateAuthority } from './certificate-authority.service.js';
 
@@ -27,7 +40,11 @@ const setOf = (elements: Buffer[]) => set(...[...elements].sort(Buffer.compare))
 export class AuthoritySigner {
   constructor(private readonly authority: CertificateAuthority) {}
 
-  async signDetached(office: SigningOffice, content: Buffer, signingTime = new Date()): Promise<{ signatureDer: Buffer; certificatePem: string }> {
+  async signDetached(
+    office: SigningOffice,
+    content: Buffer,
+    signingTime = new Date(),
+  ): Promise<{ signatureDer: Buffer; certificatePem: string }> {
     if (office !== 'economic_development') throw new Error(`no signing key for office ${String(office)}`);
     const { issuing, office: signer } = await this.authority.authorities();
     const sha256 = sequence(oid(CMS.sha256), nullValue());
@@ -47,14 +64,7 @@ export class AuthoritySigner {
       sequence(oid(CMS.rsaEncryption), nullValue()),
       octetString(signature),
     );
-    const signedData = sequence(
-      smallInteger(1),
-      set(sha256),
-      sequence(oid(CMS.data)),
-      tlv(0xa0, signer.certificateDer),
-      set(signerInfo),
-    );
+    const signedData = sequence(smallInteger(1), set(sha256), sequence(oid(CMS.data)), tlv(0xa0, signer.certificateDer), set(signerInfo));
     return { signatureDer: sequence(oid(CMS.signedData), explicit(0, signedData)), certificatePem: signer.certificatePem };
   }
 }
-

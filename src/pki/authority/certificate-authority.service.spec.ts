@@ -11,7 +11,11 @@ describe('CertificateAuthority in production', () => {
         calls.push('transaction');
       },
     } as unknown as DataSource;
-    const config = { env: 'production', isProduction: true, pki: { createOnStart: false, keyPassphrase: 'x'.repeat(16) } } as unknown as AppConfig;
+    const config = {
+      env: 'production',
+      isProduction: true,
+      pki: { createOnStart: false, keyPassphrase: 'x'.repeat(16) },
+    } as unknown as AppConfig;
     const authority = new CertificateAuthority(config, dataSource);
     await expect(authority.chainPems()).rejects.toMatchObject({ messageKey: 'pki.not_initialised' });
     await authority.onApplicationBootstrap();

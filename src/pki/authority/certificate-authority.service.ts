@@ -30,7 +30,8 @@ export class CertificateAuthority implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     // Tests create a fresh database per file; only those that use the CA pay for its keys. In development
     // the keys are made in the background (about two seconds), so start-up does not wait for them.
-    if (this.config.env === 'development') void this.authorities().catch((error: unknown) => this.logger.error({ err: error }, 'Could not create the city CA'));
+    if (this.config.env === 'development')
+      void this.authorities().catch((error: unknown) => this.logger.error({ err: error }, 'Could not create the city CA'));
     if (this.config.isProduction) {
       await this.authorities().catch(() => this.logger.error('The city CA is not initialised: run `npm run pki:init` once.'));
     }
@@ -58,7 +59,8 @@ export class CertificateAuthority implements OnApplicationBootstrap {
     let rows = await this.dataSource.manager.find(PkiAuthorityKey);
     if (rows.length < 3) {
       if (!this.config.pki.createOnStart) throw PkiException.notInitialised();
-      if (await createAuthoritiesIfMissing(this.dataSource, this.config.pki)) this.logger.log('Created the city CA (root, issuing CA, office key).');
+      if (await createAuthoritiesIfMissing(this.dataSource, this.config.pki))
+        this.logger.log('Created the city CA (root, issuing CA, office key).');
       rows = await this.dataSource.manager.find(PkiAuthorityKey);
     }
     const of = (role: PkiAuthorityRole) => {
@@ -66,6 +68,10 @@ export class CertificateAuthority implements OnApplicationBootstrap {
       if (!row) throw PkiException.notInitialised();
       return loadAuthority(row, this.config.pki.keyPassphrase);
     };
-    return { root: of(PkiAuthorityRole.root), issuing: of(PkiAuthorityRole.issuing), office: of(PkiAuthorityRole.office_economic_development) };
+    return {
+      root: of(PkiAuthorityRole.root),
+      issuing: of(PkiAuthorityRole.issuing),
+      office: of(PkiAuthorityRole.office_economic_development),
+    };
   }
 }

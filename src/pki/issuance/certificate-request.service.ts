@@ -6,12 +6,13 @@ import { AssuranceLevel } from '../../common/auth/assurance-level.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
-import { CompanyAccess } from '../../companies/company-access.service.js';
-import { CompanyDirectory } from '../../companies/company-directory.service.js';
+import { idempotent } from '../../common/idempotency/index.js';
+import { LocalQueue } from '../../database/local-queue.js';
+import { CompanyAccess, CompanyDirectory } from '../../companies/index.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { VerifiedIdentities } from '../../identity-verification/verified-identities.service.js';
-import { TradeRegistrationDirectory } from '../../trade-registration/trade-registration-directory.service.js';
+import { VerifiedIdentities } from '../../identity-verification/index.js';
+import { TradeRegistrationDirectory } from '../../trade-registration/index.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
 import { PkiException } from '../pki.exception.js';
 import { CrlService } from '../revocation/crl.service.js';
@@ -22,6 +23,7 @@ import { checkCsr, CsrRejected, type CheckedCsr } from './csr-check.js';
 import { personSubject } from './person-subject.js';
 
 export const ALLOWED_KEY_BITS = [2048, 3072] as const;
+const REQUEST_CONSTRAINT = 'UQ_pki_certificates_request';
 /** Trade registrations that count as "at least submitted". */
 const ELIGIBLE_TRADE_REGISTRATION = new Set(['submitted', 'paid', 'registered', 'info_requested']);
 
@@ -49,6 +51,7 @@ export class CertificateRequestService {
     private readonly issuer: CertificateIssuer,
     private readonly crl: CrlService,
     private readonly audit: AuditService,
+    private readonly queue: LocalQueue,
   ) {}
 
   async request(actor: Actor, input: CertificateRequestInput): Promise<IssuedCertificate> {
@@ -56,69 +59,93 @@ export class CertificateRequestService {
     await this.access.requireRepresentative(actor, input.companyId);
     const csr = this.checkedCsr(input.csrPem);
     let supersededAny = false;
-    const certificate = await this.dataSource.transaction(async (manager) => {
-      // One request at a time per person and company: renewal and idempotency are decided in order.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`pki:${actor.accountId}:${input.companyId}`]);
-      const previous = await manager.findOneBy(IssuedCertificate, { accountId: actor.accountId, idempotencyKey: input.idempotencyKey });
-      if (previous) {
-        if (previous.companyId !== input.companyId || previous.csrFingerprint !== csr.fingerprint) throw PkiException.idempotencyConflict();
-        return previous;
-      }
-      const identity = await this.identities.requireAssurance(actor, this.config.pki.minAssurance as AssuranceLevel, manager);
-      const registration = await this.tradeRegistrations.latestFor(input.companyId, manager);
-      if (!registration || !ELIGIBLE_TRADE_REGISTRATION.has(registration.status)) throw PkiException.tradeRegistrationRequired();
-      const active = await this.activeCertificates(manager, actor.accountId, input.companyId);
-      this.requireRenewalWindow(active);
-      const company = await this.directory.profile(input.companyId, manager);
-      const subject = personSubject(
-        {
-          accountId: actor.accountId,
-          givenName: identity.givenName,
-          familyName: identity.familyName,
-          company: { legalName: company.legalName, countryCode: company.countryCode, vatId: company.vatId, registerNumber: company.registerNumber },
-        },
-        this.config.pki.keyPassphrase,
-      );
-      const issued = await this.issuer.issue(manager, {
-        accountId: actor.accountId,
-        companyId: input.companyId,
-        subject,
-        publicKey: csr.publicKey,
-        idempotencyKey: input.idempotencyKey,
-        csrFingerprint: csr.fingerprint,
-      });
-      for (const old of active) {
-        await manager.update(
-          IssuedCertificate,
-          { id: old.id, revokedAt: IsNull() },
-          { revokedAt: new Date(), revocationReason: RevocationReason.superseded, revokedByAccountId: actor.accountId, supersededById: issued.id },
-        );
-        supersededAny = true;
-      }
-      await this.audit.record(
-        {
-          action: 'pki.certificate_issued',
-          actorAccountId: actor.accountId,
-          subjectType: 'certificate',
-          subjectId: issued.id,
-          details: { serial: issued.serialHex, companyId: input.companyId, keyBits: csr.modulusBits, superseded: active.map((row) => row.serialHex) },
-        },
-        manager,
-      );
-      if (active.length > 0) await this.crl.publish(manager, PkiCrlIssuer.issuing);
-      return issued;
-    }).catch((error: unknown) => this.sameKeyRace(error, actor, input, csr));
+    // The CA keys are loaded before the transaction: loading them must not wait for a second connection.
+    await this.crl.prepare();
+    const lock = `pki:${actor.accountId}:${input.companyId}`;
+    // Queued in this process first, so a burst of one person holds one pool connection, not all of them.
+    const certificate = await this.queue.run(lock, () =>
+      this.dataSource.transaction(async (manager) => {
+        // One request at a time per person and company: renewal and idempotency are decided in order.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [lock]);
+        // The key's unique constraint decides; the same key used at once for two companies gets one certificate and a conflict.
+        return idempotent(manager, {
+          keyConstraints: [REQUEST_CONSTRAINT],
+          find: (current) => current.findOneBy(IssuedCertificate, { accountId: actor.accountId, idempotencyKey: input.idempotencyKey }),
+          sameRequest: (previous) => previous.companyId === input.companyId && previous.csrFingerprint === csr.fingerprint,
+          conflict: () => PkiException.idempotencyConflict(),
+          create: (current) => this.issue(current, actor, input, csr, () => (supersededAny = true)),
+        });
+      }),
+    );
     if (supersededAny) this.crl.invalidate();
     return certificate;
   }
 
-  /** The same key used at once for two companies: the unique constraint let one through; the other gets it or a conflict. */
-  private async sameKeyRace(error: unknown, actor: Actor, input: CertificateRequestInput, csr: CheckedCsr): Promise<IssuedCertificate> {
-    const failure = error as { driverError?: { constraint?: string } };
-    if (failure.driverError?.constraint !== 'UQ_pki_certificates_request') throw error;
-    const winner = await this.dataSource.manager.findOneBy(IssuedCertificate, { accountId: actor.accountId, idempotencyKey: input.idempotencyKey });
-    if (winner && winner.companyId === input.companyId && winner.csrFingerprint === csr.fingerprint) return winner;
-    throw PkiException.idempotencyConflict();
+  private async issue(
+    manager: EntityManager,
+    actor: Actor,
+    input: CertificateRequestInput,
+    csr: CheckedCsr,
+    superseded: () => void,
+  ): Promise<IssuedCertificate> {
+    const identity = await this.identities.requireAssurance(actor, this.config.pki.minAssurance as AssuranceLevel, manager);
+    const registration = await this.tradeRegistrations.latestFor(input.companyId, manager);
+    if (!registration || !ELIGIBLE_TRADE_REGISTRATION.has(registration.status)) throw PkiException.tradeRegistrationRequired();
+    const active = await this.activeCertificates(manager, actor.accountId, input.companyId);
+    this.requireRenewalWindow(active);
+    const company = await this.directory.profile(input.companyId, manager);
+    const subject = personSubject(
+      {
+        accountId: actor.accountId,
+        givenName: identity.givenName,
+        familyName: identity.familyName,
+        company: {
+          legalName: company.legalName,
+          countryCode: company.countryCode,
+          vatId: company.vatId,
+          registerNumber: company.registerNumber,
+        },
+      },
+      this.config.pki.keyPassphrase,
+    );
+    const issued = await this.issuer.issue(manager, {
+      accountId: actor.accountId,
+      companyId: input.companyId,
+      subject,
+      publicKey: csr.publicKey,
+      idempotencyKey: input.idempotencyKey,
+      csrFingerprint: csr.fingerprint,
+    });
+    for (const old of active) {
+      await manager.update(
+        IssuedCertificate,
+        { id: old.id, revokedAt: IsNull() },
+        {
+          revokedAt: new Date(),
+          revocationReason: RevocationReason.superseded,
+          revokedByAccountId: actor.accountId,
+          supersededById: issued.id,
+        },
+      );
+      superseded();
+    }
+    await this.audit.record(
+      {
+        action: 'pki.certificate_issued',
+        actorAccountId: actor.accountId,
+        subjectType: 'certificate',
+        subjectId: issued.id,
+        details: {
+          serial: issued.serialHex,
+          companyId: input.companyId,
+          keyBits: csr.modulusBits,
+          superseded: active.map((row) => row.serialHex),
+        },
+      },
+      manager,
+    );
+    if (active.length > 0) await this.crl.publish(manager, PkiCrlIssuer.issuing);
+    return issued;
   }
 
   private checkedCsr(csrPem: string): CheckedCsr {

@@ -22,6 +22,8 @@ describe('person subject', () => {
   it('builds the subject from identity and company only', () => {
     const subject = personSubject({ accountId: 'a', givenName: 'Zoë', familyName: 'Müller', company }, 's');
     const dn = distinguishedName(subject);
-    expect(dn).toMatch(/^CN=Zoë Müller,serialNumber=BO-[0-9A-F]{20},GN=Zoë,SN=Müller,organizationIdentifier=VATFR-40303265045,O=Boulangerie Durand SAS,C=FR$/);
+    expect(dn).toMatch(
+      /^CN=Zoë Müller,serialNumber=BO-[0-9A-F]{20},GN=Zoë,SN=Müller,organizationIdentifier=VATFR-40303265045,O=Boulangerie Durand SAS,C=FR$/,
+    );
   });
 });

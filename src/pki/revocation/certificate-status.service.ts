@@ -30,7 +30,14 @@ export class CertificateStatusService {
     if (wanted.length === 0) return result;
     const rows = await manager.find(IssuedCertificate, { where: { serialHex: In(wanted) } });
     for (const row of rows) {
-      const certificate = { id: row.id, pem: row.pem, accountId: row.accountId, companyId: row.companyId, notBefore: row.notBefore, notAfter: row.notAfter };
+      const certificate = {
+        id: row.id,
+        pem: row.pem,
+        accountId: row.accountId,
+        companyId: row.companyId,
+        notBefore: row.notBefore,
+        notAfter: row.notAfter,
+      };
       result.set(
         row.serialHex,
         row.revokedAt

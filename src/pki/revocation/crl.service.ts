@@ -40,6 +40,7 @@ export class CrlService {
     if (cached && now - cached.loadedAt < CACHE_MS && cached.nextUpdate.getTime() > now) return cached.der;
     let latest = await this.latest(issuer, this.dataSource.manager);
     if (!latest || this.needsRefresh(latest, new Date(now))) {
+      await this.prepare();
       await this.dataSource.transaction((manager) => this.publish(manager, issuer));
       latest = await this.latest(issuer, this.dataSource.manager);
     }
@@ -47,7 +48,15 @@ export class CrlService {
     return latest!.der;
   }
 
-  /** Publishes a new CRL in `manager`'s transaction (call it in the transaction that revokes). */
+  /**
+   * Loads the CA keys (once per process) before a transaction that issues or publishes: loading may
+   * need a pool connection of its own, which a transaction must never wait for.
+   */
+  async prepare(): Promise<void> {
+    await this.authority.authorities();
+  }
+
+  /** Publishes a new CRL in `manager`'s transaction (call it in the transaction that revokes, after `prepare()`). */
   async publish(manager: EntityManager, issuer: PkiCrlIssuer): Promise<PkiCrl> {
     await manager.query('SELECT pg_advisory_xact_lock($1)', [CRL_LOCK]);
     const authorities = await this.authority.authorities();
@@ -78,7 +87,10 @@ export class CrlService {
   async refreshDue(): Promise<void> {
     for (const issuer of [PkiCrlIssuer.issuing, PkiCrlIssuer.root]) {
       const latest = await this.latest(issuer, this.dataSource.manager);
-      if (!latest || this.needsRefresh(latest, new Date())) await this.dataSource.transaction((manager) => this.publish(manager, issuer));
+      if (!latest || this.needsRefresh(latest, new Date())) {
+        await this.prepare();
+        await this.dataSource.transaction((manager) => this.publish(manager, issuer));
+      }
     }
   }
 
@@ -98,6 +110,10 @@ export class CrlService {
       select: { serialHex: true, revokedAt: true, revocationReason: true },
       order: { revokedAt: 'ASC' },
     });
-    return rows.map((row) => ({ serialHex: row.serialHex, revokedAt: row.revokedAt!, reason: row.revocationReason ?? RevocationReason.unspecified }));
+    return rows.map((row) => ({
+      serialHex: row.serialHex,
+      revokedAt: row.revokedAt!,
+      reason: row.revocationReason ?? RevocationReason.unspecified,
+    }));
   }
 }

@@ -62,7 +62,10 @@ export class OcspMalformed extends Error {}
 
 /** Lowercase hex without leading zero bytes: how serials are stored. */
 export function normaliseSerialHex(serial: Buffer | string): string {
-  const hex = (typeof serial === 'string' ? serial : serial.toString('hex')).toLowerCase().replace(/^0x/, '').replace(/[^0-9a-f]/g, '');
+  const hex = (typeof serial === 'string' ? serial : serial.toString('hex'))
+    .toLowerCase()
+    .replace(/^0x/, '')
+    .replace(/[^0-9a-f]/g, '');
   const trimmed = hex.replace(/^(00)+/, '');
   return trimmed.length % 2 === 1 ? `0${trimmed}` : trimmed;
 }
@@ -97,7 +100,9 @@ export function parseOcspRequest(der: Buffer): ParsedOcspRequest {
       if (part.tag === Tag.SEQUENCE) requestList = part;
       else if (part.tag === 0xa2) nonceExtension = findNonce(part);
     }
-    const requests = children(expectTag(requestList, Tag.SEQUENCE)).map((request) => parseCertId(children(expectTag(request, Tag.SEQUENCE))[0]));
+    const requests = children(expectTag(requestList, Tag.SEQUENCE)).map((request) =>
+      parseCertId(children(expectTag(request, Tag.SEQUENCE))[0]),
+    );
     if (requests.length === 0 || requests.length > MAX_OCSP_REQUESTS) throw new OcspMalformed('request count');
     return { requests, nonceExtension };
   } catch (error) {
@@ -132,7 +137,10 @@ function certStatus(status: OcspCertStatus): Buffer {
     case 'unknown':
       return Buffer.from([0x82, 0]);
     case 'revoked':
-      return tlv(0xa1, Buffer.concat([generalizedTime(status.revokedAt), explicit(0, smallInteger(CRL_REASON_CODE[status.reason], Tag.ENUMERATED))]));
+      return tlv(
+        0xa1,
+        Buffer.concat([generalizedTime(status.revokedAt), explicit(0, smallInteger(CRL_REASON_CODE[status.reason], Tag.ENUMERATED))]),
+      );
   }
 }
 

@@ -37,7 +37,12 @@ export class OcspResponderService {
     }
     try {
       const issuing = await this.authority.issuing();
-      const responder = { issuerNameDer: issuing.subjectNameDer, issuerPublicKeyDer: issuing.publicKeyDer, certificateDer: issuing.certificateDer, privateKey: issuing.privateKey };
+      const responder = {
+        issuerNameDer: issuing.subjectNameDer,
+        issuerPublicKeyDer: issuing.publicKeyDer,
+        certificateDer: issuing.certificateDer,
+        privateKey: issuing.privateKey,
+      };
       const ours = parsed.requests.filter((request) => isOurIssuer(request, responder));
       const statuses = await this.statuses.statusesOf(ours.map((request) => request.serialHex));
       const answers = parsed.requests.map((request) => {
@@ -46,7 +51,11 @@ export class OcspResponderService {
           !known || known.status === 'unknown'
             ? { status: 'unknown' }
             : known.status === 'revoked'
-              ? { status: 'revoked', revokedAt: known.revokedAt!, reason: (known.reason as RevocationReason) ?? RevocationReason.unspecified }
+              ? {
+                  status: 'revoked',
+                  revokedAt: known.revokedAt!,
+                  reason: (known.reason as RevocationReason) ?? RevocationReason.unspecified,
+                }
               : { status: 'good' };
         return { request, status };
       });

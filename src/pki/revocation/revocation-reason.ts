@@ -27,4 +27,7 @@ export enum HolderRevocationReason {
 }
 
 registerEnumType(RevocationReason, { name: 'RevocationReason', description: 'RFC 5280 reason for revoking a certificate.' });
-registerEnumType(HolderRevocationReason, { name: 'HolderRevocationReason', description: 'Reasons a holder may give when revoking their own certificate.' });
+registerEnumType(HolderRevocationReason, {
+  name: 'HolderRevocationReason',
+  description: 'Reasons a holder may give when revoking their own certificate.',
+});

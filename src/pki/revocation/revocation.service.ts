@@ -5,11 +5,8 @@ import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
-import { COMPANY_STAFF_ROLES } from '../../companies/company-access.service.js';
-import { CompanyDirectory } from '../../companies/company-directory.service.js';
-import { Account } from '../../identity/account.entity.js';
-import { EmailComposer } from '../../notifications/mail/email-composer.js';
-import { MailPort } from '../../notifications/mail/mail.port.js';
+import { COMPANY_STAFF_ROLES, CompanyDirectory } from '../../companies/index.js';
+import { AccountNotifications } from '../../notifications/index.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
 import { PkiCrlIssuer } from '../entities/pki-crl.entity.js';
 import { PkiException } from '../pki.exception.js';
@@ -27,31 +24,35 @@ export class RevocationService {
     private readonly crl: CrlService,
     private readonly audit: AuditService,
     private readonly companies: CompanyDirectory,
-    private readonly mail: MailPort,
-    private readonly composer: EmailComposer,
+    private readonly notifications: AccountNotifications,
   ) {}
 
   async revokeMine(actor: Actor, certificateId: string, reason: HolderRevocationReason): Promise<IssuedCertificate> {
-    if (!Object.values(HolderRevocationReason).includes(reason)) throw DomainException.invalidInput([{ field: 'reason', constraint: 'isEnum', messageKey: 'validation.invalid' }]);
+    if (!Object.values(HolderRevocationReason).includes(reason))
+      throw DomainException.invalidInput([{ field: 'reason', constraint: 'isEnum', messageKey: 'validation.invalid' }]);
     return this.revoke(actor, certificateId, reason as unknown as RevocationReason, null, (row) => row.accountId === actor.accountId);
   }
 
   async staffRevoke(actor: Actor, certificateId: string, reason: RevocationReason, note: string): Promise<IssuedCertificate> {
     if (!hasRole(actor, ...COMPANY_STAFF_ROLES)) throw DomainException.forbidden();
-    return this.revoke(actor, certificateId, reason, note, () => true, (manager, row) => this.tellHolder(manager, row, note));
+    return this.revoke(
+      actor,
+      certificateId,
+      reason,
+      note,
+      () => true,
+      (manager, row) => this.tellHolder(manager, row, note),
+    );
   }
 
   /** The holder learns from the office why their certificate stopped working (e-mail in the outbox, same transaction). */
   private async tellHolder(manager: EntityManager, row: IssuedCertificate, note: string): Promise<void> {
     if (!row.accountId || !row.companyId) return;
-    const holder = await manager.findOneBy(Account, { id: row.accountId });
-    if (!holder) return;
     const company = await this.companies.profile(row.companyId, manager);
-    const link = `${this.composer.publicUrl}/company/${row.companyId}/certificate`;
-    await this.mail.send(
-      this.composer.compose('pki.certificate_revoked_by_office', holder.email, holder.preferredLanguage, { serial: row.serialHex, company: company.legalName, note, link }),
-      manager,
-    );
+    const link = `${this.notifications.publicUrl}/company/${row.companyId}/certificate`;
+    await this.notifications.notify(manager, row.accountId, {
+      email: { template: 'pki.certificate_revoked_by_office', params: { serial: row.serialHex, company: company.legalName, note, link } },
+    });
   }
 
   private async revoke(
@@ -63,11 +64,19 @@ export class RevocationService {
     afterRevocation?: (manager: EntityManager, row: IssuedCertificate) => Promise<void>,
   ): Promise<IssuedCertificate> {
     if (!isUuid(certificateId)) throw DomainException.notFound();
+    await this.crl.prepare();
     const revoked = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.findOne(IssuedCertificate, { where: { id: certificateId, kind: IssuedCertificateKind.person }, lock: { mode: 'pessimistic_write' } });
+      const row = await manager.findOne(IssuedCertificate, {
+        where: { id: certificateId, kind: IssuedCertificateKind.person },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row || !allowed(row)) throw DomainException.notFound();
       if (row.revokedAt || row.notAfter.getTime() <= Date.now()) throw PkiException.notActive();
-      await manager.update(IssuedCertificate, { id: row.id, revokedAt: IsNull() }, { revokedAt: new Date(), revocationReason: reason, revocationNote: note, revokedByAccountId: actor.accountId });
+      await manager.update(
+        IssuedCertificate,
+        { id: row.id, revokedAt: IsNull() },
+        { revokedAt: new Date(), revocationReason: reason, revocationNote: note, revokedByAccountId: actor.accountId },
+      );
       await this.audit.record(
         {
           action: note === null ? 'pki.certificate_revoked_by_holder' : 'pki.certificate_revoked_by_staff',

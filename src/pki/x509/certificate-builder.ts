@@ -11,7 +11,11 @@ export interface NameAttribute {
 }
 
 export const utf8Attribute = (type: string, value: string): NameAttribute => ({ type, value, valueTagClass: forge.asn1.Type.UTF8 });
-export const printableAttribute = (type: string, value: string): NameAttribute => ({ type, value, valueTagClass: forge.asn1.Type.PRINTABLESTRING });
+export const printableAttribute = (type: string, value: string): NameAttribute => ({
+  type,
+  value,
+  valueTagClass: forge.asn1.Type.PRINTABLESTRING,
+});
 
 export const NameOid = {
   country: '2.5.4.6',
@@ -61,7 +65,14 @@ export function tbsCertificateDer(spec: CertificateSpec): Buffer {
   certificate.validity.notAfter = spec.notAfter;
   certificate.publicKey = spec.publicKey;
   (certificate as unknown as { extensions: ForgeExtension[] }).extensions = spec.extensions;
-  return Buffer.from(forge.asn1.toDer((forge.pki as unknown as { getTBSCertificate(certificate: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(certificate)).getBytes(), 'binary');
+  return Buffer.from(
+    forge.asn1
+      .toDer(
+        (forge.pki as unknown as { getTBSCertificate(certificate: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(certificate),
+      )
+      .getBytes(),
+    'binary',
+  );
 }
 
 /** Builds with forge, signs natively with `issuerKey`, and assembles the certificate. */

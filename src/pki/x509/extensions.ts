@@ -48,7 +48,9 @@ export function extendedKeyUsage(purposes: string[]): ForgeExtension {
 
 /** RFC 5280 §4.2.1.2 method 1: SHA-1 of the subjectPublicKey BIT STRING's value (the PKCS#1 RSAPublicKey). */
 export function keyIdentifierOf(publicKey: KeyObject): Buffer {
-  return createHash('sha1').update(publicKey.export({ type: 'pkcs1', format: 'der' })).digest();
+  return createHash('sha1')
+    .update(publicKey.export({ type: 'pkcs1', format: 'der' }))
+    .digest();
 }
 
 export function subjectKeyIdentifier(keyId: Buffer): ForgeExtension {

@@ -4,7 +4,8 @@ import { IsNotEmpty, IsString, IsUUID, MaxLength } from 'class-validator';
 
 @InputType()
 export class AnswerInfoRequestInput {
-  @Field(() => ID) @IsUUID('all', { context: { messageKey: 'validation.invalid' } })
+  @Field(() => ID)
+  @IsUUID('all', { context: { messageKey: 'validation.invalid' } })
   applicationId: string;
 
   @Field()

@@ -1,10 +1,13 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { District } from '../../addresses/district.js';
+import { District } from '../../addresses/index.js';
 import { ResidencyCategory } from '../residency-category.js';
 
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((decorator) => decorator(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((decorator) => decorator(target, key));
 const required = { context: { messageKey: 'validation.required' } };
 
 /** A required line of text, trimmed. */
@@ -52,7 +55,8 @@ export class FormerResidentFactsInput {
 /** Everything but the category; the facts of the application's category are required. */
 @InputType()
 export class ResidencyApplicationDetailsInput {
-  @Field(() => District) @IsEnum(District, { context: { messageKey: 'validation.invalid' } })
+  @Field(() => District)
+  @IsEnum(District, { context: { messageKey: 'validation.invalid' } })
   district: District;
 
   @Field() @Text(100) givenName: string;
@@ -63,24 +67,33 @@ export class ResidencyApplicationDetailsInput {
   consent: boolean;
 
   @Field(() => StudentFactsInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => StudentFactsInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StudentFactsInput)
   student?: StudentFactsInput | null;
 
   @Field(() => CommuterFactsInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => CommuterFactsInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CommuterFactsInput)
   commuter?: CommuterFactsInput | null;
 
   @Field(() => SecondHomeFactsInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => SecondHomeFactsInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SecondHomeFactsInput)
   secondHome?: SecondHomeFactsInput | null;
 
   @Field(() => FormerResidentFactsInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => FormerResidentFactsInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FormerResidentFactsInput)
   formerResident?: FormerResidentFactsInput | null;
 }
 
 @InputType()
 export class CreateResidencyApplicationInput extends ResidencyApplicationDetailsInput {
-  @Field(() => ResidencyCategory) @IsEnum(ResidencyCategory, { context: { messageKey: 'validation.invalid' } })
+  @Field(() => ResidencyCategory)
+  @IsEnum(ResidencyCategory, { context: { messageKey: 'validation.invalid' } })
   category: ResidencyCategory;
 }

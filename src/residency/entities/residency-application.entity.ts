@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { District } from '../../addresses/district.js';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { District } from '../../addresses/index.js';
 import type { ApplicationFacts } from '../application-facts.js';
 import { ResidencyApplicationStatus } from '../residency-application-status.js';
 import { ResidencyCategory } from '../residency-category.js';
@@ -17,11 +16,8 @@ export class ResidencyApplication {
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ type: 'enum', enum: ResidencyCategory, enumName: 'residency_application_category' })
   category: ResidencyCategory;
@@ -29,7 +25,12 @@ export class ResidencyApplication {
   @Column({ type: 'enum', enum: District, enumName: 'residency_application_district' })
   district: District;
 
-  @Column({ type: 'enum', enum: ResidencyApplicationStatus, enumName: 'residency_application_status', default: ResidencyApplicationStatus.draft })
+  @Column({
+    type: 'enum',
+    enum: ResidencyApplicationStatus,
+    enumName: 'residency_application_status',
+    default: ResidencyApplicationStatus.draft,
+  })
   status: ResidencyApplicationStatus;
 
   @Column({ name: 'given_name', type: 'varchar', length: 100 })
@@ -52,11 +53,8 @@ export class ResidencyApplication {
 
   /** Null when the rules approved it. */
   @Column({ name: 'decided_by_account_id', type: 'uuid', nullable: true })
+  @ForeignKey('Account', { onDelete: 'SET NULL' })
   decidedByAccountId: string | null;
-
-  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'decided_by_account_id' })
-  decidedBy?: Account | null;
 
   @Column({ name: 'decided_automatically', type: 'boolean', default: false })
   decidedAutomatically: boolean;

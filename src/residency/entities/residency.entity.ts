@@ -1,6 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { District } from '../../addresses/district.js';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { District } from '../../addresses/index.js';
 import { ResidencyCategory } from '../residency-category.js';
 import { ResidencyStatus } from '../residency-status.js';
 
@@ -13,11 +12,8 @@ export class Residency {
   id: string;
 
   @Column({ name: 'account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   accountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'account_id' })
-  account?: Account;
 
   @Column({ type: 'enum', enum: ResidencyCategory, enumName: 'residency_category', array: true })
   categories: ResidencyCategory[];

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { District } from '../../addresses/district.js';
+import { District } from '../../addresses/index.js';
 import { FACTS_KEY } from '../application-facts.validator.js';
 import type { ResidencyApplication } from '../entities/residency-application.entity.js';
 import { EvidenceKind, EXPECTED_EVIDENCE } from '../evidence-kind.js';

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { District } from '../../addresses/district.js';
+import { District } from '../../addresses/index.js';
 import type { Residency } from '../entities/residency.entity.js';
 import { ResidencyCategory } from '../residency-category.js';
 import { ResidencyStatus } from '../residency-status.js';

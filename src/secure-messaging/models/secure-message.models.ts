@@ -100,7 +100,11 @@ export class SecureMessageModel {
       verdictReason: row.verdictReason,
       signer:
         row.signerSerial || row.signerCommonName
-          ? Object.assign(new MessageSignerModel(), { commonName: row.signerCommonName, organization: row.signerOrganization, serialNumber: row.signerSerial })
+          ? Object.assign(new MessageSignerModel(), {
+              commonName: row.signerCommonName,
+              organization: row.signerOrganization,
+              serialNumber: row.signerSerial,
+            })
           : null,
       signedContentPath: `/api/messaging/messages/${row.id}/content.json`,
       signaturePath: `/api/messaging/messages/${row.id}/signature.p7s`,

@@ -24,35 +24,57 @@ export class TradePermitInput {
 export class TradeRegistrationFormInput {
   @Field(() => ID) @IsUUID('all', invalid) id: string;
 
-  @Field(() => EstablishmentKindOfTrade, { nullable: true }) @IsOptional() @IsEnum(EstablishmentKindOfTrade, invalid)
+  @Field(() => EstablishmentKindOfTrade, { nullable: true })
+  @IsOptional()
+  @IsEnum(EstablishmentKindOfTrade, invalid)
   establishmentKind?: EstablishmentKindOfTrade | null;
 
   @Field(() => String, { nullable: true, description: 'What exactly the business does (the office refuses vague descriptions).' })
-  @IsOptional() @IsString() @MaxLength(2000, maxLength(1000))
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000, maxLength(1000))
   activityDescription?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A subclass of the current WZ edition, e.g. 62.01.9.' }) @IsOptional() @IsString() @MaxLength(20, invalid)
+  @Field(() => String, { nullable: true, description: 'A subclass of the current WZ edition, e.g. 62.01.9.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20, invalid)
   wzCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) @IsOptional() @IsString() @MaxLength(10, invalid)
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10, invalid)
   startDate?: string | null;
 
-  @Field(() => BusinessScope, { nullable: true }) @IsOptional() @IsEnum(BusinessScope, invalid)
+  @Field(() => BusinessScope, { nullable: true })
+  @IsOptional()
+  @IsEnum(BusinessScope, invalid)
   businessScope?: BusinessScope | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(invalid)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt(invalid)
   employeesFullTime?: number | null;
 
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt(invalid)
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt(invalid)
   employeesPartTime?: number | null;
 
   @Field(() => [TradePermitInput], { nullable: true, description: 'Empty: no permit required.' })
-  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => TradePermitInput)
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TradePermitInput)
   permits?: TradePermitInput[] | null;
 }
 
 @InputType()
 export class AnswerTradeRegistrationInput extends TradeRegistrationFormInput {
-  @Field({ description: 'The answer to the office’s question.' }) @IsString() @MaxLength(8000, maxLength(4000))
+  @Field({ description: 'The answer to the office’s question.' })
+  @IsString()
+  @MaxLength(8000, maxLength(4000))
   answer: string;
 }

@@ -1,5 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Account } from '../../identity/account.entity.js';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { BusinessScope, EstablishmentKindOfTrade, TradeRegistrationStatus } from '../trade-registration-status.js';
 
 export interface TradePermit {
@@ -48,11 +47,8 @@ export class TradeRegistration {
   establishmentId: string;
 
   @Column({ name: 'created_by_account_id', type: 'uuid' })
+  @ForeignKey('Account', { onDelete: 'CASCADE' })
   createdByAccountId: string;
-
-  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'created_by_account_id' })
-  createdBy?: Account;
 
   /** Who submitted (the applicant of the case; notified in their language). */
   @Column({ name: 'submitted_by_account_id', type: 'uuid', nullable: true })
@@ -61,7 +57,13 @@ export class TradeRegistration {
   @Column({ type: 'enum', enum: TradeRegistrationStatus, enumName: 'trade_registration_status', default: TradeRegistrationStatus.draft })
   status: TradeRegistrationStatus;
 
-  @Column({ name: 'establishment_kind', type: 'enum', enum: EstablishmentKindOfTrade, enumName: 'trade_establishment_kind', nullable: true })
+  @Column({
+    name: 'establishment_kind',
+    type: 'enum',
+    enum: EstablishmentKindOfTrade,
+    enumName: 'trade_establishment_kind',
+    nullable: true,
+  })
   establishmentKind: EstablishmentKindOfTrade | null;
 
   @Column({ name: 'activity_description', type: 'text', default: '' })

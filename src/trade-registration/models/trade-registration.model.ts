@@ -40,7 +40,9 @@ export class TradePersonModel {
   @Field(() => String, { nullable: true }) placeOfBirth: string | null;
 }
 
-@ObjectType('TradeRegistration', { description: 'Form GewA1 of an establishment; pay `feeCents` for `paymentSubjectType`/`id` when submitted.' })
+@ObjectType('TradeRegistration', {
+  description: 'Form GewA1 of an establishment; pay `feeCents` for `paymentSubjectType`/`id` when submitted.',
+})
 export class TradeRegistrationModel {
   @Field(() => ID) id: string;
   @Field(() => ID) companyId: string;

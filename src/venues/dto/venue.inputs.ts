@@ -1,5 +1,19 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsArray, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsArray,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { VenueKind } from '../entities/venue.entity.js';
 
 const CATEGORIES = ['student', 'commuter', 'second_home', 'former_resident'];
@@ -24,7 +38,9 @@ export class AssignVenueOperatorInput {
 @InputType({ description: 'Give exactly one of discountPercent and fixedPriceCents.' })
 export class OfferInput {
   @Field(() => ID, { nullable: true, description: 'Staff: the venue; operators act for their own.' })
-  @IsOptional() @IsUUID() venueId?: string;
+  @IsOptional()
+  @IsUUID()
+  venueId?: string;
   @Field() @IsString() @MinLength(2) @MaxLength(200) titleDe: string;
   @Field() @IsString() @MinLength(2) @MaxLength(200) titleEn: string;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) descriptionDe: string = '';

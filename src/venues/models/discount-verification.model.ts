@@ -20,7 +20,10 @@ export class DiscountVerificationModel {
   @Field(() => ID) verificationId: string;
   @Field() valid: boolean;
   @Field() eligible: boolean;
-  @Field(() => String, { nullable: true, description: 'UNKNOWN_CARD, INVALID_SIGNATURE, STALE_PRESENTATION, REVOKED, SUSPENDED, EXPIRED or NOT_ELIGIBLE' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'UNKNOWN_CARD, INVALID_SIGNATURE, STALE_PRESENTATION, REVOKED, SUSPENDED, EXPIRED or NOT_ELIGIBLE',
+  })
   reason: string | null;
   @Field(() => VerifiedCardModel, { nullable: true }) card: VerifiedCardModel | null;
   @Field(() => VerifiedOfferModel, { nullable: true }) offer: VerifiedOfferModel | null;

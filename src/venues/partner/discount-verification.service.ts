@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { Verdict, VerificationReason } from '../../cards/verification/card-credential.js';
+import type { Verdict, VerificationReason } from '../../../packages/shared/src/index.js';
 import { berlinToday, OfferCatalog, offerRunsOn } from '../offer-catalog.js';
 import { VenuesException } from '../venues.exception.js';
 import { PresentationMemory } from './presentation-memory.js';
@@ -39,7 +39,12 @@ export class DiscountVerificationService {
     private readonly log: VerificationLogWriter,
   ) {}
 
-  async verify(venueId: string, code: string, offerId: string | null | undefined, context: VerificationContext): Promise<DiscountVerification> {
+  async verify(
+    venueId: string,
+    code: string,
+    offerId: string | null | undefined,
+    context: VerificationContext,
+  ): Promise<DiscountVerification> {
     const now = context.now ?? new Date();
     const offer = offerId ? await this.offers.offer(venueId, offerId) : undefined;
     if (offerId && !offer) throw VenuesException.unknownOffer();
@@ -47,7 +52,8 @@ export class DiscountVerificationService {
     const verifier = await this.verifiers.verifier();
     const verdict = await verifier.verify(code, { now: now.getTime(), requiredCategories });
     const digest = verdict.presentationSignature ? createHash('sha256').update(verdict.presentationSignature).digest('base64url') : null;
-    const repeatedPresentation = digest !== null && context.channel !== 'offline' && this.presentations.seenBefore(venueId, digest, now.getTime());
+    const repeatedPresentation =
+      digest !== null && context.channel !== 'offline' && this.presentations.seenBefore(venueId, digest, now.getTime());
     const verificationId = context.verificationId ?? randomUUID();
     this.log.append({
       id: verificationId,
@@ -71,7 +77,12 @@ export class DiscountVerificationService {
       reason: verdict.reason,
       card: predicatesOf(verdict.card),
       offer: offer
-        ? { id: offer.id, title: context.language === 'de' ? offer.titleDe : offer.titleEn, discountPercent: offer.discountPercent, fixedPriceCents: offer.fixedPriceCents }
+        ? {
+            id: offer.id,
+            title: context.language === 'de' ? offer.titleDe : offer.titleEn,
+            discountPercent: offer.discountPercent,
+            fixedPriceCents: offer.fixedPriceCents,
+          }
         : null,
       repeatedPresentation,
     };

@@ -26,10 +26,17 @@ export class PartnerApiController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Verify a scanned card code, optionally for one of your offers' })
   @ApiBody({
-    schema: { type: 'object', required: ['code'], properties: { code: { type: 'string', maxLength: 4000 }, offerId: { type: 'string', format: 'uuid' } } },
+    schema: {
+      type: 'object',
+      required: ['code'],
+      properties: { code: { type: 'string', maxLength: 4000 }, offerId: { type: 'string', format: 'uuid' } },
+    },
     examples: { withOffer: { value: { code: 'BOP1.eyJhbGciOiJFZERTQSJ9…', offerId: '6f1c2b8e-0c55-4c4e-9a55-4d2f7b1d3a10' } } },
   })
-  @ApiOkResponse({ description: 'The verdict: predicates only.', content: { 'application/json': { schema: VERIFICATION_SCHEMA, examples: VERIFICATION_EXAMPLES } } })
+  @ApiOkResponse({
+    description: 'The verdict: predicates only.',
+    content: { 'application/json': { schema: VERIFICATION_SCHEMA, examples: VERIFICATION_EXAMPLES } },
+  })
   @ApiResponse({ status: 400, description: 'Malformed request, or an offer that is not yours.', schema: ERROR_SCHEMA })
   @ApiResponse({ status: 401, description: 'Missing, unknown or revoked API key.', schema: ERROR_SCHEMA })
   @ApiResponse({ status: 429, description: 'Over the key’s rate limit; see Retry-After.', schema: ERROR_SCHEMA })
@@ -38,7 +45,11 @@ export class PartnerApiController {
     const { code, offerId } = (body ?? {}) as { code?: unknown; offerId?: unknown };
     if (typeof code !== 'string' || code.length === 0 || code.length > 4000) throw VenuesException.malformed('code');
     if (offerId !== undefined && offerId !== null && !isUuid(offerId)) throw VenuesException.malformed('offerId');
-    return this.verifications.verify(caller.venueId, code, offerId, { channel: 'api', apiKeyId: caller.keyId, language: this.requestContext.language ?? 'de' });
+    return this.verifications.verify(caller.venueId, code, offerId, {
+      channel: 'api',
+      apiKeyId: caller.keyId,
+      language: this.requestContext.language ?? 'de',
+    });
   }
 
   @Get('offers')

@@ -2,18 +2,32 @@
 const card = (status: string) => ({ status, validUntil: '2027-11-21T12:00:00.000Z', categories: ['student'] });
 const offer = { id: '6f1c2b8e-0c55-4c4e-9a55-4d2f7b1d3a10', title: 'Ermäßigter Eintritt', discountPercent: 50, fixedPriceCents: null };
 const answer = (valid: boolean, eligible: boolean, reason: string | null, cardValue: object | null, offerValue: object | null = offer) => ({
-  value: { verificationId: '0b6c9f52-4a1e-4f0e-8d7e-2f6f0c1b9a21', valid, eligible, reason, card: cardValue, offer: offerValue, repeatedPresentation: false },
+  value: {
+    verificationId: '0b6c9f52-4a1e-4f0e-8d7e-2f6f0c1b9a21',
+    valid,
+    eligible,
+    reason,
+    card: cardValue,
+    offer: offerValue,
+    repeatedPresentation: false,
+  },
 });
 
 export const VERIFICATION_EXAMPLES = {
   eligible: { summary: 'valid and eligible', ...answer(true, true, null, card('active')) },
   UNKNOWN_CARD: { summary: 'not a card of the city, or not in the status list', ...answer(false, false, 'UNKNOWN_CARD', null) },
   INVALID_SIGNATURE: { summary: 'forged credential or wrong device', ...answer(false, false, 'INVALID_SIGNATURE', null) },
-  STALE_PRESENTATION: { summary: 'the live code is older than 90 seconds (a screenshot)', ...answer(false, false, 'STALE_PRESENTATION', null) },
+  STALE_PRESENTATION: {
+    summary: 'the live code is older than 90 seconds (a screenshot)',
+    ...answer(false, false, 'STALE_PRESENTATION', null),
+  },
   REVOKED: { summary: 'revoked card', ...answer(false, false, 'REVOKED', card('revoked')) },
   SUSPENDED: { summary: 'suspended card (reported lost)', ...answer(false, false, 'SUSPENDED', card('suspended')) },
   EXPIRED: { summary: 'expired card', ...answer(false, false, 'EXPIRED', card('expired')) },
-  NOT_ELIGIBLE: { summary: 'valid card whose categories do not qualify for the offer', ...answer(true, false, 'NOT_ELIGIBLE', card('active')) },
+  NOT_ELIGIBLE: {
+    summary: 'valid card whose categories do not qualify for the offer',
+    ...answer(true, false, 'NOT_ELIGIBLE', card('active')),
+  },
 };
 
 export const VERIFICATION_SCHEMA = {
@@ -23,16 +37,29 @@ export const VERIFICATION_SCHEMA = {
     verificationId: { type: 'string', format: 'uuid' },
     valid: { type: 'boolean' },
     eligible: { type: 'boolean' },
-    reason: { type: 'string', nullable: true, enum: ['UNKNOWN_CARD', 'INVALID_SIGNATURE', 'STALE_PRESENTATION', 'REVOKED', 'SUSPENDED', 'EXPIRED', 'NOT_ELIGIBLE', null] },
+    reason: {
+      type: 'string',
+      nullable: true,
+      enum: ['UNKNOWN_CARD', 'INVALID_SIGNATURE', 'STALE_PRESENTATION', 'REVOKED', 'SUSPENDED', 'EXPIRED', 'NOT_ELIGIBLE', null],
+    },
     card: {
       type: 'object',
       nullable: true,
-      properties: { status: { type: 'string' }, validUntil: { type: 'string', format: 'date-time' }, categories: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        status: { type: 'string' },
+        validUntil: { type: 'string', format: 'date-time' },
+        categories: { type: 'array', items: { type: 'string' } },
+      },
     },
     offer: {
       type: 'object',
       nullable: true,
-      properties: { id: { type: 'string', format: 'uuid' }, title: { type: 'string' }, discountPercent: { type: 'integer', nullable: true }, fixedPriceCents: { type: 'integer', nullable: true } },
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        title: { type: 'string' },
+        discountPercent: { type: 'integer', nullable: true },
+        fixedPriceCents: { type: 'integer', nullable: true },
+      },
     },
     repeatedPresentation: { type: 'boolean', description: 'The same live code was already shown at this venue within its validity.' },
   },
@@ -41,7 +68,15 @@ export const VERIFICATION_SCHEMA = {
 export const ERROR_SCHEMA = {
   type: 'object',
   properties: {
-    error: { type: 'object', properties: { code: { type: 'string' }, reason: { type: 'string' }, message: { type: 'string' }, retryAfterSeconds: { type: 'integer' } } },
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string' },
+        reason: { type: 'string' },
+        message: { type: 'string' },
+        retryAfterSeconds: { type: 'integer' },
+      },
+    },
     correlationId: { type: 'string' },
   },
 };

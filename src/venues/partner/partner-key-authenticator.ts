@@ -39,7 +39,9 @@ export class PartnerKeyAuthenticator {
   ) {
     const rule = { name: 'partner-api-key', points: config.venues.rateLimitPerMinute, durationSeconds: 60 };
     // Without Redis the counters stay in this process: a PostgreSQL write per verification would cost more than the verification.
-    this.limiter = config.redisUrl ? rateLimiters.create(rule) : new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds });
+    this.limiter = config.redisUrl
+      ? rateLimiters.create(rule)
+      : new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds });
   }
 
   async authenticate(authorization: string | undefined): Promise<PartnerCaller> {
@@ -66,7 +68,10 @@ export class PartnerKeyAuthenticator {
   private async lookup(hash: string): Promise<CachedKey | undefined> {
     const cached = this.byHash.get(hash);
     if (cached && Date.now() - cached.loadedAt < this.config.venues.keyCacheSeconds * 1000) return cached;
-    const [row] = await this.dataSource.query('SELECT id, venue_id, revoked_at IS NOT NULL AS revoked FROM venue_api_keys WHERE key_hash = $1', [hash]);
+    const [row] = await this.dataSource.query(
+      'SELECT id, venue_id, revoked_at IS NOT NULL AS revoked FROM venue_api_keys WHERE key_hash = $1',
+      [hash],
+    );
     if (!row) return undefined;
     const key = { keyId: row.id, venueId: row.venue_id, revoked: row.revoked, loadedAt: Date.now(), touchedAt: cached?.touchedAt ?? 0 };
     this.byHash.set(hash, key);

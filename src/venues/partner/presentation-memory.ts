@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_PRESENTATION_AGE_SECONDS } from '../../cards/verification/verify-code.js';
+import { MAX_PRESENTATION_AGE_SECONDS } from '../../../packages/shared/src/index.js';
 
 /**
  * Live codes seen per venue while they could still verify, to report the same code shown twice

@@ -62,8 +62,19 @@ export class VerificationLogWriter implements OnApplicationShutdown {
              AS u(id, venue_id, offer_id, api_key_id, channel, valid, eligible, reason, card_pseudonym, categories, presentation_digest, repeated, verified_at)
          ON CONFLICT (id) DO NOTHING`,
         [
-          column('id'), column('venueId'), column('offerId'), column('apiKeyId'), column('channel'), column('valid'), column('eligible'), column('reason'),
-          column('cardPseudonym'), rows.map((row) => row.categories.join(',')), column('presentationDigest'), column('repeatedPresentation'), column('verifiedAt'),
+          column('id'),
+          column('venueId'),
+          column('offerId'),
+          column('apiKeyId'),
+          column('channel'),
+          column('valid'),
+          column('eligible'),
+          column('reason'),
+          column('cardPseudonym'),
+          rows.map((row) => row.categories.join(',')),
+          column('presentationDigest'),
+          column('repeatedPresentation'),
+          column('verifiedAt'),
         ],
       );
     } catch (error) {

@@ -2,10 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { JSONWebKeySet } from 'jose';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { CardIssuerService } from '../../cards/issuer/card-issuer.service.js';
-import { StatusListService } from '../../cards/status-list.service.js';
-import { CredentialCache } from '../../cards/verification/credential-cache.js';
-import { CardVerifier } from '../../cards/verification/verify-code.js';
+import { CardIssuerService } from '../../cards/index.js';
+import { StatusListService } from '../../cards/index.js';
+import { CredentialCache, CardVerifier } from '../../../packages/shared/src/index.js';
 
 /**
  * One CardVerifier per status-list version, shared by every request; the issuer keys and the

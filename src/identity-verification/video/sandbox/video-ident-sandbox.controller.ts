@@ -58,7 +58,10 @@ export class VideoIdentSandboxController {
       !nationalityCode(form.nationality) && 'nationality',
     ].filter((problem): problem is string => Boolean(problem));
     if (problems.length > 0) {
-      return reply.code(400).header('content-type', 'text/html; charset=utf-8').send(sandboxCallPage(reference, form, problems));
+      return reply
+        .code(400)
+        .header('content-type', 'text/html; charset=utf-8')
+        .send(sandboxCallPage(reference, form, problems));
     }
     const started = await this.dataSource.transaction(async (manager) => {
       const inReview = await this.videoIdentification.markInReview(manager, reference);
@@ -68,11 +71,19 @@ export class VideoIdentSandboxController {
         person: { ...form, nationality: nationalityCode(form.nationality)!, placeOfBirth: form.placeOfBirth || null },
       };
       const delay = this.config.identityVerification.video.sandbox.decisionDelaySeconds;
-      await this.jobs.enqueue(manager, VIDEO_IDENT_SANDBOX_QUEUE, job, delay > 0 ? { startAfter: new Date(Date.now() + delay * 1000) } : {});
+      await this.jobs.enqueue(
+        manager,
+        VIDEO_IDENT_SANDBOX_QUEUE,
+        job,
+        delay > 0 ? { startAfter: new Date(Date.now() + delay * 1000) } : {},
+      );
       return true;
     });
     if (!started && session.status !== VideoIdentificationStatus.pending) {
-      return reply.code(200).header('content-type', 'text/html; charset=utf-8').send(sandboxMessagePage('This video call has already ended. The result follows shortly.'));
+      return reply
+        .code(200)
+        .header('content-type', 'text/html; charset=utf-8')
+        .send(sandboxMessagePage('This video call has already ended. The result follows shortly.'));
     }
     return reply.redirect(`${this.config.publicUrl}${withQuery(session.returnTo ?? '/identity', { video: 'submitted' })}`, 303);
   }

@@ -20,8 +20,12 @@ export class VideoIdentSandboxJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register<SandboxDecisionJob>(VIDEO_IDENT_SANDBOX_QUEUE, async ({ data }) => {
-      await this.videoIdentification.applyResult(data.reference, sandboxDecision(data.person));
-    }, { retryLimit: 5, retryDelaySeconds: 5 });
+    this.jobs.register<SandboxDecisionJob>(
+      VIDEO_IDENT_SANDBOX_QUEUE,
+      async ({ data }) => {
+        await this.videoIdentification.applyResult(data.reference, sandboxDecision(data.person));
+      },
+      { retryLimit: 5, retryDelaySeconds: 5 },
+    );
   }
 }
