@@ -29,7 +29,7 @@ describe('buildConfig', () => {
     const config = buildConfig({});
     expect(config.port).toBe(3000);
     expect(config.database.url).toBeUndefined();
-    expect(config.i18n.supportedLanguages).toEqual(['de', 'en']);
+    expect(config.i18n.supportedLanguages).toEqual(['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'ro', 'fa', 'fr', 'es', 'zh']);
     expect(config.publicUrl).toBe('http://localhost:3000');
   });
 

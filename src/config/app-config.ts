@@ -15,6 +15,7 @@ import { bankingConfig, bankingEnvironment, type BankingConfig } from './domains
 import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.js';
 import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
 import { z } from 'zod';
+import { LANGUAGE_CODES } from '../../packages/shared/src/languages.js';
 
 const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'])
@@ -28,7 +29,7 @@ const languageList = z
       .map((item) => item.trim())
       .filter(Boolean),
   )
-  .pipe(z.array(z.string().regex(/^[a-z]{2}$/)).min(1));
+  .pipe(z.array(z.enum(LANGUAGE_CODES as [string, ...string[]])).min(1));
 
 const RESIDENCY_CATEGORY_NAMES = ['student', 'commuter', 'second_home', 'former_resident'] as const;
 export type ResidencyCategoryName = (typeof RESIDENCY_CATEGORY_NAMES)[number];
@@ -102,7 +103,7 @@ export const environmentSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_PRETTY: booleanFlag.optional(),
-  SUPPORTED_LANGUAGES: languageList.default(['de', 'en']),
+  SUPPORTED_LANGUAGES: languageList.default([...LANGUAGE_CODES]),
   DEFAULT_LANGUAGE: z
     .string()
     .regex(/^[a-z]{2}$/)

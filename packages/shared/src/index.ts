@@ -12,3 +12,4 @@ export * from './presentation-code.js';
 export * from './status-list.js';
 export * from './verify-code.js';
 export * from './message-manifest.js';
+export * from './languages.js';
