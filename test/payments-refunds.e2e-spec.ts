@@ -21,6 +21,9 @@ import {
   type Person,
 } from './support/payments.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { DataSource } from 'typeorm';
+import { DomainEvents } from '../src/common/events/domain-events.js';
+import { PAYMENT_SUCCEEDED, PaymentStatus, type PaymentEventPayload } from '../src/payments/index.js';
 
 describe('refunds tell the payer, in their language (real PostgreSQL)', () => {
   let app: TestApp;
@@ -54,10 +57,7 @@ describe('refunds tell the payer, in their language (real PostgreSQL)', () => {
     expect(refunded.errors).toBeUndefined();
 
     await eventually(async () => (await paymentOf(app, payer, payment.id)).status === 'refunded');
-    const mails = await app.sql<{ subject: string; text: string }>(
-      "SELECT subject, text FROM outbox_emails WHERE recipient = $1 AND template = 'payment_refunded'",
-      [payer.email],
-    );
+    const mails = (await app.mailbox.list(payer.email)).filter((mail) => mail.template === 'payment_refunded');
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Gebühr erstattet: 15,00\u00a0€');
     expect(mails[0].text).toContain(payment.reference);
@@ -70,7 +70,12 @@ describe('refunds tell the payer, in their language (real PostgreSQL)', () => {
       {
         kind: 'payment_refunded',
         link: '/account/receipts',
-        params: { amount: '15,00\u00a0€', purpose: 'Bürgerkarte', reference: payment.reference, reason: 'Doppelt beantragt' },
+        params: {
+          amount: { money: 1500, currency: 'EUR' },
+          purpose: { key: 'payments:purpose.citizen_card' },
+          reference: { ltr: payment.reference },
+          reason: 'Doppelt beantragt',
+        },
       },
     ]);
   });
@@ -156,6 +161,64 @@ describe('refunds tell the payer, in their language (real PostgreSQL)', () => {
           ])
         )[0].n === 1,
     );
+  });
+
+  /** Delivers `payment.succeeded` for a payment again, as a retried or late job would after its refund was handled. */
+  async function deliverSucceededLate(paymentId: string): Promise<void> {
+    const [row] = await app.sql<Omit<PaymentEventPayload, 'status'> & Record<string, unknown>>(
+      `SELECT id AS "paymentId", purpose, subject_type AS "subjectType", subject_id AS "subjectId", payer_account_id AS "payerAccountId",
+              amount_cents AS "amountCents", currency FROM payments WHERE id = $1`,
+      [paymentId],
+    );
+    await app.app
+      .get(DataSource)
+      .transaction((manager) => app.app.get(DomainEvents).publish(manager, PAYMENT_SUCCEEDED, { ...row, status: PaymentStatus.succeeded }));
+    await jobsSettled(app);
+  }
+
+  it('issues no card when the success event of a refunded fee is handled after the refund', async () => {
+    const resident = await signedInAccount(app);
+    await grantResidency(app, String(resident.account.id));
+    const requested = await graphql<any>(
+      app,
+      'mutation($input: RequestCitizenCardInput!) { requestCitizenCard(input: $input) { id } }',
+      { input: { idempotencyKey: randomUUID() } },
+      { token: resident.token },
+    );
+    const requestId = requested.data.requestCitizenCard.id;
+    const paymentId = await payFor(resident.token, 'citizen_card', 'card_request', requestId);
+    await eventually(
+      async () =>
+        (await app.sql<{ status: string }>('SELECT status FROM card_requests WHERE id = $1', [requestId]))[0]?.status === 'issued',
+    );
+    await refundAndSettle(paymentId);
+    await eventually(
+      async () =>
+        (await app.sql<{ status: string }>('SELECT status FROM card_requests WHERE id = $1', [requestId]))[0]?.status ===
+        'awaiting_payment',
+    );
+
+    await deliverSucceededLate(paymentId);
+    expect(await app.sql('SELECT status FROM card_requests WHERE id = $1', [requestId])).toEqual([{ status: 'awaiting_payment' }]);
+    expect(
+      await app.sql("SELECT id FROM citizen_cards WHERE account_id = $1 AND status IN ('active', 'suspended')", [
+        String(resident.account.id),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a trade registration unpaid when the success event of its refunded fee comes late', async () => {
+    const { tradeRegistrationId, paymentId } = await tradeRepresentative();
+    await refundAndSettle(paymentId);
+    await eventually(
+      async () =>
+        (await app.sql<{ status: string }>('SELECT status FROM trade_registrations WHERE id = $1', [tradeRegistrationId]))[0].status ===
+        'submitted',
+    );
+    await deliverSucceededLate(paymentId);
+    expect(await app.sql('SELECT status, paid_at FROM trade_registrations WHERE id = $1', [tradeRegistrationId])).toEqual([
+      { status: 'submitted', paid_at: null },
+    ]);
   });
 
   async function tradeRepresentative() {

@@ -9,7 +9,14 @@ import { JobQueue } from '../common/jobs/job-queue.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { AddressPools, MailHandling, type AddressPoolInfo, type ForwardingAddress } from '../addresses/index.js';
 import { CompanyAccess, OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/index.js';
-import { FeeSchedule, PAYMENT_SUCCEEDED, PaymentPurpose, PaymentSubjects, type PaymentEventPayload } from '../payments/index.js';
+import {
+  FeeSchedule,
+  PAYMENT_SUCCEEDED,
+  PaymentPurpose,
+  PaymentSubjects,
+  type PaymentEventPayload,
+  PaymentService,
+} from '../payments/index.js';
 import { BusinessAddressException } from './business-address.exception.js';
 import { BusinessMailServiceStatus } from './business-mail-status.js';
 import { BusinessAddressAllocation } from './entities/business-address-allocation.entity.js';
@@ -50,6 +57,7 @@ export class BusinessPostalService implements OnModuleInit {
     private readonly onboarding: OnboardingSteps,
     private readonly fees: FeeSchedule,
     private readonly paymentSubjects: PaymentSubjects,
+    private readonly payments: PaymentService,
     private readonly events: DomainEvents,
     private readonly audit: AuditService,
     private readonly jobs: JobQueue,
@@ -295,6 +303,7 @@ export class BusinessPostalService implements OnModuleInit {
         this.logger.warn(`payment ${payment.paymentId} does not pay business mail charge ${charge.id}; ignored`);
         return;
       }
+      if (!(await this.payments.isStillPaid(manager, payment.paymentId))) return;
       const service = await manager.findOneOrFail(BusinessMailService, {
         where: { id: charge.serviceId },
         lock: { mode: 'pessimistic_write' },

@@ -3,7 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainEvents } from '../common/events/domain-events.js';
-import { FeeSchedule, PAYMENT_SUCCEEDED, PaymentPurpose, PaymentSubjects, type PaymentEventPayload } from '../payments/index.js';
+import {
+  FeeSchedule,
+  PAYMENT_SUCCEEDED,
+  PaymentPurpose,
+  PaymentSubjects,
+  type PaymentEventPayload,
+  PaymentService,
+} from '../payments/index.js';
 import { RESIDENCY_ENDED, ResidencyService } from '../residency/index.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { idempotent } from '../common/idempotency/index.js';
@@ -34,6 +41,7 @@ export class CardRequestService implements OnModuleInit {
     private readonly statusList: StatusListService,
     private readonly events: DomainEvents,
     private readonly paymentSubjects: PaymentSubjects,
+    private readonly payments: PaymentService,
     private readonly queue: LocalQueue,
     private readonly entitlements: CardEntitlements,
   ) {}
@@ -128,6 +136,7 @@ export class CardRequestService implements OnModuleInit {
         this.logger.warn(`payment ${payment.paymentId} does not pay card request ${request.id}; ignored`);
         return;
       }
+      if (!(await this.payments.isStillPaid(manager, payment.paymentId))) return;
       // Paid before a suspension: the card is issued and suspended with the person's other cards; revoked: none is issued.
       if ((await this.entitlements.lock(manager, request.accountId)).status === CardEntitlementStatus.revoked) {
         this.logger.warn(`card request ${request.id} paid after the holder's card entitlement was revoked; no card issued`);

@@ -15,12 +15,14 @@ import { RegisterExtractController } from './register-extract.controller.js';
 import { RegisterExtractService } from './register-extract.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { IdentityModule } from '../identity/index.js';
+import { CompanyTransaction } from './company-transaction.js';
 
 @Module({
   imports: [IdentityModule, IdentityVerificationModule],
   controllers: [RegisterExtractController],
   providers: [
     CompanyAccess,
+    CompanyTransaction,
     CompanyDirectory,
     CompanyDocumentStorage,
     OnboardingSteps,

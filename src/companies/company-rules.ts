@@ -3,6 +3,7 @@ import jsvat from 'jsvat-next';
 import { createRequire } from 'node:module';
 import type { FieldError } from '../common/errors/domain.exception.js';
 import { companyField } from './companies.exception.js';
+import { homeTaxIdFormat, TaxIdKind, type TaxIdFormat } from './tax-id-formats.js';
 
 const load = createRequire(import.meta.url);
 countries.registerLocale(load('i18n-iso-countries/langs/de.json'));
@@ -82,9 +83,26 @@ export function normaliseVatId(value: string): string {
   return value.toUpperCase().replace(/[\s.\-/]/g, '');
 }
 
-/** Field errors of a VAT id for a company registered in `countryCode` (empty when fine). */
+/** The VAT prefix VIES knows for a country of registration: EL for Greece, the ISO code elsewhere in the EU. */
+export function euVatPrefix(countryCode: string): string | null {
+  return EU_VAT_PREFIX[countryCode] ?? null;
+}
+
+/**
+ * What to ask VIES for a normalised VAT id of a company registered in `countryCode`: EU member states,
+ * and Northern Ireland (country GB, prefix XI, still in VIES for goods). Null when VIES does not know it.
+ */
+export function viesTarget(vatId: string, countryCode: string): { countryCode: string; vatNumber: string } | null {
+  const prefix = EU_VAT_PREFIX[countryCode] ?? (countryCode === 'GB' && vatId.startsWith('XI') ? 'XI' : null);
+  if (!prefix || !vatId.startsWith(prefix)) return null;
+  return { countryCode: prefix, vatNumber: vatId.slice(prefix.length) };
+}
+
+const VIES_PREFIXES = new Set([...Object.values(EU_VAT_PREFIX), 'XI']);
+
+/** Field errors of a VAT id (EU, and XI for Northern Ireland) or home tax id (elsewhere) for a company registered in `countryCode`. */
 export function vatIdProblems(vatId: string, countryCode: string): FieldError[] {
-  const prefix = EU_VAT_PREFIX[countryCode];
+  const prefix = EU_VAT_PREFIX[countryCode] ?? (countryCode === 'GB' && vatId.startsWith('XI') ? 'XI' : undefined);
   if (prefix) {
     if (!vatId.startsWith(prefix)) return [companyField('vatId', 'countryPrefix', 'companies.vat_country', { prefix })];
     const result = jsvat.checkVAT(vatId, jsvat.countries);
@@ -92,7 +110,22 @@ export function vatIdProblems(vatId: string, countryCode: string): FieldError[] 
     if (!result.isValid) return [companyField('vatId', 'checkDigits', 'companies.vat_check_digits')];
     return [];
   }
-  return /^[A-Z0-9]{4,20}$/.test(vatId) ? [] : [companyField('vatId', 'format', 'companies.vat_format_other')];
+  const format = homeTaxIdFormat(countryCode);
+  if (format.valid(vatId)) return [];
+  const foreignPrefix = vatId.slice(0, 2);
+  if (VIES_PREFIXES.has(foreignPrefix) && jsvat.checkVAT(vatId, jsvat.countries).isValidFormat) {
+    return [companyField('vatId', 'countryPrefix', 'companies.vat_outside_eu', { prefix: foreignPrefix })];
+  }
+  if (format.kind === TaxIdKind.generic) return [companyField('vatId', 'format', 'companies.tax_number_format')];
+  return [companyField('vatId', 'format', 'companies.tax_id_format', { example: format.example })];
+}
+
+/** How the tax id field reads for a country of registration. */
+export function taxIdFormatOf(countryCode: string): TaxIdFormat {
+  const code = countryCode.toUpperCase();
+  if (EU_VAT_PREFIX[code]) return { kind: TaxIdKind.eu_vat, example: `${EU_VAT_PREFIX[code]}…`, checkedWithVies: true };
+  const { kind, example, checkedWithVies } = homeTaxIdFormat(code);
+  return { kind, example, checkedWithVies };
 }
 
 /** A website as an absolute http(s) URL (`example.com` becomes `https://example.com`), or null when unusable. */

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not } from 'typeorm';
+import { Not } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import { CompaniesException } from './companies.exception.js';
 import { CompanyAccess } from './company-access.service.js';
 import { EstablishmentKind, EstablishmentStatus, RepresentativeRole } from './company-enums.js';
 import type { CreateEstablishmentInput } from './dto/company.inputs.js';
-import { Company } from './entities/company.entity.js';
+import { CompanyTransaction } from './company-transaction.js';
 import { Establishment } from './entities/establishment.entity.js';
 import { EstablishmentAddresses } from './establishment-addresses.js';
 
@@ -17,19 +16,18 @@ const UNIQUE_VIOLATION = '23505';
 @Injectable()
 export class EstablishmentsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CompanyAccess,
     private readonly businessAddresses: EstablishmentAddresses,
     private readonly audit: AuditService,
+    private readonly companyTransaction: CompanyTransaction,
   ) {}
 
   async createRepresentativeOffice(actor: Actor, input: CreateEstablishmentInput): Promise<Establishment> {
     await this.access.requireRepresentative(actor, input.companyId);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await this.companyTransaction.run(input.companyId, async (manager) => {
         const role = await this.access.representativeRole(actor, input.companyId, manager);
         if (role === RepresentativeRole.authorised_representative) throw CompaniesException.ownerRequired();
-        await manager.findOneOrFail(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
         const open = await manager.existsBy(Establishment, {
           companyId: input.companyId,
           kind: EstablishmentKind.representative_office,

@@ -13,6 +13,7 @@ import { CompaniesException } from './companies.exception.js';
 import { CompanyAccess } from './company-access.service.js';
 import { CompanyDocumentStorage } from './company-document-storage.js';
 import { CompanyRegisterExtract } from './entities/company-register-extract.entity.js';
+import { CompanyTransaction } from './company-transaction.js';
 
 /** The extract of the foreign register (PDF, JPEG or PNG by content), part of the bank's KYC package. */
 @Injectable()
@@ -23,6 +24,7 @@ export class RegisterExtractService {
     private readonly access: CompanyAccess,
     private readonly storage: CompanyDocumentStorage,
     private readonly audit: AuditService,
+    private readonly companyTransaction: CompanyTransaction,
   ) {}
 
   get maxBytes(): number {
@@ -38,9 +40,9 @@ export class RegisterExtractService {
     const storageKey = this.storage.newKey();
     let replacedKey: string | null = null;
     try {
-      const saved = await this.dataSource.transaction(async (manager) => {
+      const saved = await this.companyTransaction.run(companyId, async (manager) => {
         await this.access.requireRepresentative(actor, companyId, manager);
-        const previous = await manager.findOne(CompanyRegisterExtract, { where: { companyId }, lock: { mode: 'pessimistic_write' } });
+        const previous = await manager.findOneBy(CompanyRegisterExtract, { companyId });
         replacedKey = previous?.storageKey ?? null;
         if (previous) await manager.delete(CompanyRegisterExtract, { companyId });
         const row = await manager.save(

@@ -9,6 +9,7 @@ import { isUuid } from '../common/ids/is-uuid.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AccountDirectory, EmailRequestThrottle, normalizeEmail, Role } from '../identity/index.js';
+import { param } from '../common/i18n/message-params.js';
 import { EmailComposer } from '../notifications/index.js';
 import { MailPort } from '../notifications/index.js';
 import { CompaniesException } from './companies.exception.js';
@@ -18,6 +19,7 @@ import { RepresentativeRole } from './company-enums.js';
 import type { InviteRepresentativeInput } from './dto/company.inputs.js';
 import { CompanyInvitation } from './entities/company-invitation.entity.js';
 import { CompanyRepresentative } from './entities/company-representative.entity.js';
+import { CompanyTransaction } from './company-transaction.js';
 import { Company } from './entities/company.entity.js';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -46,12 +48,12 @@ export class RepresentativesService {
     private readonly audit: AuditService,
     private readonly accounts: AccountDirectory,
     private readonly emailRequests: EmailRequestThrottle,
+    private readonly companyTransaction: CompanyTransaction,
   ) {}
 
   async invite(actor: Actor, input: InviteRepresentativeInput): Promise<CompanyInvitation> {
     await this.access.requireOwner(actor, input.companyId);
-    return this.dataSource.transaction(async (manager) => {
-      const company = await manager.findOneOrFail(Company, { where: { id: input.companyId }, lock: { mode: 'pessimistic_write' } });
+    return this.companyTransaction.run(input.companyId, async (manager, company) => {
       const invitee = await this.accounts.contactByEmail(input.email, manager);
       if (invitee && (await manager.existsBy(CompanyRepresentative, { companyId: company.id, accountId: invitee.id })))
         throw CompaniesException.alreadyRepresentative();
@@ -76,13 +78,15 @@ export class RepresentativesService {
         }),
       );
       const link = `${this.composer.publicUrl}/company/invitation?token=${token}`;
-      const language = invitee?.language ?? actor.language;
       await this.mail.send(
-        this.composer.compose('company_invitation', input.email, language, {
-          link,
-          company: company.legalName,
-          days: String(this.config.companies.invitationDays),
-        }),
+        {
+          to: input.email,
+          // An invitee with an account reads it in their language when it is sent; anyone else in the inviter's.
+          accountId: invitee?.id ?? null,
+          language: invitee?.language ?? actor.language,
+          template: 'company_invitation',
+          params: { link, company: company.legalName, days: param.number(this.config.companies.invitationDays) },
+        },
         manager,
       );
       await this.audit.record(
@@ -177,8 +181,7 @@ export class RepresentativesService {
   async remove(actor: Actor, companyId: string, accountId: string): Promise<void> {
     await this.access.requireOwner(actor, companyId);
     if (!isUuid(accountId)) throw DomainException.notFound();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.findOneOrFail(Company, { where: { id: companyId }, lock: { mode: 'pessimistic_write' } });
+    await this.companyTransaction.run(companyId, async (manager) => {
       const target = await manager.findOneBy(CompanyRepresentative, { companyId, accountId });
       if (!target) throw DomainException.notFound();
       if (

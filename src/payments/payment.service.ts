@@ -17,7 +17,7 @@ import { parsePaymentReference, yearInBerlin } from './payment-reference.js';
 import { Payment } from './payment.entity.js';
 import { paymentIdFor, requestHashOf } from './payment-identity.js';
 import type { PaymentPurpose } from './payment-purpose.js';
-import { PaymentStatus } from './payment-status.js';
+import { isPaid, PaymentStatus } from './payment-status.js';
 import { PaymentTexts } from './payment-texts.js';
 import { PaymentTransitions } from './payment-transitions.js';
 import { PaymentsException } from './payments.exception.js';
@@ -176,6 +176,16 @@ export class PaymentService {
       subjectId: payment.id,
     });
     return payment;
+  }
+
+  /**
+   * Whether a payment still stands (succeeded, not refunded), read in the caller's transaction. A
+   * domain fulfils its subject on `payment.succeeded` only while this holds: the refund's event may
+   * have been handled first (when the subject was not yet fulfilled, it had nothing to undo).
+   */
+  async isStillPaid(manager: EntityManager, paymentId: string): Promise<boolean> {
+    const payment = isUuid(paymentId) ? await manager.findOneBy(Payment, { id: paymentId }) : null;
+    return !!payment && isPaid(payment.status);
   }
 
   /** The caller's payment for one subject: the one that succeeded, else the latest attempt. */

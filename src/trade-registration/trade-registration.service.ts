@@ -8,7 +8,14 @@ import { AssuranceLevel } from '../common/auth/assurance-level.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { DomainEvents } from '../common/events/domain-events.js';
-import { FeeSchedule, PAYMENT_SUCCEEDED, PaymentPurpose, PaymentSubjects, type PaymentEventPayload } from '../payments/index.js';
+import {
+  FeeSchedule,
+  PAYMENT_SUCCEEDED,
+  PaymentPurpose,
+  PaymentSubjects,
+  type PaymentEventPayload,
+  PaymentService,
+} from '../payments/index.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { CompanyAccess, CompanyDirectory } from '../companies/index.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -72,6 +79,7 @@ export class TradeRegistrationService implements OnModuleInit {
     private readonly catalogue: WzCatalogue,
     private readonly fees: FeeSchedule,
     private readonly paymentSubjects: PaymentSubjects,
+    private readonly payments: PaymentService,
     private readonly events: DomainEvents,
     private readonly queue: CaseQueue,
     private readonly registry: CaseKindRegistry,
@@ -313,6 +321,7 @@ export class TradeRegistrationService implements OnModuleInit {
         this.logger.warn(`payment ${payment.paymentId} does not pay trade registration ${found.id}; ignored`);
         return;
       }
+      if (!(await this.payments.isStillPaid(manager, payment.paymentId))) return;
       await this.markPaid(manager, found);
     });
   }

@@ -1,6 +1,8 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { DATABASE_CONNECTION } from '../../database/database.module.js';
 import type { DatabaseConnection } from '../../database/database-server.js';
 
@@ -45,8 +47,18 @@ const COLUMNS = `id, idempotency_key AS "idempotencyKey", params_hash AS "params
 export class SandboxStore implements OnApplicationShutdown {
   private readonly pool: pg.Pool;
 
-  constructor(@Inject(DATABASE_CONNECTION) database: DatabaseConnection) {
-    this.pool = new pg.Pool({ connectionString: database.url, max: 2, application_name: 'bochum-eresidency-payment-sandbox' });
+  constructor(@Inject(DATABASE_CONNECTION) database: DatabaseConnection, @Inject(APP_CONFIG) config: AppConfig) {
+    const { timeouts } = config.database;
+    // The same bounded waits as the application's pool: a busy sandbox answers BUSY, never hangs a request.
+    this.pool = new pg.Pool({
+      connectionString: database.url,
+      max: 2,
+      application_name: 'bochum-eresidency-payment-sandbox',
+      connectionTimeoutMillis: timeouts.poolAcquireMs,
+      lock_timeout: timeouts.lockMs,
+      statement_timeout: timeouts.statementMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    });
   }
 
   /** Creates a session, or returns the one made earlier with the same idempotency key (null when its parameters differ). */
