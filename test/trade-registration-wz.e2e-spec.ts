@@ -10,6 +10,8 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 import { WZ_SUGGESTIONS } from './support/trade-registration.js';
 
 const EDITION = '{ currentWzEdition { classification version source codeCount } }';
+const SUGGESTIONS_EXPLAINED =
+  'query($query: String!, $first: Int) { wzCodeSuggestions(query: $query, first: $first) { code title selectable explanation explanationLanguage matchedKeyword } }';
 
 describe('WZ codes: suggestions and the importer (e2e)', () => {
   let app: TestApp;
@@ -66,6 +68,78 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     expect((await suggest('bueromoebeln'))[0].code).toBe('46.65.0');
   });
 
+  it('finds the common kinds of business among the first three suggestions, by keyword in German and English', async () => {
+    const expected: [string, string][] = [
+      ['Restaurant', '56.10.1'],
+      ['Friseur', '96.02.1'],
+      ['online shop', '47.91.9'],
+      ['Softwareentwicklung', '62.01.9'],
+      ['consulting', '70.22.0'],
+      ['Import Export', '46.90.3'],
+      ['Gastronomie', '56.10.1'],
+      ['Onlinehandel', '47.91.9'],
+      ['software development', '62.01.9'],
+      ['import/export', '46.90.3'],
+      ['Kiosk', '47.11.2'],
+      ['Bäckerei', '10.71.0'],
+      ['IT-Dienstleistungen', '62.02.0'],
+      ['Reinigung', '81.21.0'],
+      ['Übersetzungsbüro', '74.30.1'],
+      ['Transport', '49.41.0'],
+      ['Bau', '41.20.1'],
+      ['Immobilienmakler', '68.31.1'],
+    ];
+    for (const [query, code] of expected) {
+      const top3 = (await suggest(query, 3)).map((hit) => hit.code);
+      expect(top3.includes(code) ? code : `${query}: ${top3.join(', ')}`).toBe(code);
+    }
+    expect((await suggest('CONSULTING'))[0].code).toBe('70.22.0');
+    expect((await suggest('frisör'))[0].code).toBe('96.02.1');
+    expect((await suggest('baeckerei'))[0].code).toBe('10.71.0');
+  });
+
+  it('shows the official German title with an explanation in the applicant’s language, or visibly in German', async () => {
+    const ask = async (language: string, query: string) => {
+      const account = await signedInAccount(app, undefined, undefined, language);
+      const response = await graphql<any>(app, SUGGESTIONS_EXPLAINED, { query, first: 3 }, { token: account.token });
+      expect(response.errors).toBeUndefined();
+      return response.data.wzCodeSuggestions[0];
+    };
+    expect(await ask('en', 'hairdresser')).toMatchObject({
+      code: '96.02.1',
+      title: 'Frisörsalons',
+      selectable: true,
+      explanation: expect.stringMatching(/^Hair salon or barbershop/),
+      explanationLanguage: 'en',
+      matchedKeyword: 'hairdresser',
+    });
+    expect(await ask('de', 'consulting')).toMatchObject({
+      code: '70.22.0',
+      title: 'Unternehmensberatung',
+      explanation: expect.stringMatching(/^Beratung von Unternehmen/),
+      explanationLanguage: 'de',
+    });
+    expect(await ask('tr', 'kuaför')).toMatchObject({
+      code: '96.02.1',
+      explanationLanguage: 'tr',
+      explanation: expect.stringMatching(/^Kuaför/),
+    });
+    expect(await ask('uk', 'ресторан')).toMatchObject({ code: '56.10.1', explanationLanguage: 'uk' });
+    // No Turkish explanation for interpreting yet: the German one, marked as German.
+    expect(await ask('tr', 'Dolmetscher')).toMatchObject({
+      code: '74.30.2',
+      explanationLanguage: 'de',
+      explanation: expect.stringMatching(/^Mündliches/),
+    });
+    // Found by its title only, a code without keywords has no explanation.
+    expect(await ask('en', 'Anbau von Getreide')).toMatchObject({
+      code: '01.11.0',
+      explanation: null,
+      explanationLanguage: null,
+      matchedKeyword: null,
+    });
+  });
+
   it('answers quickly', async () => {
     const times: number[] = [];
     for (const query of ['h', 'ha', 'han', 'hand', 'handel', 'so', 'soft', 'software', 'ber', 'beratung', '6', '62', '62.0']) {
@@ -96,6 +170,9 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     });
     const current = await app.sql<{ version: string }>('SELECT version FROM wz_editions WHERE is_current');
     expect(current).toEqual([{ version: 'WZ 2025 2025-08-19' }]);
+    // The keywords follow the correspondence table to the new codes.
+    expect((await suggest('Friseur', 3)).map((hit) => hit.code)).toContain('96.21.0');
+    expect((await suggest('consulting', 3)).map((hit) => hit.code)[0]).toMatch(/^70\.2/);
 
     await expect(importWzFile(dataSource, path.join(wzDir, BUILTIN_WZ_FILES.correspondences))).rejects.toThrow();
     expect(await app.sql<{ version: string }>('SELECT version FROM wz_editions WHERE is_current')).toEqual([
@@ -124,5 +201,23 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     expect(loaded).toMatchObject({ version: 'WZ 2008 2025-09-29', codeCount: 1835 });
     const current = await app.sql<{ id: string; version: string }>('SELECT id, version FROM wz_editions WHERE is_current');
     expect(current).toEqual([{ id: expect.not.stringMatching(old.id), version: 'WZ 2008 2025-09-29' }]);
+  });
+
+  it('the setting WZ_EDITION makes the shipped WZ 2025 the current edition, and back', async () => {
+    const dataSource = app.app.get(DataSource, { strict: false });
+    const wzDir = app.config.tradeRegistration.wzDataDir;
+    expect(app.config.tradeRegistration.wzEdition).toBe('WZ 2008');
+    // As on an installation where staff never imported WZ 2025 (the test above did).
+    await app.sql("DELETE FROM wz_editions WHERE classification = 'WZ 2025'");
+    const loaded = await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir, 'WZ 2025'));
+    expect(loaded).toMatchObject({ version: 'WZ 2025 2025-08-19', codeCount: 2030 });
+    expect(await app.sql('SELECT classification, source FROM wz_editions WHERE is_current')).toEqual([
+      { classification: 'WZ 2025', source: 'builtin' },
+    ]);
+    // Back to WZ 2008: the edition loaded before becomes current again.
+    expect(await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir, 'WZ 2008'))).toMatchObject({
+      version: 'WZ 2008 2025-09-29',
+      created: false,
+    });
   });
 });

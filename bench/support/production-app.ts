@@ -34,6 +34,7 @@ export async function startProductionApp(dataDir: string, environment: Record<st
     EID_CLIENT_SECRET: randomBytes(24).toString('hex'),
     BANKING_SECRETS_KEY: randomBytes(32).toString('hex'),
     PKI_KEY_PASSPHRASE: randomBytes(24).toString('hex'),
+    PKI_POLICY_OID_ARC: '1.3.6.1.4.1.32473.99',
     VERIFICATION_PSEUDONYM_SECRET: randomBytes(32).toString('hex'),
     // A real provider is required; benchmarks must not send e-mail, so it points at a closed port.
     SENDGRID_API_KEY: `SG.bench-${randomBytes(16).toString('hex')}`,

@@ -45,6 +45,11 @@ export class CompaniesException extends DomainException {
     });
   }
 
+  /** The VAT id changed while its check ran; the new id has its own check. */
+  static vatChanged() {
+    return new CompaniesException(ErrorCode.CONFLICT, 'companies.vat_changed', { reason: 'VAT_ID_CHANGED' });
+  }
+
   static establishmentExists() {
     return new CompaniesException(ErrorCode.CONFLICT, 'companies.establishment_exists', { reason: 'ESTABLISHMENT_EXISTS' });
   }

@@ -16,10 +16,17 @@ import { RegisterExtractService } from './register-extract.service.js';
 import { RepresentativesService } from './representatives.service.js';
 import { IdentityModule } from '../identity/index.js';
 import { CompanyTransaction } from './company-transaction.js';
+import { GrowthController } from './growth/growth.controller.js';
+import { GrowthOffice } from './growth/growth-office.service.js';
+import { GrowthPackages } from './growth/growth-packages.service.js';
+import { GrowthService } from './growth/growth.service.js';
+import { CompanyVatChecks } from './vies/company-vat-checks.service.js';
+import { ViesClient } from './vies/vies-client.js';
+import { ViesSandboxController } from './vies/vies-sandbox.controller.js';
 
 @Module({
   imports: [IdentityModule, IdentityVerificationModule],
-  controllers: [RegisterExtractController],
+  controllers: [GrowthController, RegisterExtractController, ViesSandboxController],
   providers: [
     CompanyAccess,
     CompanyTransaction,
@@ -29,11 +36,16 @@ import { CompanyTransaction } from './company-transaction.js';
     EstablishmentAddresses,
     CompanyJourneySteps,
     OnboardingJourneyService,
+    ViesClient,
+    CompanyVatChecks,
     CompaniesService,
     RepresentativesService,
     EstablishmentsService,
     EstablishmentLifecycle,
     RegisterExtractService,
+    GrowthService,
+    GrowthPackages,
+    GrowthOffice,
     ...COMPANIES_RESOLVERS,
   ],
   exports: [CompanyAccess, CompanyDirectory, OnboardingSteps, EstablishmentAddresses, EstablishmentLifecycle],

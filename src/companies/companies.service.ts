@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
-import { AssuranceLevel } from '../common/auth/assurance-level.js';
 import { Role } from '../common/auth/role.js';
 import type { FieldError } from '../common/errors/domain.exception.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -18,6 +17,8 @@ import type { CompanyDetailsInput, CreateCompanyInput, UpdateCompanyInput } from
 import { CompanyRepresentative } from './entities/company-representative.entity.js';
 import { Company } from './entities/company.entity.js';
 import { OnboardingJourney } from './entities/onboarding-journey.entity.js';
+import { CompanyTransaction } from './company-transaction.js';
+import { CompanyVatChecks } from './vies/company-vat-checks.service.js';
 
 type CompanyFields = Pick<
   Company,
@@ -85,13 +86,19 @@ export class CompaniesService {
     private readonly identities: VerifiedIdentities,
     private readonly audit: AuditService,
     private readonly accounts: AccountDirectory,
+    private readonly vatChecks: CompanyVatChecks,
+    private readonly companyTransaction: CompanyTransaction,
   ) {}
 
   async create(actor: Actor, input: CreateCompanyInput): Promise<Company> {
     const fields = companyFieldsOf(input);
+    await this.identities.requireAssurance(actor, this.identities.requiredFor('company_creation'));
+    // VIES is asked before the transaction: no transaction waits for an outside service.
+    const vat = await this.vatChecks.ask(fields.vatId, fields.countryCode);
     return this.dataSource.transaction(async (manager) => {
-      await this.identities.requireAssurance(actor, AssuranceLevel.substantial, manager);
+      await this.identities.requireAssurance(actor, this.identities.requiredFor('company_creation'), manager);
       const company = await manager.save(manager.create(Company, { ...fields, createdByAccountId: actor.accountId }));
+      await this.vatChecks.record(manager, company.id, fields.vatId, vat);
       await manager.save(
         manager.create(CompanyRepresentative, { companyId: company.id, accountId: actor.accountId, role: RepresentativeRole.owner }),
       );
@@ -121,12 +128,20 @@ export class CompaniesService {
   }
 
   async update(actor: Actor, input: UpdateCompanyInput): Promise<Company> {
-    await this.access.requireRepresentative(actor, input.companyId);
+    // Editors only, before VIES is asked on their behalf (and again under the lock below).
+    if (!EDITORS.includes(await this.access.representativeRole(actor, input.companyId))) throw CompaniesException.ownerRequired();
     const fields = companyFieldsOf(input);
-    return this.dataSource.transaction(async (manager) => {
+    const before = await this.dataSource.manager.findOneByOrFail(Company, { id: input.companyId });
+    const vat = before.vatId === fields.vatId ? null : await this.vatChecks.ask(fields.vatId, fields.countryCode);
+    return this.companyTransaction.run(input.companyId, async (manager, company) => {
       const role = await this.access.representativeRole(actor, input.companyId, manager);
       if (!EDITORS.includes(role)) throw CompaniesException.ownerRequired();
       await manager.update(Company, { id: input.companyId }, fields);
+      if (company.vatId !== fields.vatId) {
+        // Changed by someone else since it was read: this VAT id has not been asked about yet.
+        if (before.vatId !== company.vatId) throw CompaniesException.vatChanged();
+        await this.vatChecks.record(manager, input.companyId, fields.vatId, vat);
+      }
       await this.audit.record(
         { action: 'company.updated', actorAccountId: actor.accountId, subjectType: 'company', subjectId: input.companyId },
         manager,

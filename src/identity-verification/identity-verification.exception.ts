@@ -50,6 +50,43 @@ export class IdentityVerificationException extends DomainException {
     return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.video_pending', { reason: 'VIDEO_PENDING' });
   }
 
+  static inPersonUnavailable() {
+    return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.in_person_unavailable', {
+      reason: 'IN_PERSON_UNAVAILABLE',
+    });
+  }
+
+  static unknownServicePoint() {
+    return new IdentityVerificationException(ErrorCode.BAD_USER_INPUT, 'validation_failed', {
+      reason: 'VALIDATION_FAILED',
+      fields: [{ field: 'servicePointId', constraint: 'knownServicePoint', messageKey: 'identityVerification.unknown_service_point' }],
+    });
+  }
+
+  /** The booking was already confirmed, rejected or cancelled. */
+  static inPersonNotOpen() {
+    return new IdentityVerificationException(ErrorCode.CONFLICT, 'identityVerification.in_person_not_open', {
+      reason: 'IN_PERSON_NOT_OPEN',
+    });
+  }
+
+  /** Data from the presented passport that cannot be right (staff typed them from the terminal's screen). */
+  static invalidDocument(fields: string[]) {
+    return new IdentityVerificationException(ErrorCode.BAD_USER_INPUT, 'validation_failed', {
+      reason: 'VALIDATION_FAILED',
+      fields: fields.map((field) => ({
+        field,
+        constraint: 'documentData',
+        messageKey:
+          field === 'birthDate'
+            ? 'identityVerification.document_birth_date'
+            : field === 'nationality'
+              ? 'identityVerification.document_nationality'
+              : 'validation.required',
+      })),
+    });
+  }
+
   static eidUnavailable() {
     return new IdentityVerificationException(ErrorCode.INTERNAL, 'identityVerification.eid_unavailable', { reason: 'EID_UNAVAILABLE' });
   }

@@ -17,6 +17,9 @@ import { VideoIdentSandboxPartner } from './video/sandbox/video-ident-sandbox.pa
 import { VIDEO_IDENTIFICATION_PARTNER } from './video/video-identification-partner.js';
 import { VideoIdentificationService } from './video/video-identification.service.js';
 import { IdentityModule } from '../identity/index.js';
+import { IN_PERSON_IDENTIFICATION_PARTNER } from './in-person/in-person-identification-partner.js';
+import { InPersonIdentificationService } from './in-person/in-person-identification.service.js';
+import { InPersonSandboxPartner } from './in-person/sandbox/in-person-sandbox.partner.js';
 
 @Module({
   imports: [IdentityModule],
@@ -40,6 +43,15 @@ import { IdentityModule } from '../identity/index.js';
     },
     VideoIdentificationService,
     VideoIdentSandboxJob,
+    InPersonSandboxPartner,
+    {
+      provide: IN_PERSON_IDENTIFICATION_PARTNER,
+      inject: [APP_CONFIG, InPersonSandboxPartner],
+      // Only the local sandbox service points exist so far; without them (production) identification in person is not offered.
+      useFactory: (config: AppConfig, sandbox: InPersonSandboxPartner) =>
+        config.identityVerification.inPerson.sandbox.enabled ? sandbox : null,
+    },
+    InPersonIdentificationService,
     ...IDENTITY_VERIFICATION_RESOLVERS,
   ],
   exports: [VerifiedIdentities],

@@ -9,7 +9,15 @@ import { StartEidVerificationInput, StartVideoIdentificationInput } from './dto/
 import { setEidStateCookie } from './eid/eid-state-cookie.js';
 import { EidVerificationService } from './eid/eid-verification.service.js';
 import { VideoIdentificationStatus } from './entities/video-identification-session.entity.js';
+import { InPersonIdentificationService } from './in-person/in-person-identification.service.js';
+import { IdentityVerificationMethod } from './identity-verification-method.js';
+import { METHOD_LEVELS } from './verified-identities.service.js';
+import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
 import {
+  AssurancePolicyModel,
+  IdentificationMethodOptionModel,
+  InPersonIdentificationModel,
+  InPersonServicePointModel,
   EidVerificationStartModel,
   IdentityVerificationStatusModel,
   VerifiedIdentityModel,
@@ -25,6 +33,7 @@ export class IdentityVerificationResolver {
     private readonly identities: VerifiedIdentities,
     private readonly eid: EidVerificationService,
     private readonly video: VideoIdentificationService,
+    private readonly inPerson: InPersonIdentificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,7 +44,7 @@ export class IdentityVerificationResolver {
   async myIdentityVerification(@CurrentActor() actor: Actor): Promise<IdentityVerificationStatusModel> {
     // The session first: its decision commits together with the level and identity, so reading
     // those afterwards never shows an approved session with the old level.
-    const latest = await this.video.latestOf(actor.accountId);
+    const [latest, latestInPerson] = await Promise.all([this.video.latestOf(actor.accountId), this.inPerson.latestOf(actor.accountId)]);
     const [assuranceLevel, identity] = await Promise.all([
       this.identities.currentLevel(actor.accountId),
       this.identities.of(actor.accountId),
@@ -51,7 +60,45 @@ export class IdentityVerificationResolver {
       latestVideoIdentification: latest ? VideoIdentificationModel.from(latest) : null,
       videoIdentificationUrl: open?.status === VideoIdentificationStatus.pending ? this.video.partnerUrl(open) : null,
       videoIdentificationAvailable: this.video.available,
+      inPersonIdentificationAvailable: this.inPerson.available,
+      servicePoints: this.inPerson.servicePoints().map((point) => InPersonServicePointModel.from(point)),
+      latestInPersonIdentification: latestInPerson ? InPersonIdentificationModel.from(latestInPerson, this.inPerson.servicePoints()) : null,
+      assurancePolicy: this.policy(),
+      identificationMethods: this.methods(),
     });
+  }
+
+  private policy(): AssurancePolicyModel {
+    return Object.assign(new AssurancePolicyModel(), {
+      companyCreation: this.identities.requiredFor('company_creation'),
+      tradeRegistration: this.identities.requiredFor('trade_registration'),
+      signatureCertificate: this.identities.requiredFor('signature_certificate'),
+      residencyAutoApproval: this.identities.requiredFor('residency_auto_approval'),
+    });
+  }
+
+  /** Each method with its level, and whether it carries a founder through every service of the policy. */
+  private methods(): IdentificationMethodOptionModel[] {
+    const highest = [
+      this.identities.requiredFor('company_creation'),
+      this.identities.requiredFor('trade_registration'),
+      this.identities.requiredFor('signature_certificate'),
+    ].reduce((a, b) => (meetsAssurance(a, b) ? a : b), AssuranceLevel.low);
+    const available: Record<IdentityVerificationMethod, boolean> = {
+      eid: true,
+      video: this.video.available,
+      in_person: this.inPerson.available,
+    };
+    return Object.values(IdentityVerificationMethod).map((method) =>
+      Object.assign(new IdentificationMethodOptionModel(), {
+        method,
+        level: METHOD_LEVELS[method],
+        available: available[method],
+        // The eID needs an eID card of Germany or an EU country (eIDAS); the others take any passport.
+        withoutEuEid: method !== IdentityVerificationMethod.eid,
+        reachesEveryService: meetsAssurance(METHOD_LEVELS[method], highest),
+      }),
+    );
   }
 
   @Mutation(() => EidVerificationStartModel, {

@@ -2,4 +2,4 @@
 export { IdentityVerificationModule } from './identity-verification.module.js';
 export { IDENTITY_VERIFICATION_ENTITIES } from './identity-verification.entities.js';
 export { IDENTITY_VERIFICATION_RESOLVERS } from './identity-verification.resolvers.js';
-export { VerifiedIdentities } from './verified-identities.service.js';
+export { VerifiedIdentities, type AssuredService } from './verified-identities.service.js';

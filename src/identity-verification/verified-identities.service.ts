@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
 import { AuditService } from '../common/audit/audit.service.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { AccountDirectory } from '../identity/index.js';
 import { VerifiedIdentityRecord } from './entities/verified-identity.entity.js';
 import { IdentityVerificationException } from './identity-verification.exception.js';
@@ -19,9 +21,19 @@ export interface VerifiedIdentity {
   nationality: string;
   placeOfBirth: string | null;
   level: AssuranceLevel;
-  method: 'eid' | 'video';
+  method: 'eid' | 'video' | 'in_person';
   verifiedAt: Date;
 }
+
+/** The services whose level of assurance the city's policy sets (config: ASSURANCE_REQUIRED_*). */
+export type AssuredService = 'company_creation' | 'trade_registration' | 'signature_certificate' | 'residency_auto_approval';
+
+/** The level each identification method reaches at most (eID: as the eID service reports it). */
+export const METHOD_LEVELS: Record<IdentityVerificationMethod, AssuranceLevel> = {
+  eid: AssuranceLevel.high,
+  video: AssuranceLevel.substantial,
+  in_person: AssuranceLevel.high,
+};
 
 /** What a verification source confirmed about a person. */
 export interface ConfirmedIdentity {
@@ -70,7 +82,20 @@ export class VerifiedIdentities {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly accounts: AccountDirectory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The level the city's assurance policy requires for `service`. */
+  requiredFor(service: AssuredService): AssuranceLevel {
+    const policy = this.config.identityVerification.assurancePolicy;
+    const levels: Record<AssuredService, string> = {
+      company_creation: policy.companyCreation,
+      trade_registration: policy.tradeRegistration,
+      signature_certificate: policy.signatureCertificate,
+      residency_auto_approval: policy.residencyAutoApproval,
+    };
+    return levels[service] as AssuranceLevel;
+  }
 
   async of(accountId: string, manager: EntityManager = this.dataSource.manager): Promise<VerifiedIdentity | null> {
     const record = await manager.findOneBy(VerifiedIdentityRecord, { accountId });

@@ -1,6 +1,7 @@
 import { DomainException } from '../common/errors/domain.exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import type { CsrProblem } from './issuance/csr-check.js';
+import { param } from '../common/i18n/message-params.js';
 
 const CSR_MESSAGE: Record<CsrProblem, string> = {
   malformed: 'pki.csr_malformed',
@@ -36,7 +37,7 @@ export class PkiException extends DomainException {
   static activeCertificateExists(renewableFrom: Date) {
     return new PkiException(ErrorCode.CONFLICT, 'pki.active_certificate_exists', {
       reason: 'ACTIVE_CERTIFICATE_EXISTS',
-      params: { date: renewableFrom.toISOString().slice(0, 10) },
+      params: { date: param.date(renewableFrom) },
     });
   }
 

@@ -8,7 +8,7 @@ import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
 import { fieldErrorsOf } from '../forms/validation';
 import { CompanyField } from './CompanyField';
-import { COMPANY_LEGAL_FORMS, type Company, type CompanyDetailsInput } from './operations';
+import { COMPANY_LEGAL_FORMS, COMPANY_TAX_ID_FORMAT, type Company, type CompanyDetailsInput } from './operations';
 import { countryOptions } from './countries';
 
 const OTHER = '__other__';
@@ -55,7 +55,10 @@ interface CompanyFormProps {
   onSubmit: (values: CompanyDetailsInput) => void;
 }
 
-/** The company's profile: register data, VAT id, head office, activity. The server checks the VAT id's check digits. */
+/**
+ * The company's profile: register data, VAT id (EU, checked with VIES) or home tax id (labelled per country of
+ * registration), head office, activity.
+ */
 export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: CompanyFormProps) {
   const { t, i18n } = useTranslation('companies');
   const [values, setValues] = useState<CompanyDetailsInput>(initial);
@@ -63,6 +66,16 @@ export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: Com
   const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   const { data: forms } = useQuery(COMPANY_LEGAL_FORMS, { variables: { countryCode: values.countryCode }, skip: !values.countryCode });
   const legalForms = forms?.companyLegalForms ?? [];
+  const { data: taxIdData } = useQuery(COMPANY_TAX_ID_FORMAT, {
+    variables: { countryCode: values.countryCode },
+    skip: !values.countryCode,
+  });
+  const taxIdFormat = values.countryCode ? taxIdData?.companyTaxIdFormat : undefined;
+  const taxIdHint = taxIdFormat
+    ? [taxIdFormat.example && t('form.taxIdExample', { example: taxIdFormat.example }), taxIdFormat.checkedWithVies && t('form.taxIdVies')]
+        .filter(Boolean)
+        .join(' ') || undefined
+    : t('form.vatIdHint');
   const [otherForm, setOtherForm] = useState(Boolean(initial.legalForm));
   const listed = legalForms.includes(values.legalForm);
   const showOther = otherForm && !listed;
@@ -160,8 +173,8 @@ export function CompanyForm({ initial, submitLabel, busy, error, onSubmit }: Com
       />
       <CompanyField
         name="vatId"
-        label={t('form.vatId')}
-        hint={t('form.vatIdHint')}
+        label={taxIdFormat ? t(`form.taxId.${taxIdFormat.kind}`) : t('form.vatId')}
+        hint={taxIdHint}
         value={values.vatId ?? ''}
         onChange={(value) => set('vatId', value)}
         error={errors.vatId}

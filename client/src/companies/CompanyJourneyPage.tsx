@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
@@ -7,10 +8,12 @@ import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { CompanyMailboxSummary } from '../secure-messaging/CompanyMailboxSummary';
 import { COMPANY_DASHBOARD } from './operations';
+import { GrowthPhase } from './GrowthPhase';
 import { JourneyStepList } from './JourneyStepList';
 import { formatElapsed } from './journeyFormat';
 import { RepresentativesSection } from './RepresentativesSection';
 import { useJourneyActivity } from './useJourneyActivity';
+import { VatCheckPanel } from './VatCheckPanel';
 import './companies.css';
 
 /** The journey and the company's dashboard: progress, active time, every step, the people, the office's messages. */
@@ -21,6 +24,13 @@ export function CompanyJourneyPage() {
   // Only representatives spend journey time; staff looking at the journey send nothing.
   const reported = useJourneyActivity(companyId, { disabled: !data?.company.myRole });
   usePageTitle(data?.company.legalName ?? t('journey.title'));
+  // The VAT panel shows while the check needs attention, and stays for this visit once shown, so that
+  // "check again" ends on its result instead of the panel vanishing.
+  const vatNeedsAttention = !!data?.company.vatCheck && data.company.vatCheck.status !== 'valid';
+  const [vatPanelShown, setVatPanelShown] = useState(false);
+  useEffect(() => {
+    if (vatNeedsAttention) setVatPanelShown(true);
+  }, [vatNeedsAttention]);
 
   if (error && !data) return <ErrorAlert error={toAppError(error)} />;
   if (loading && !data) return <LoadingIndicator />;
@@ -59,7 +69,12 @@ export function CompanyJourneyPage() {
           {t('journey.completed')}
         </p>
       )}
+      {company.vatCheck && (vatNeedsAttention || vatPanelShown) && <VatCheckPanel companyId={company.id} check={company.vatCheck} />}
       <JourneyStepList steps={journey.steps} nextStep={journey.nextStep} readOnly={!company.myRole} />
+      <GrowthPhase
+        companyId={company.id}
+        officeActive={company.establishments.some((row) => row.kind === 'representative_office' && row.status === 'active')}
+      />
       <RepresentativesSection company={company} />
       {company.myRole && <CompanyMailboxSummary companyId={company.id} />}
     </div>

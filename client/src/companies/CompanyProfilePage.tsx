@@ -13,6 +13,7 @@ import { CompanyForm, initialValues } from './CompanyForm';
 import { COMPANY_DASHBOARD, UPDATE_COMPANY, type CompanyDetailsInput } from './operations';
 import { RegisterExtractUpload } from './RegisterExtractUpload';
 import { useJourneyActivity } from './useJourneyActivity';
+import { VatCheckPanel } from './VatCheckPanel';
 
 /** The company's details (editable by owners and managing directors) and its register extract. */
 export function CompanyProfilePage() {
@@ -54,6 +55,7 @@ export function CompanyProfilePage() {
       ) : (
         <p className="kern-body">{t('profile.readOnly')}</p>
       )}
+      {company.vatCheck && <VatCheckPanel companyId={companyId} check={company.vatCheck} />}
       <RegisterExtractUpload companyId={companyId} current={company.registerExtract} onUploaded={() => void refetch()} />
     </div>
   );

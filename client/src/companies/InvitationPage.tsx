@@ -11,6 +11,7 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { LOGOUT } from '../identity/operations';
 import { ACCEPT_INVITATION, COMPANY_INVITATION, MY_COMPANIES } from './operations';
 import { refreshRoles } from './refreshRoles';
+import { ltrText } from '../components/Ltr';
 
 /** The server's reason when the signed-in account is not the one the invitation was sent to. */
 const FOR_ANOTHER_ADDRESS = 'INVITATION_FOR_ANOTHER_ADDRESS';
@@ -72,7 +73,7 @@ export function InvitationPage() {
               {submission.error && <ErrorAlert error={submission.error} />}
               {forAnotherAddress ? (
                 <div className="stack" data-testid="invitation-other-address">
-                  <p className="kern-body">{t('invitation.otherAddress', { email: account.email })}</p>
+                  <p className="kern-body">{t('invitation.otherAddress', { email: ltrText(account.email) })}</p>
                   {switching.error && <ErrorAlert error={switching.error} />}
                   <div>
                     <button

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
+import { MyIdentificationPath } from '../identity-verification/IdentificationPathHint';
 import { CompanyForm, initialValues } from './CompanyForm';
 import { CREATE_COMPANY, MY_COMPANIES, ONBOARDING_START_STEPS, type CompanyDetailsInput } from './operations';
 import { JourneyStepList } from './JourneyStepList';
@@ -60,6 +61,7 @@ export function NewCompanyPage() {
               <span className="kern-label">{t('start.verifyIdentity')}</span>
             </Link>
           </div>
+          <MyIdentificationPath />
         </div>
       )}
       {identityDone && (

@@ -9,6 +9,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { fieldErrorsOf } from '../forms/validation';
 import { formatDate } from '../utils/formatDate';
 import { CompanyField } from './CompanyField';
+import { Ltr } from '../components/Ltr';
 import {
   COMPANY_DASHBOARD,
   INVITE_REPRESENTATIVE,
@@ -18,6 +19,7 @@ import {
   type CompanyDetails,
   type RepresentativeRole,
 } from './operations';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 /** Who acts for the company; owners invite, withdraw invitations and remove people. */
 export function RepresentativesSection({ company }: { company: CompanyDetails }) {
@@ -53,7 +55,7 @@ export function RepresentativesSection({ company }: { company: CompanyDetails })
         {company.representatives.map((person) => (
           <li key={person.accountId} data-testid="representative">
             <div>
-              <p className="kern-body kern-body--bold">{person.givenName ? `${person.givenName} ${person.familyName}` : person.email}</p>
+              <p className="kern-body kern-body--bold">{person.givenName ? fullName(person) : <Ltr>{person.email}</Ltr>}</p>
               <p className="kern-body kern-body--small">
                 {t(`roles.${person.role}`)} · {t('representatives.since', { date: formatDate(person.since, i18n.language) })} ·{' '}
                 {person.identityVerified ? t('representatives.verified') : t('representatives.unverified')}
@@ -79,7 +81,7 @@ export function RepresentativesSection({ company }: { company: CompanyDetails })
             {company.invitations.map((invitation) => (
               <li key={invitation.id} data-testid="invitation">
                 <p className="kern-body">
-                  {invitation.email} · {t(`roles.${invitation.role}`)} ·{' '}
+                  <Ltr>{invitation.email}</Ltr> · {t(`roles.${invitation.role}`)} ·{' '}
                   {t('representatives.expires', { date: formatDate(invitation.expiresAt, i18n.language) })}
                 </p>
                 <button

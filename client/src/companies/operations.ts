@@ -6,6 +6,7 @@ import type {
   RepresentativeRole,
   StepFieldsFragment,
   UpdateCompanyInput,
+  VatCheckFieldsFragment,
 } from '../gql/graphql';
 
 // Result types are generated from schema.gql (npm run codegen); these names are what the components use.
@@ -17,6 +18,7 @@ export type Representative = CompanyDetails['representatives'][number];
 export type CompanyInvitation = CompanyDetails['invitations'][number];
 export type Establishment = CompanyDetails['establishments'][number];
 export type RegisterExtract = NonNullable<CompanyDetails['registerExtract']>;
+export type VatCheck = VatCheckFieldsFragment;
 export type OnboardingStepState = StepFieldsFragment;
 export type OnboardingJourney = JourneyFieldsFragment;
 /** What the company form edits: the fields creating and updating a company share. */
@@ -44,6 +46,42 @@ export const COMPANY_FIELDS = graphql(`
       city
       countryCode
       countryName
+    }
+    vatCheck {
+      ...VatCheckFields
+    }
+  }
+`);
+
+export const VAT_CHECK_FIELDS = graphql(`
+  fragment VatCheckFields on CompanyVatCheck {
+    vatId
+    status
+    registeredName
+    registeredAddress
+    requestIdentifier
+    checkedAt
+    attempts
+    lastError
+    nextAttemptAt
+    recheckInSeconds
+  }
+`);
+
+export const COMPANY_TAX_ID_FORMAT = graphql(`
+  query CompanyTaxIdFormat($countryCode: String!) {
+    companyTaxIdFormat(countryCode: $countryCode) {
+      kind
+      example
+      checkedWithVies
+    }
+  }
+`);
+
+export const RECHECK_COMPANY_VAT = graphql(`
+  mutation RecheckCompanyVat($companyId: ID!) {
+    recheckCompanyVat(companyId: $companyId) {
+      ...VatCheckFields
     }
   }
 `);

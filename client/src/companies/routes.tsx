@@ -4,6 +4,7 @@ import { CompaniesPage } from './CompaniesPage';
 import { CompanyJourneyPage } from './CompanyJourneyPage';
 import { CompanyProfilePage } from './CompanyProfilePage';
 import { EstablishmentPage } from './EstablishmentPage';
+import { GrowthPage } from './GrowthPage';
 import { InvitationPage } from './InvitationPage';
 import { NewCompanyPage } from './NewCompanyPage';
 
@@ -17,4 +18,5 @@ export const companyRoutes: RouteObject[] = [
   { path: 'company/:companyId', element: signedIn(<CompanyJourneyPage />) },
   { path: 'company/:companyId/profile', element: signedIn(<CompanyProfilePage />) },
   { path: 'company/:companyId/establishment', element: signedIn(<EstablishmentPage />) },
+  { path: 'company/:companyId/growth', element: signedIn(<GrowthPage />) },
 ];

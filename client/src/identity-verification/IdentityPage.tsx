@@ -15,6 +15,8 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { MY_IDENTITY_VERIFICATION, START_EID_VERIFICATION, START_VIDEO_IDENTIFICATION } from './operations';
 import { companyIdFrom, companyIdInPath, safeReturnPath } from './returnPath';
 import { VerifiedIdentityDetails } from './VerifiedIdentityDetails';
+import { IdentificationPathHint } from './IdentificationPathHint';
+import { InPersonIdentificationCard } from './InPersonIdentificationCard';
 
 const EID_RESULTS = [
   'verified',
@@ -67,11 +69,13 @@ export function IdentityPage() {
   const refreshedFor = useRef<string | null>(null);
 
   const videoOpen = Boolean(status?.pendingVideoIdentification);
+  // A booking in person is decided by staff at the service point: this page shows it when it happens.
+  const inPersonOpen = status?.latestInPersonIdentification?.status === 'booked';
   useEffect(() => {
-    if (videoOpen) startPolling(POLL_MS);
+    if (videoOpen || inPersonOpen) startPolling(POLL_MS);
     else stopPolling();
     return () => stopPolling();
-  }, [videoOpen, startPolling, stopPolling]);
+  }, [videoOpen, inPersonOpen, startPolling, stopPolling]);
 
   // The access token carries the level; once the server's level is higher, get a fresh token.
   const serverLevel = status?.assuranceLevel;
@@ -180,6 +184,8 @@ export function IdentityPage() {
             </p>
           )}
 
+          {level !== status.assurancePolicy.signatureCertificate && level !== 'high' && <IdentificationPathHint status={status} />}
+
           {status.verifiedIdentity && returnTo && (
             <div>
               <Link className="kern-btn kern-btn--primary" to={returnTo} data-testid="identity-continue">
@@ -188,6 +194,9 @@ export function IdentityPage() {
             </div>
           )}
 
+          {!canRaise && status.latestInPersonIdentification?.status === 'confirmed' && (
+            <InPersonIdentificationCard status={status} canBook={false} />
+          )}
           {canRaise && (
             <section className="stack" aria-labelledby="identity-methods-heading">
               <h2 id="identity-methods-heading" className="kern-heading-medium">
@@ -211,6 +220,7 @@ export function IdentityPage() {
                   </div>
                 </div>
               </div>
+              {status.inPersonIdentificationAvailable && <InPersonIdentificationCard status={status} canBook />}
               {status.videoIdentificationAvailable && level === 'low' && !videoOpen && (
                 <div className="kern-card kern-card--surface">
                   <div className="kern-card__container stack">

@@ -5,6 +5,7 @@ import { toAppError, type AppError } from '../api/appError';
 import { Alert } from '../components/Alert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { MY_IDENTITY_VERIFICATION, START_EID_VERIFICATION, type VerifiedIdentity } from './operations';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 /**
  * "Prove your identity with eID" inside another flow (the residency application): starts the eID
@@ -27,7 +28,7 @@ export function ProveIdentityStep({ returnTo, onVerified }: { returnTo: string; 
   if (identity) {
     return (
       <Alert variant="success" role="status" title={t('applyStep.title')} testId="prove-identity-done">
-        <p className="kern-body">{t('applyStep.done', { name: `${identity.givenName} ${identity.familyName}`, level: identity.level })}</p>
+        <p className="kern-body">{t('applyStep.done', { name: fullName(identity), level: identity.level })}</p>
       </Alert>
     );
   }

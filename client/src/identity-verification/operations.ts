@@ -1,11 +1,29 @@
 import { graphql } from '../gql';
-import type { MyIdentityVerificationQuery, VideoIdentificationFieldsFragment } from '../gql/graphql';
+import type { InPersonIdentificationFieldsFragment, MyIdentityVerificationQuery, VideoIdentificationFieldsFragment } from '../gql/graphql';
 
 // Result types are generated from schema.gql (npm run codegen); these names are what the components use.
 export type { VideoIdentificationStatus } from '../gql/graphql';
 export type VideoIdentification = VideoIdentificationFieldsFragment;
 export type IdentityVerificationStatus = MyIdentityVerificationQuery['myIdentityVerification'];
 export type VerifiedIdentity = NonNullable<IdentityVerificationStatus['verifiedIdentity']>;
+export type InPersonIdentification = InPersonIdentificationFieldsFragment;
+
+export const IN_PERSON_IDENTIFICATION_FIELDS = graphql(`
+  fragment InPersonIdentificationFields on InPersonIdentification {
+    id
+    status
+    bookingCode
+    rejectionReason
+    createdAt
+    decidedAt
+    servicePoint {
+      id
+      name
+      address
+      kind
+    }
+  }
+`);
 
 export const VIDEO_IDENTIFICATION_FIELDS = graphql(`
   fragment VideoIdentificationFields on VideoIdentification {
@@ -39,6 +57,28 @@ export const MY_IDENTITY_VERIFICATION = graphql(`
       latestVideoIdentification {
         ...VideoIdentificationFields
       }
+      inPersonIdentificationAvailable
+      servicePoints {
+        id
+        name
+        address
+        kind
+      }
+      latestInPersonIdentification {
+        ...InPersonIdentificationFields
+      }
+      assurancePolicy {
+        companyCreation
+        tradeRegistration
+        signatureCertificate
+      }
+      identificationMethods {
+        method
+        level
+        available
+        withoutEuEid
+        reachesEveryService
+      }
     }
   }
 `);
@@ -59,6 +99,38 @@ export const START_VIDEO_IDENTIFICATION = graphql(`
       session {
         ...VideoIdentificationFields
       }
+    }
+  }
+`);
+
+export const BOOK_IN_PERSON_IDENTIFICATION = graphql(`
+  mutation BookInPersonIdentification($input: BookInPersonIdentificationInput!) {
+    bookInPersonIdentification(input: $input) {
+      ...InPersonIdentificationFields
+    }
+  }
+`);
+
+export const CANCEL_IN_PERSON_IDENTIFICATION = graphql(`
+  mutation CancelInPersonIdentification($id: ID!) {
+    cancelInPersonIdentification(id: $id) {
+      ...InPersonIdentificationFields
+    }
+  }
+`);
+
+export const IN_PERSON_IDENTIFICATION_BY_CODE = graphql(`
+  query InPersonIdentificationByCode($bookingCode: String!) {
+    inPersonIdentificationByCode(bookingCode: $bookingCode) {
+      ...InPersonIdentificationFields
+    }
+  }
+`);
+
+export const CONFIRM_IN_PERSON_IDENTIFICATION = graphql(`
+  mutation ConfirmInPersonIdentification($input: ConfirmInPersonIdentificationInput!) {
+    confirmInPersonIdentification(input: $input) {
+      ...InPersonIdentificationFields
     }
   }
 `);

@@ -14,6 +14,7 @@ import { saveSigningKey, storedSerials } from './keyStore';
 import { Pkcs12Step } from './Pkcs12Step';
 import { COMPANY_CERTIFICATES, REQUEST_CERTIFICATE, type Certificate } from './operations';
 import { BackToJourney } from '../companies/BackToJourney';
+import { RaiseAssuranceLink } from '../identity-verification/RaiseAssuranceLink';
 
 type Phase = { kind: 'idle' } | { kind: 'generating' } | { kind: 'requesting' } | { kind: 'issued'; certificate: Certificate };
 
@@ -78,6 +79,11 @@ export function CertificatePage() {
       {certificates.error && <ErrorAlert error={toAppError(certificates.error)} />}
       {certificates.loading && !certificates.data && <LoadingIndicator />}
       {error && <ErrorAlert error={error} />}
+      {error?.code === 'ASSURANCE_TOO_LOW' && (
+        <div>
+          <RaiseAssuranceLink companyId={companyId} />
+        </div>
+      )}
 
       {phase.kind === 'issued' && pending.current ? (
         <>

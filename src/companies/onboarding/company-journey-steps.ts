@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AssuranceLevel, meetsAssurance } from '../../common/auth/assurance-level.js';
+import { meetsAssurance } from '../../common/auth/assurance-level.js';
 import { AccountDirectory } from '../../identity/index.js';
 import { VerifiedIdentities } from '../../identity-verification/index.js';
 import { CompanyRegisterExtract } from '../entities/company-register-extract.entity.js';
@@ -36,7 +36,7 @@ export class CompanyJourneySteps implements OnModuleInit {
   private async identity({ companyId, accountId }: OnboardingStepContext, manager: EntityManager): Promise<OnboardingStepState> {
     const identity = await this.identities.of(accountId, manager);
     const link = companyId ? `/identity?companyId=${companyId}` : '/identity?returnTo=/company/new';
-    if (identity && meetsAssurance(identity.level, AssuranceLevel.substantial)) {
+    if (identity && meetsAssurance(identity.level, this.identities.requiredFor('company_creation'))) {
       return { status: 'done', updatedAt: identity.verifiedAt, link, detailKey: `companies:journey.identityVerified_${identity.method}` };
     }
     return { status: companyId ? 'action_required' : 'not_started', link, detailKey: 'companies:journey.identityNeeded' };

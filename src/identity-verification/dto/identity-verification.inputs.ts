@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class StartEidVerificationInput {
@@ -57,4 +57,66 @@ export class LinkEidToAccountInput {
   @IsNotEmpty({ context: { messageKey: 'validation.required' } })
   @MaxLength(1024, { context: { messageKey: 'validation.max_length', params: { max: 1024 } } })
   password: string;
+}
+
+@InputType()
+export class BookInPersonIdentificationInput {
+  @Field({ description: 'One of `myIdentityVerification.servicePoints`.' })
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @IsNotEmpty({ context: { messageKey: 'validation.required' } })
+  @MaxLength(100, { context: { messageKey: 'validation.max_length', params: { max: 100 } } })
+  servicePointId: string;
+}
+
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+@InputType({ description: 'What staff read from the passport presented at the service point (as the terminal shows it).' })
+export class ConfirmInPersonIdentificationInput {
+  @Field({ description: 'The code the person shows.' })
+  @Transform(trimmed)
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @IsNotEmpty({ context: { messageKey: 'validation.required' } })
+  @MaxLength(40, { context: { messageKey: 'validation.max_length', params: { max: 40 } } })
+  bookingCode: string;
+
+  @Field()
+  @Transform(trimmed)
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @IsNotEmpty({ context: { messageKey: 'validation.required' } })
+  @MaxLength(200, { context: { messageKey: 'validation.max_length', params: { max: 200 } } })
+  givenName: string;
+
+  @Field()
+  @Transform(trimmed)
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @IsNotEmpty({ context: { messageKey: 'validation.required' } })
+  @MaxLength(200, { context: { messageKey: 'validation.max_length', params: { max: 200 } } })
+  familyName: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { context: { messageKey: 'identityVerification.document_birth_date' } })
+  birthDate: string;
+
+  @Field({ description: 'ISO 3166-1 alpha-2 or alpha-3 as in the passport, e.g. IN or IND.' })
+  @Transform(trimmed)
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @Matches(/^[A-Za-z]{2,3}$/, { context: { messageKey: 'identityVerification.document_nationality' } })
+  nationality: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString({ context: { messageKey: 'validation.invalid' } })
+  @MaxLength(200, { context: { messageKey: 'validation.max_length', params: { max: 200 } } })
+  placeOfBirth?: string | null;
+
+  @Field({ description: 'The passport number.' })
+  @Transform(trimmed)
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @Matches(/^[A-Za-z0-9]{5,20}$/, { context: { messageKey: 'identityVerification.document_number' } })
+  documentNumber: string;
+
+  @Field({ description: 'Staff confirm that the person present is the one in the passport photo.' })
+  @IsBoolean({ context: { messageKey: 'validation.invalid' } })
+  personPresent: boolean;
 }

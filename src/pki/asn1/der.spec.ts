@@ -13,6 +13,11 @@ describe('DER', () => {
       expect(readOid(readRoot(oid(dotted)))).toBe(dotted);
   });
 
+  it('encodes arcs beyond 2^53 and a first subidentifier above 127 (X.690 §8.19)', () => {
+    expect(oid('2.999.3').toString('hex')).toBe('0603883703');
+    expect(oid('1.2.18446744073709551616').toString('hex')).toBe('060b2a82808080808080808000');
+  });
+
   it('uses UTCTime until 2049 and GeneralizedTime from 2050 (RFC 5280 §4.1.2.5)', () => {
     expect(x509Time(new Date('2049-12-31T23:59:59Z')).subarray(2).toString()).toBe('491231235959Z');
     expect(x509Time(new Date('2050-01-01T00:00:00Z')).subarray(2).toString()).toBe('20500101000000Z');

@@ -61,11 +61,12 @@ export function smallInteger(value: number, tag: number = Tag.INTEGER): Buffer {
 }
 
 export function oid(dotted: string): Buffer {
-  const parts = dotted.split('.').map(Number);
-  const bytes: number[] = [parts[0] * 40 + parts[1]];
-  for (const part of parts.slice(2)) {
-    const encoded: number[] = [part & 0x7f];
-    for (let rest = Math.floor(part / 128); rest > 0; rest = Math.floor(rest / 128)) encoded.unshift((rest & 0x7f) | 0x80);
+  // BigInt: arcs may exceed 2^53 (e.g. 2.25.<UUID as an integer>, X.667).
+  const parts = dotted.split('.').map(BigInt);
+  const bytes: number[] = [];
+  for (const part of [parts[0] * 40n + parts[1], ...parts.slice(2)]) {
+    const encoded: number[] = [Number(part & 0x7fn)];
+    for (let rest = part >> 7n; rest > 0n; rest >>= 7n) encoded.unshift(Number(rest & 0x7fn) | 0x80);
     bytes.push(...encoded);
   }
   return tlv(Tag.OID, Buffer.from(bytes));

@@ -7,6 +7,7 @@ import { authorityUrls, type LoadedAuthority } from '../authority/authority-setu
 import { backdated, endEntityExtensions, endEntitySharedExtensions } from '../authority/authority-certificates.js';
 import { CertificateAuthority } from '../authority/certificate-authority.service.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
+import { certificatePolicies } from '../x509/extensions.js';
 import { distinguishedName, forgePublicKey, issueCertificate, randomSerialHex, type NameAttribute } from '../x509/certificate-builder.js';
 
 export interface SignedCertificate {
@@ -24,6 +25,8 @@ export interface IssueRequest {
   publicKey: KeyObject;
   idempotencyKey: string;
   csrFingerprint: string;
+  /** Certificate policy OIDs (how the person was identified). */
+  policyOids: string[];
 }
 
 const SERIAL_CONSTRAINT = 'UQ_pki_certificates_serial';
@@ -40,7 +43,13 @@ export class CertificateIssuer {
   ) {}
 
   /** Builds and signs one certificate; no database. */
-  async sign(subject: NameAttribute[], publicKey: KeyObject, issuing?: LoadedAuthority, now = new Date()): Promise<SignedCertificate> {
+  async sign(
+    subject: NameAttribute[],
+    publicKey: KeyObject,
+    issuing?: LoadedAuthority,
+    now = new Date(),
+    policyOids: string[] = [],
+  ): Promise<SignedCertificate> {
     const ca = issuing ?? (await this.authority.issuing());
     const notBefore = backdated(now);
     const wanted = new Date(notBefore.getTime() + this.config.pki.certificateValidityDays * 86_400_000);
@@ -54,7 +63,10 @@ export class CertificateIssuer {
         publicKey: forgePublicKey(publicKey),
         notBefore,
         notAfter,
-        extensions: endEntityExtensions(publicKey, ca.keyId, authorityUrls(this.config.pki), this.sharedExtensions(ca)),
+        extensions: [
+          ...endEntityExtensions(publicKey, ca.keyId, authorityUrls(this.config.pki), this.sharedExtensions(ca)),
+          ...(policyOids.length > 0 ? [certificatePolicies(policyOids)] : []),
+        ],
       },
       ca.privateKey,
     );
@@ -75,7 +87,7 @@ export class CertificateIssuer {
   async issue(manager: EntityManager, request: IssueRequest): Promise<IssuedCertificate> {
     const issuing = await this.authority.issuing();
     for (let attempt = 1; ; attempt++) {
-      const signed = await this.sign(request.subject, request.publicKey, issuing);
+      const signed = await this.sign(request.subject, request.publicKey, issuing, new Date(), request.policyOids);
       const row = manager.create(IssuedCertificate, {
         serialHex: signed.serialHex,
         kind: IssuedCertificateKind.person,

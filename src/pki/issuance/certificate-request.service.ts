@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
-import { AssuranceLevel } from '../../common/auth/assurance-level.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
@@ -88,7 +87,8 @@ export class CertificateRequestService {
     csr: CheckedCsr,
     superseded: () => void,
   ): Promise<IssuedCertificate> {
-    const identity = await this.identities.requireAssurance(actor, this.config.pki.minAssurance as AssuranceLevel, manager);
+    // The city's assurance policy decides the level; the certificate records how the person was identified.
+    const identity = await this.identities.requireAssurance(actor, this.identities.requiredFor('signature_certificate'), manager);
     const registration = await this.tradeRegistrations.latestFor(input.companyId, manager);
     if (!registration || !ELIGIBLE_TRADE_REGISTRATION.has(registration.status)) throw PkiException.tradeRegistrationRequired();
     const active = await this.activeCertificates(manager, actor.accountId, input.companyId);
@@ -115,6 +115,7 @@ export class CertificateRequestService {
       publicKey: csr.publicKey,
       idempotencyKey: input.idempotencyKey,
       csrFingerprint: csr.fingerprint,
+      policyOids: [this.config.pki.policyOids[identity.method]],
     });
     for (const old of active) {
       await manager.update(
@@ -139,6 +140,8 @@ export class CertificateRequestService {
           serial: issued.serialHex,
           companyId: input.companyId,
           keyBits: csr.modulusBits,
+          identificationMethod: identity.method,
+          assuranceLevel: identity.level,
           superseded: active.map((row) => row.serialHex),
         },
       },

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { NameOid, printableAttribute, utf8Attribute, type NameAttribute } from '../x509/certificate-builder.js';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 export interface SubjectFacts {
   accountId: string;
@@ -45,6 +46,6 @@ export function personSubject(facts: SubjectFacts, pseudonymSecret: string): Nam
     utf8Attribute(NameOid.surname, clip(facts.familyName, 64)),
     utf8Attribute(NameOid.givenName, clip(facts.givenName, 64)),
     printableAttribute(NameOid.serialNumber, personPseudonym(facts.accountId, pseudonymSecret)),
-    utf8Attribute(NameOid.commonName, clip(`${facts.givenName} ${facts.familyName}`, 64)),
+    utf8Attribute(NameOid.commonName, clip(fullName(facts), 64)),
   ];
 }

@@ -5,6 +5,7 @@ import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
+import { param } from '../../common/i18n/message-params.js';
 import { COMPANY_STAFF_ROLES, CompanyDirectory } from '../../companies/index.js';
 import { AccountNotifications } from '../../notifications/index.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
@@ -51,7 +52,10 @@ export class RevocationService {
     const company = await this.companies.profile(row.companyId, manager);
     const link = `${this.notifications.publicUrl}/company/${row.companyId}/certificate`;
     await this.notifications.notify(manager, row.accountId, {
-      email: { template: 'pki.certificate_revoked_by_office', params: { serial: row.serialHex, company: company.legalName, note, link } },
+      email: {
+        template: 'pki.certificate_revoked_by_office',
+        params: { serial: param.ltr(row.serialHex), company: company.legalName, note, link },
+      },
     });
   }
 

@@ -22,6 +22,7 @@ export const OID = {
   documentSigningMicrosoft: '1.3.6.1.4.1.311.10.3.12',
   documentSigning: '1.3.6.1.5.5.7.3.36',
   organizationIdentifier: '2.5.4.97',
+  certificatePolicies: '2.5.29.32',
 } as const;
 
 const extension = (id: string, critical: boolean, value: Buffer): ForgeExtension => ({ id, critical, value: value.toString('binary') });
@@ -72,4 +73,9 @@ export function authorityInfoAccess(access: { ocsp?: string; caIssuers?: string 
   if (access.ocsp) descriptions.push(sequence(oid(OID.ocspAccess), tlv(0x86, Buffer.from(access.ocsp, 'ascii'))));
   if (access.caIssuers) descriptions.push(sequence(oid(OID.caIssuersAccess), tlv(0x86, Buffer.from(access.caIssuers, 'ascii'))));
   return extension(OID.authorityInfoAccess, false, sequence(...descriptions));
+}
+
+/** RFC 5280 §4.2.1.4: certificatePolicies ::= SEQUENCE OF PolicyInformation { policyIdentifier } (no qualifiers). */
+export function certificatePolicies(policyOids: string[]): ForgeExtension {
+  return extension(OID.certificatePolicies, false, sequence(...policyOids.map((policy) => sequence(oid(policy)))));
 }

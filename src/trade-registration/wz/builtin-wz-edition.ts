@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { parseWzCorrespondence, type WzCorrespondence } from './wz-correspondence.js';
 import { parseWzGenericode, type ParsedWzEdition } from './wz-genericode.js';
+import { readWzKeywords, type WzKind } from './wz-keywords.js';
 
 /** The official lists shipped with the project (gzip-compressed XÖV genericode, see data/README.md). */
 export const BUILTIN_WZ_FILES = {
@@ -16,14 +18,43 @@ export function readGenericodeFile(file: string): string {
   return (file.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
-const parsedByDirectory = new Map<string, ParsedWzEdition>();
+/** The editions that ship with the project; which one an installation uses is the setting `WZ_EDITION`. */
+export const BUILTIN_WZ_CLASSIFICATIONS = ['WZ 2008', 'WZ 2025'] as const;
+export type BuiltinWzClassification = (typeof BUILTIN_WZ_CLASSIFICATIONS)[number];
 
-/** The complete WZ 2008 edition that a fresh installation starts with (parsed once per process). */
-export function builtinWzEdition(dataDir: string): ParsedWzEdition {
-  let parsed = parsedByDirectory.get(dataDir);
+const parsedByFile = new Map<string, ParsedWzEdition>();
+const correspondenceByDirectory = new Map<string, WzCorrespondence>();
+
+/** The complete edition that a fresh installation starts with, WZ 2008 unless configured (parsed once per process). */
+export function builtinWzEdition(dataDir: string, classification: BuiltinWzClassification = 'WZ 2008'): ParsedWzEdition {
+  const file = path.join(dataDir, classification === 'WZ 2025' ? BUILTIN_WZ_FILES.wz2025 : BUILTIN_WZ_FILES.wz2008);
+  let parsed = parsedByFile.get(file);
   if (!parsed) {
-    parsed = parseWzGenericode(readGenericodeFile(path.join(dataDir, BUILTIN_WZ_FILES.wz2008)));
-    parsedByDirectory.set(dataDir, parsed);
+    parsed = parseWzGenericode(readGenericodeFile(file));
+    parsedByFile.set(file, parsed);
   }
   return parsed;
+}
+
+/** The official correspondence between WZ 2008 and WZ 2025 (parsed once per process). */
+export function builtinWzCorrespondence(dataDir: string): WzCorrespondence {
+  let parsed = correspondenceByDirectory.get(dataDir);
+  if (!parsed) {
+    parsed = parseWzCorrespondence(readGenericodeFile(path.join(dataDir, BUILTIN_WZ_FILES.correspondences)));
+    correspondenceByDirectory.set(dataDir, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * The kinds of business with codes of the given classification: as written for WZ 2008; for WZ 2025
+ * each kind goes to every WZ 2025 subclass that takes over its WZ 2008 code (correspondence table).
+ * Other classifications get none.
+ */
+export function wzKindsFor(dataDir: string, classification: string): WzKind[] {
+  const file = readWzKeywords(dataDir);
+  if (classification === file.classification) return file.kinds;
+  if (classification !== 'WZ 2025' || file.classification !== 'WZ 2008') return [];
+  const { toWz2025 } = builtinWzCorrespondence(dataDir);
+  return file.kinds.flatMap((kind) => (toWz2025.get(kind.code) ?? []).map((code) => ({ ...kind, code })));
 }

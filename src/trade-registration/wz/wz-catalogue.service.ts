@@ -5,9 +5,9 @@ import { WzCode } from '../entities/wz-code.entity.js';
 import { WzEdition } from '../entities/wz-edition.entity.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { builtinWzEdition } from './builtin-wz-edition.js';
+import { builtinWzEdition, wzKindsFor } from './builtin-wz-edition.js';
 import { ensureBuiltinWzEdition } from './wz-importer.js';
-import { WzSearchIndex, type WzEntry, type WzMatch } from './wz-search.js';
+import { WzSearchIndex, type WzEntry, type WzHit } from './wz-search.js';
 
 /** How long a loaded edition is trusted before checking whether staff made another one current. */
 const FRESH_MS = 30_000;
@@ -32,7 +32,8 @@ export class WzCatalogue implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const created = await ensureBuiltinWzEdition(this.dataSource, () => builtinWzEdition(this.config.tradeRegistration.wzDataDir));
+    const { wzDataDir, wzEdition } = this.config.tradeRegistration;
+    const created = await ensureBuiltinWzEdition(this.dataSource, () => builtinWzEdition(wzDataDir, wzEdition));
     if (created)
       this.logger.log(
         `loaded the built-in ${created.version} (${created.codeCount} codes); staff import newer editions with npm run import:wz`,
@@ -40,7 +41,7 @@ export class WzCatalogue implements OnApplicationBootstrap {
     await this.current();
   }
 
-  async suggestions(query: string, first: number): Promise<(WzEntry & { match: WzMatch })[]> {
+  async suggestions(query: string, first: number): Promise<WzHit[]> {
     return (await this.current()).index.search(query, first);
   }
 
@@ -88,7 +89,7 @@ export class WzCatalogue implements OnApplicationBootstrap {
     }));
     this.loaded = {
       edition,
-      index: new WzSearchIndex(entries),
+      index: new WzSearchIndex(entries, wzKindsFor(this.config.tradeRegistration.wzDataDir, edition.classification)),
       byCode: new Map(entries.map((entry) => [entry.code, entry])),
       checkedAt: Date.now(),
     };
