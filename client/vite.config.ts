@@ -4,6 +4,12 @@ import { defineConfig } from 'vite';
 const clientDir = decodeURIComponent(new URL('./', import.meta.url).pathname);
 const repoRoot = decodeURIComponent(new URL('../', import.meta.url).pathname);
 
+/** "locale-fr" for locales/fr/*.json; nothing for German, which is bundled. */
+function localeChunkName(moduleId: string): string | null {
+  const language = /[\\/]locales[\\/]([a-z]{2,3})[\\/][^\\/]+\.json$/.exec(moduleId)?.[1];
+  return language && language !== 'de' ? `locale-${language}` : null;
+}
+
 const apiServer = 'http://localhost:3000';
 const proxiedPaths = ['/graphql', '/health', '/dev', '/api', '/.well-known', '/pki'];
 
@@ -33,6 +39,9 @@ export default defineConfig({
             { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|zen-observable)/ },
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
+            // One chunk per language (all its namespaces), fetched when the language is chosen; German
+            // stays in the main bundle (client/src/i18n/catalogues.ts).
+            { name: (id) => localeChunkName(id), debugName: 'locales', test: /[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json$/ },
           ],
         },
       },

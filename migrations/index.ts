@@ -8,5 +8,9 @@ import * as m5 from './1795279369696-OnboardingTradeBankingPki.js';
 import * as m6 from './1796571086615-OnePendingPaymentPerSubject.js';
 import * as m7 from './1796600000000-VerifiedIdentityOwnership.js';
 import * as m8 from './1796700000000-CardEntitlements.js';
+import * as m9 from './1796800000000-LanguagesAtSendTimeOfferTranslations.js';
+import * as m14idv from './1796900000000-InPersonIdentification.js';
+import * as m14vat from './1796910000000-CompanyVatChecks.js';
+import * as m14growth from './1796930000000-CompanyGrowth.js';
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth].flatMap((module) => Object.values(module) as Function[]);

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { OnboardingStep, OnboardingSteps } from '../src/companies/onboarding/onboarding-steps.js';
 import { sha256OfCanonical } from '../src/banking/kyc/canonical-json.js';
+import { Translator } from '../src/common/i18n/translator.js';
 import {
   ANSWER_BANK_DOCUMENT_REQUEST,
   applyForBankAccount,
@@ -13,6 +14,7 @@ import {
   SANDBOX_BANK,
   OTHER_SANDBOX_BANK,
 } from './support/banking.js';
+import { login } from './support/accounts.js';
 import { graphql } from './support/graphql.js';
 import { pdfText } from './support/pdf-text.js';
 import { jobsSettled } from './support/payments.js';
@@ -150,13 +152,33 @@ describe('bank account applications with the sandbox bank (listening server)', (
       .parse(binary);
     expect(confirmation.status).toBe(200);
     expect(confirmation.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(confirmation.body as Buffer);
+    const text = await pdfText(confirmation.body as Buffer);
     expect(text).toContain(opened.ibanFormatted);
     expect(text).toContain('Nordlicht Software Oy');
     expect(text).toContain('SANDBOX');
     const stranger = await companyReadyForBankForTest(server, { legalName: 'Curious Neighbour SAS' });
     expect((await request(server.http).get(step.documents![0].url).set('authorization', `Bearer ${stranger.token}`)).status).toBe(404);
     expect((await request(server.http).get(step.documents![0].url)).status).toBe(401);
+  });
+
+  it('writes the account confirmation in the reader’s language: the holder in its own script, the IBAN left to right', async () => {
+    const rep = await companyReadyForBankForTest(server, { legalName: 'شركة الأحمد للبرمجيات' });
+    const bankId = await partnerBankId(server, rep.token, SANDBOX_BANK);
+    const application = (await applyForBankAccount(server, rep.token, { companyId: rep.companyId, bankId })).data!.applyForBankAccount;
+    const opened = await bankApplicationWithStatus(server, rep.token, rep.companyId, application.id, 'opened');
+    await server.sql("UPDATE accounts SET preferred_language = 'ar' WHERE id = $1", [rep.accountId]);
+    const reader = (await login(server, rep.email)).data!.login.accessToken; // a new session reads the new language
+    const confirmation = await request(server.http)
+      .get(`/api/banking/applications/${application.id}/account-confirmation`)
+      .set('authorization', `Bearer ${reader}`)
+      .buffer(true)
+      .parse(binary);
+    expect(confirmation.status).toBe(200);
+    const lines = (await pdfText(confirmation.body as Buffer)).split('\n');
+    const translator = server.app.get(Translator, { strict: false });
+    expect(lines).toContain(translator.t('ar', 'banking:confirmation.title'));
+    expect(lines).toContain('شركة الأحمد للبرمجيات');
+    expect(lines).toContain(opened.ibanFormatted);
   });
 
   it('ends with a decline and the bank’s reason when the sandbox rules say so', async () => {

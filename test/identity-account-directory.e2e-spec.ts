@@ -116,17 +116,18 @@ describe('account directory (identity) and account notifications', () => {
     const english = await newAccount('en');
     const unknown = '00000000-0000-4000-8000-000000000002';
     const told = await dataSource.transaction((manager) =>
-      notifications.notifyEach(manager, [german.id, unknown, english.id], (language) => ({
-        email: { template: 'residency_ended', params: { link: `${notifications.publicUrl}/residency?lang=${language}` } },
+      notifications.notifyEach(manager, [german.id, unknown, english.id], {
+        email: { template: 'residency_ended', params: { link: `${notifications.publicUrl}/residency` } },
         inApp: { kind: 'residency_ended', link: '/residency' },
-      })),
+      }),
     );
     expect(told).toBe(2);
     const [germanMail] = await app.mailbox.list(german.email);
     expect(germanMail).toMatchObject({ template: 'residency_ended', language: 'de' });
-    expect(germanMail.text).toContain('/residency?lang=de');
+    expect(germanMail.text).toContain('/residency');
+    expect(germanMail.subject).toBe('Ihre virtuelle Einwohnerschaft ist beendet');
     const [englishMail] = await app.mailbox.list(english.email);
-    expect(englishMail).toMatchObject({ template: 'residency_ended', language: 'en' });
+    expect(englishMail).toMatchObject({ template: 'residency_ended', language: 'en', subject: 'Your virtual residency has ended' });
     const inApp = await app.sql<{ account_id: string }>(
       `SELECT account_id FROM in_app_notifications WHERE kind = 'residency_ended' AND account_id = ANY($1::uuid[])`,
       [[german.id, english.id]],

@@ -50,7 +50,7 @@ describe('e-mail outbox with SendGrid (recording server)', () => {
     expect(request.body.subject).toBe('Bitte bestätigen Sie Ihre E-Mail-Adresse');
     expect(request.body.content.map((part: { type: string }) => part.type)).toEqual(['text/plain', 'text/html']);
     expect(request.body.content[0].value).toContain('/verify-email?token=');
-    expect(request.body.content[1].value).toContain('<html lang="de">');
+    expect(request.body.content[1].value).toContain('<html lang="de-DE" dir="ltr">');
     expect(request.body.custom_args).toEqual({ outbox_id: row.id });
     const sent = await eventually(async () => {
       const current = await outboxRow(app, email, 'verify_email');

@@ -52,6 +52,7 @@ describe('certificate issuance under concurrency', () => {
             publicKey: csr.publicKey,
             idempotencyKey: `concurrent-${index}`,
             csrFingerprint: csr.fingerprint,
+            policyOids: [target.config.pki.policyOids.eid],
           });
         }),
       ),

@@ -340,7 +340,10 @@ describe('city CA: issuance, CRL, OCSP, revocation (openssl against the running 
       .requestCertificate;
     const early = await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem }, 'en');
     expect(early.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVE_CERTIFICATE_EXISTS' });
-    expect(early.errors![0].message).toMatch(/renew it from \d{4}-\d{2}-\d{2}/);
+    // The date the reader's way (British English), not an ISO date.
+    expect(early.errors![0].message).toMatch(
+      /renew it from \d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\.$/,
+    );
     // As if the first certificate had only ten days left (inside the 60-day window).
     await server.sql(`UPDATE pki_certificates SET not_after = now() + interval '10 days' WHERE id = $1`, [first.id]);
     const renewed = await requestCertificate(server, person.token, { companyId: person.companyId, csrPem: makeCsrForTest().csrPem });

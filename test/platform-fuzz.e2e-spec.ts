@@ -26,7 +26,7 @@ const KEY_TABLES = [
   'secure_threads',
   'secure_messages',
   'venues',
-  'venue_offers',
+  'offers',
   'pki_certificates',
 ];
 

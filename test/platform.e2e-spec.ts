@@ -108,6 +108,7 @@ describe('platform in production mode', () => {
       EID_CLIENT_SECRET: 'a-production-like-eid-client-secret',
       BANKING_SECRETS_KEY: 'a-production-like-banking-secrets-key-0123456789',
       PKI_KEY_PASSPHRASE: 'a-production-like-pki-key-passphrase',
+      PKI_POLICY_OID_ARC: '1.3.6.1.4.1.32473.99',
       // Production needs a real e-mail provider; this one is never reached (no e-mail is sent here).
       SENDGRID_API_KEY: 'SG.a-production-like-sendgrid-key',
       SENDGRID_API_URL: 'http://127.0.0.1:9',

@@ -292,7 +292,7 @@ describe('trade registration (e2e)', () => {
     const pdf = await getBinary(app, view.confirmationUrl, rep.token);
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(pdf.body);
+    const text = await pdfText(pdf.body);
     expect(text).toContain('Gewerbeanmeldung bestätigt');
     expect(text).toContain('Trade registration confirmed');
     expect(text).toContain(registrationNumber);
@@ -338,7 +338,7 @@ describe('trade registration (e2e)', () => {
     const { tradeRegistrationId: id } = await submitTradeRegistrationForTest(app, rep.token, rep.companyId, rep.establishmentId);
     await payTradeRegistrationForTest(app, rep.token, id);
     const { registrationNumber } = await registerTradeRegistrationForTest(app, staff.token, id);
-    const text = pdfText((await getBinary(app, `/api/trade-registrations/${id}/confirmation.pdf`, rep.token)).body);
+    const text = await pdfText((await getBinary(app, `/api/trade-registrations/${id}/confirmation.pdf`, rep.token)).body);
     expect(text).toContain(registrationNumber);
     expect(text).not.toContain('Trade registration confirmed');
   });

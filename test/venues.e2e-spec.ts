@@ -85,7 +85,7 @@ describe('partner venues and discount verification', () => {
       eligible: true,
       reason: null,
       card: { status: 'active', validUntil: expect.any(String), categories: ['student'] },
-      offer: { id: offers[0].id, title: 'Ermäßigter Eintritt', discountPercent: 50, fixedPriceCents: null },
+      offer: { id: offers[0].id, title: 'Ermäßigter Eintritt', titleLanguage: 'de', discountPercent: 50, fixedPriceCents: null },
       repeatedPresentation: false,
     });
     const withoutOffer = await verify(key, { code: await student.present() }, 'en');

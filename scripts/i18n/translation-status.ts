@@ -104,7 +104,10 @@ export function writeRecord(localesDir: string, record: TranslationRecord): void
   const sorted = Object.fromEntries(
     Object.keys(record.sources)
       .sort()
-      .map((namespace) => [namespace, Object.fromEntries(Object.entries(record.sources[namespace]).sort(([a], [b]) => a.localeCompare(b)))]),
+      .map((namespace) => [
+        namespace,
+        Object.fromEntries(Object.entries(record.sources[namespace]).sort(([a], [b]) => a.localeCompare(b))),
+      ]),
   );
   const body = { ...record, reviewed: [...new Set(record.reviewed)].sort(), sources: sorted };
   writeFileSync(recordPath(localesDir, record.language), `${JSON.stringify(body, null, 2)}\n`);
@@ -123,7 +126,11 @@ export function germanMessages(catalogues: Catalogues): Map<string, Map<string, 
 }
 
 /** Everything that keeps a language's catalogue from matching the German one. */
-export function catalogueProblems(localesDir: string, language: string, catalogues = readLanguageCatalogues(localesDir)): CatalogueProblem[] {
+export function catalogueProblems(
+  localesDir: string,
+  language: string,
+  catalogues = readLanguageCatalogues(localesDir),
+): CatalogueProblem[] {
   const problems: CatalogueProblem[] = [];
   const german = germanMessages(catalogues);
   const record = readRecord(localesDir, language);
@@ -146,12 +153,14 @@ export function catalogueProblems(localesDir: string, language: string, catalogu
       if (pluralBases.has(message)) {
         const expected = categories.map((category) => `${message}_${category}`).sort();
         const actual = [...mine.keys()].sort();
-        if (JSON.stringify(expected) !== JSON.stringify(actual)) problems.push({ kind: 'plural-forms', language, namespace, key: message, expected, actual });
+        if (JSON.stringify(expected) !== JSON.stringify(actual))
+          problems.push({ kind: 'plural-forms', language, namespace, key: message, expected, actual });
       } else {
         const text = mine.get(message) ?? '';
         const expected = placeholdersOf(forms.get(message) ?? '');
         const actual = placeholdersOf(text);
-        if (JSON.stringify(expected) !== JSON.stringify(actual)) problems.push({ kind: 'placeholders', language, namespace, key: message, expected, actual });
+        if (JSON.stringify(expected) !== JSON.stringify(actual))
+          problems.push({ kind: 'placeholders', language, namespace, key: message, expected, actual });
         if (text === '' && forms.get(message) !== '') problems.push({ kind: 'empty', language, namespace, key: message });
       }
       if (language !== AUTHORITATIVE_LANGUAGE) {
@@ -195,7 +204,8 @@ export function stampTranslations(localesDir: string, language: string, keys?: s
 }
 
 export function describeProblem(problem: CatalogueProblem): string {
-  const where = 'key' in problem ? `${problem.language}/${problem.namespace}.json ${problem.key}` : `${problem.language}/${problem.namespace}.json`;
+  const where =
+    'key' in problem ? `${problem.language}/${problem.namespace}.json ${problem.key}` : `${problem.language}/${problem.namespace}.json`;
   switch (problem.kind) {
     case 'missing-namespace':
       return `${where}: the file is missing`;
@@ -214,4 +224,91 @@ export function describeProblem(problem: CatalogueProblem): string {
     case 'outdated':
       return `${where}: the German text changed since it was translated`;
   }
+}
+
+/** German (and English, as a help) texts of every message `language` lacks or has outdated, keyed `namespace:key`. */
+export function messagesToTranslate(
+  localesDir: string,
+  language: string,
+): Record<string, { de: Record<string, string>; en: Record<string, string> }> {
+  const catalogues = readLanguageCatalogues(localesDir);
+  const english = new Map(Object.entries(catalogues.en ?? {}).map(([namespace, catalogue]) => [namespace, flatten(catalogue)]));
+  const german = germanMessages(catalogues);
+  const wanted = catalogueProblems(localesDir, language, catalogues).filter(
+    (problem) => problem.kind === 'missing-key' || problem.kind === 'outdated' || problem.kind === 'missing-namespace',
+  );
+  const result: Record<string, { de: Record<string, string>; en: Record<string, string> }> = {};
+  for (const problem of wanted) {
+    const messages = german.get(problem.namespace);
+    const keys = 'key' in problem ? [problem.key] : [...(messages?.keys() ?? [])];
+    for (const key of keys) {
+      const forms = messages?.get(key)?.forms ?? new Map<string, string>();
+      result[`${problem.namespace}:${key}`] = {
+        de: Object.fromEntries(forms),
+        en: Object.fromEntries([...forms.keys()].map((form) => [form, english.get(problem.namespace)?.get(form) ?? ''])),
+      };
+    }
+  }
+  return result;
+}
+
+function setPath(target: Record<string, unknown>, dotted: string, text: string): void {
+  const parts = dotted.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    if (typeof node[part] !== 'object' || node[part] === null) node[part] = {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts[parts.length - 1]] = text;
+}
+
+/** `catalogue` with its keys in the German order (plural forms where German has its first form), extras last. */
+function inGermanOrder(german: unknown, catalogue: Record<string, unknown>, categories: string[]): Record<string, unknown> {
+  if (typeof german !== 'object' || german === null) return catalogue;
+  const ordered: Record<string, unknown> = {};
+  const germanKeys = Object.keys(german);
+  const pluralBases = new Set(germanKeys.filter((key) => key.endsWith('_other')).map((key) => key.slice(0, -'_other'.length)));
+  for (const key of germanKeys) {
+    const base = key.replace(PLURAL_SUFFIX, '');
+    if (pluralBases.has(base) && base !== key) {
+      const forms = Object.keys(catalogue).filter((candidate) => candidate.replace(PLURAL_SUFFIX, '') === base && candidate !== base);
+      const rank = (form: string) => categories.indexOf(form.slice(base.length + 1));
+      for (const form of forms.sort((a, b) => rank(a) - rank(b))) ordered[form] = catalogue[form];
+      continue;
+    }
+    if (!(key in catalogue)) continue;
+    const value = catalogue[key];
+    ordered[key] =
+      typeof value === 'object' && value !== null
+        ? inGermanOrder((german as Record<string, unknown>)[key], value as Record<string, unknown>, categories)
+        : value;
+  }
+  for (const [key, value] of Object.entries(catalogue)) if (!(key in ordered)) ordered[key] = value;
+  return ordered;
+}
+
+/**
+ * Writes translations (`namespace:key` → text, plural forms as `namespace:key_few` …) into the
+ * catalogues of `language`, in the German key order, and records them as made from today's German.
+ */
+export function mergeTranslations(localesDir: string, language: string, translations: Record<string, string>): string[] {
+  const catalogues = readLanguageCatalogues(localesDir);
+  const touched = new Set<string>();
+  const stampIds = new Set<string>();
+  const german = germanMessages(catalogues);
+  for (const [id, text] of Object.entries(translations)) {
+    const [namespace, key] = id.split(/:(.*)/s, 2);
+    if (!catalogues.de?.[namespace] || !key) throw new Error(`${id}: no such German namespace or key`);
+    const catalogue = (catalogues[language] ??= {})[namespace] ?? (catalogues[language][namespace] = {});
+    setPath(catalogue, key, text);
+    touched.add(namespace);
+    const message = german.get(namespace)?.has(key) ? key : key.replace(PLURAL_SUFFIX, '');
+    if (!german.get(namespace)?.has(message)) throw new Error(`${id}: not a German message`);
+    stampIds.add(`${namespace}:${message}`);
+  }
+  for (const namespace of touched) {
+    const ordered = inGermanOrder(catalogues.de[namespace], catalogues[language][namespace], pluralCategories(language));
+    writeFileSync(path.join(localesDir, language, `${namespace}.json`), `${JSON.stringify(ordered, null, 2)}\n`);
+  }
+  return stampTranslations(localesDir, language, [...stampIds]);
 }

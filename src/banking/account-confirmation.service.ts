@@ -1,20 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { friendlyFormatIBAN } from 'ibantools';
-import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { Translator } from '../common/i18n/translator.js';
 import { isUuid } from '../common/ids/is-uuid.js';
+import { formatDateTime } from '../common/i18n/formatting.js';
+import { PdfWriter } from '../common/pdf/pdf-writer.js';
 import { CompanyAccess } from '../companies/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { BankAccountApplication, BankAccountApplicationStatus } from './entities/bank-account-application.entity.js';
 import { PartnerBanks } from './partner-banks.service.js';
 
-/** A one-page confirmation of the opened account (holder, bank, IBAN, BIC), for the journey's documents. */
+/**
+ * A one-page confirmation of the opened account (holder, bank, IBAN, BIC), for the journey's documents,
+ * in the reader's language (mirrored for right-to-left languages; IBAN, BIC and reference stay left to right).
+ */
 @Injectable()
 export class AccountConfirmationService {
   constructor(
@@ -45,39 +49,24 @@ export class AccountConfirmationService {
     }
     const language = actor.language;
     const t = (key: string) => this.translator.t(language, `banking:confirmation.${key}`, { city: this.config.cityName });
-    const date = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(
-      application.decidedAt ?? application.statusChangedAt,
-    );
-    const document = new PDFDocument({ size: 'A4', margin: 56, info: { Title: t('title') } });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve, reject) => {
-      document.on('end', () => resolve(Buffer.concat(chunks)));
-      document.on('error', reject);
-    });
-    document.font('Helvetica-Bold').fontSize(18).text(t('title'));
-    if (bank.sandbox)
-      document.moveDown(0.5).font('Helvetica-Bold').fontSize(11).fillColor('#a4000f').text(t('sandbox')).fillColor('#000000');
-    const rows: [string, string][] = [
-      [t('holder'), String(application.kycPackage.company.legalName ?? '')],
-      [t('bank'), bank.name],
-      [t('iban'), friendlyFormatIBAN(application.iban) ?? application.iban],
-      [t('bic'), bank.bic],
-      [t('openedAt'), date],
-      [t('reference'), application.bankReference ?? application.id],
+    const pdf = PdfWriter.create({ language, size: 'A4', margin: 56, title: t('title') });
+    pdf.flow(t('title'), { size: 18, weight: 'bold', spaceAfter: 6 });
+    if (bank.sandbox) pdf.flow(t('sandbox'), { size: 11, weight: 'bold', color: '#a4000f', spaceAfter: 6 });
+    const rows: [string, string, 'ltr' | 'auto'][] = [
+      [t('holder'), String(application.kycPackage.company.legalName ?? ''), 'auto'],
+      [t('bank'), bank.name, 'auto'],
+      [t('iban'), friendlyFormatIBAN(application.iban) ?? application.iban, 'ltr'],
+      [t('bic'), bank.bic, 'ltr'],
+      [t('openedAt'), formatDateTime(application.decidedAt ?? application.statusChangedAt, language), 'auto'],
+      [t('reference'), application.bankReference ?? application.id, 'ltr'],
     ];
-    document.moveDown();
-    for (const [label, value] of rows) {
-      document.font('Helvetica').fontSize(10).fillColor('#555555').text(label);
-      document
-        .font(label === t('iban') ? 'Courier-Bold' : 'Helvetica-Bold')
-        .fontSize(13)
-        .fillColor('#000000')
-        .text(value)
-        .moveDown(0.6);
+    pdf.moveDown(12);
+    for (const [label, value, direction] of rows) {
+      pdf.flow(label, { size: 10, color: '#555555' });
+      pdf.flow(value, { size: 13, weight: 'bold', direction, spaceAfter: 8 });
     }
-    document.moveDown().font('Helvetica').fontSize(9).fillColor('#555555').text(t('footer'));
-    document.end();
-    return done;
+    pdf.moveDown(12);
+    pdf.flow(t('footer'), { size: 9, color: '#555555' });
+    return pdf.end();
   }
 }

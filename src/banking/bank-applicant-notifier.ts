@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { friendlyFormatIBAN } from 'ibantools';
 import type { EntityManager } from 'typeorm';
+import { param } from '../common/i18n/message-params.js';
 import { AccountNotifications } from '../notifications/index.js';
 import type { BankAccountApplication } from './entities/bank-account-application.entity.js';
 import type { PartnerBank } from './entities/partner-bank.entity.js';
@@ -22,7 +23,7 @@ export class BankApplicantNotifier {
     const path = `/company/${application.companyId}/bank-account`;
     const params = {
       bank: bank.name,
-      iban: application.iban ? (friendlyFormatIBAN(application.iban) ?? application.iban) : '',
+      iban: application.iban ? param.ltr(friendlyFormatIBAN(application.iban) ?? application.iban) : '',
       reason: extra.reason ?? '',
       message: extra.message ?? '',
     };

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { param } from '../common/i18n/message-params.js';
 import { CompanyDirectory } from '../companies/index.js';
 import { AccountNotifications } from '../notifications/index.js';
 
-/** Tells every representative of the company that a letter arrived, in the app and by e-mail. */
+/** Tells every representative of the company that a letter arrived, in the app and by e-mail, each in their language when read or sent. */
 @Injectable()
 export class BusinessMailNotifier {
   constructor(
@@ -26,12 +27,10 @@ export class BusinessMailNotifier {
     letter: { sender: string; mailbox: string; receivedOn: string },
   ): Promise<void> {
     const path = `/company/${companyId}/business-address`;
-    await this.notifications.notifyEach(manager, await this.representativeAccounts(manager, companyId), (language) => {
-      const params = { sender: letter.sender, mailbox: letter.mailbox, receivedOn: formatDay(letter.receivedOn, language) };
-      return {
-        inApp: { kind: 'business_mail_received', params, link: path },
-        email: { template: 'business_mail_received', params: { ...params, link: `${this.notifications.publicUrl}${path}` } },
-      };
+    const params = { sender: letter.sender, mailbox: param.ltr(letter.mailbox), receivedOn: param.date(letter.receivedOn) };
+    await this.notifications.notifyEach(manager, await this.representativeAccounts(manager, companyId), {
+      inApp: { kind: 'business_mail_received', params, link: path },
+      email: { template: 'business_mail_received', params: { ...params, link: `${this.notifications.publicUrl}${path}` } },
     });
   }
 
@@ -39,9 +38,4 @@ export class BusinessMailNotifier {
     const representatives = await this.directory.representatives(companyId, manager);
     return representatives.map((representative) => representative.accountId);
   }
-}
-
-/** A calendar day (YYYY-MM-DD) written the reader's way, e.g. "21. November 2026". */
-function formatDay(day: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

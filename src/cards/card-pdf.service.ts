@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { Translator } from '../common/i18n/translator.js';
+import { formatDate, formattingLocale } from '../common/i18n/formatting.js';
+import { PdfWriter } from '../common/pdf/pdf-writer.js';
 import { formatCardNumber } from './card-number.js';
 import type { CitizenCard } from './entities/citizen-card.entity.js';
 import { staticCode } from '../../packages/shared/src/index.js';
@@ -15,7 +16,8 @@ const BLUE = '#0b4f8a';
 
 /**
  * The printable card: front (holder, number, validity, district) and back (static QR for people
- * without a phone; verifiers ask for photo ID). Credit-card sized pages, in the holder's language.
+ * without a phone; verifiers ask for photo ID). Credit-card sized pages, in the holder's language,
+ * mirrored for right-to-left languages; the name in any script (Unicode fonts, see common/pdf).
  */
 @Injectable()
 export class CardPdfService {
@@ -28,85 +30,39 @@ export class CardPdfService {
     const t = (key: string, params: Record<string, unknown> = {}) =>
       this.translator.t(language, `cards:pdf.${key}`, { city: this.config.cityName, ...params });
     const qr = await QRCode.toBuffer(staticCode(staticCredential), { errorCorrectionLevel: 'M', margin: 2, scale: 6 });
-    const date = (value: Date) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(value);
-    const document = new PDFDocument({
+    const pdf = PdfWriter.create({
+      language,
       size: [CARD.width, CARD.height],
       margin: 0,
-      compress: options.compress ?? true,
-      info: { Title: t('title'), Author: t('issuer') },
+      compress: options.compress,
+      title: t('title'),
+      author: t('issuer'),
     });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
+    const inner = CARD.width - 8 * MM;
+    const at = (start: number, top: number, width = inner) => ({ start, top, width });
 
-    document.rect(0, 0, CARD.width, 11 * MM).fill(BLUE);
-    document
-      .fillColor('#ffffff')
-      .font('Helvetica-Bold')
-      .fontSize(9)
-      .text(t('title'), 4 * MM, 3.5 * MM, { width: CARD.width - 8 * MM });
-    document
-      .fillColor('#000000')
-      .font('Helvetica')
-      .fontSize(6)
-      .text(t('holder'), 4 * MM, 14 * MM);
-    document
-      .font('Helvetica-Bold')
-      .fontSize(10)
-      .text(card.holderName, 4 * MM, 16.5 * MM, { width: CARD.width - 8 * MM });
-    if (!card.holderNameVerified) {
-      document
-        .font('Helvetica-Bold')
-        .fontSize(5.5)
-        .fillColor('#b00020')
-        .text(t('nameNotVerified'), 4 * MM, 21 * MM, { width: CARD.width - 8 * MM });
-      document.fillColor('#000000');
-    }
-    document
-      .font('Helvetica')
-      .fontSize(6)
-      .text(t('number'), 4 * MM, 24 * MM);
-    document
-      .font('Courier-Bold')
-      .fontSize(11)
-      .text(formatCardNumber(card.number), 4 * MM, 26.5 * MM);
-    document
-      .font('Helvetica')
-      .fontSize(6)
-      .text(t('validUntil'), 4 * MM, 33 * MM)
-      .text(t('district'), 40 * MM, 33 * MM);
-    document
-      .font('Helvetica-Bold')
-      .fontSize(9)
-      .text(date(card.validUntil), 4 * MM, 35.5 * MM)
-      .text(t(`districts.${card.district}`), 40 * MM, 35.5 * MM);
-    document
-      .font('Helvetica')
-      .fontSize(6)
-      .text(
-        t('categories', { categories: card.categories.map((category) => t(`categoryNames.${category}`)).join(', ') }),
-        4 * MM,
-        42 * MM,
-        { width: CARD.width - 8 * MM },
-      );
-    document
-      .fontSize(5)
-      .fillColor('#555555')
-      .text(t('issuer'), 4 * MM, 49 * MM);
+    pdf.rect({ start: 0, top: 0, width: CARD.width, height: 11 * MM }, BLUE);
+    pdf.text(t('title'), at(4 * MM, 3.2 * MM), { size: 9, weight: 'bold', color: '#ffffff', shrinkTo: 6 });
+    pdf.text(t('holder'), at(4 * MM, 13.3 * MM), { size: 6 });
+    pdf.text(card.holderName, at(4 * MM, 15.6 * MM), { size: 10, weight: 'bold', shrinkTo: 6, direction: 'auto' });
+    if (!card.holderNameVerified) pdf.text(t('nameNotVerified'), at(4 * MM, 20.6 * MM), { size: 5.5, weight: 'bold', color: '#b00020' });
+    pdf.text(t('number'), at(4 * MM, 23.3 * MM), { size: 6 });
+    pdf.text(formatCardNumber(card.number), at(4 * MM, 25.6 * MM), { size: 11, weight: 'bold', direction: 'ltr' });
+    pdf.text(t('validUntil'), at(4 * MM, 32.3 * MM, 34 * MM), { size: 6 });
+    pdf.text(t('district'), at(40 * MM, 32.3 * MM, 41.6 * MM), { size: 6 });
+    pdf.text(formatDate(card.validUntil, language, 'medium'), at(4 * MM, 34.6 * MM, 34 * MM), { size: 9, weight: 'bold' });
+    pdf.text(t(`districts.${card.district}`), at(40 * MM, 34.6 * MM, 41.6 * MM), { size: 9, weight: 'bold' });
+    const categories = new Intl.ListFormat(formattingLocale(language), { type: 'conjunction' }).format(
+      card.categories.map((category) => t(`categoryNames.${category}`)),
+    );
+    pdf.text(t('categories', { categories }), at(4 * MM, 41.3 * MM), { size: 6 });
+    pdf.text(t('issuer'), at(4 * MM, 48.6 * MM), { size: 5, color: '#555555', shrinkTo: 4 });
 
-    document.addPage({ size: [CARD.width, CARD.height], margin: 0 });
+    pdf.addPage([CARD.width, CARD.height]);
     const qrSize = 44 * MM;
-    document.image(qr, 3 * MM, (CARD.height - qrSize) / 2, { width: qrSize, height: qrSize });
-    document
-      .fillColor('#000000')
-      .font('Helvetica-Bold')
-      .fontSize(7)
-      .text(t('backTitle'), 50 * MM, 6 * MM, { width: 32 * MM });
-    document
-      .font('Helvetica')
-      .fontSize(6)
-      .text(t('backText'), 50 * MM, 12 * MM, { width: 32 * MM });
-    document.end();
-    return done;
+    pdf.image(qr, { start: 3 * MM, top: (CARD.height - qrSize) / 2, width: qrSize, height: qrSize });
+    pdf.text(t('backTitle'), at(50 * MM, 5.5 * MM, 32 * MM), { size: 7, weight: 'bold' });
+    pdf.text(t('backText'), at(50 * MM, 11.5 * MM, 32 * MM), { size: 6, lineHeight: 1.3 });
+    return pdf.end();
   }
 }

@@ -22,6 +22,7 @@ import { CardRequest, CardRequestStatus } from './entities/card-request.entity.j
 import { CitizenCard, CitizenCardStatus } from './entities/citizen-card.entity.js';
 import { CardEntitlementStatus } from './entities/card-entitlement.entity.js';
 import { StatusListService } from './status-list.service.js';
+import { fullName } from '../../packages/shared/src/person-name.js';
 
 export const CARD_REQUEST_SUBJECT = 'card_request';
 
@@ -110,7 +111,7 @@ export class CardRequestService implements OnModuleInit {
       manager.create(CardRequest, {
         accountId: actor.accountId,
         residencyId: residency.id,
-        holderName: `${residency.holderName.givenName} ${residency.holderName.familyName}`.trim(),
+        holderName: fullName(residency.holderName),
         idempotencyKey,
         feeCents: fee.amountCents,
         status: CardRequestStatus.awaiting_payment,

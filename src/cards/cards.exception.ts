@@ -1,5 +1,6 @@
 import { DomainException } from '../common/errors/domain.exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { param } from '../common/i18n/message-params.js';
 
 export class CardsException extends DomainException {
   static noActiveResidency() {
@@ -18,17 +19,23 @@ export class CardsException extends DomainException {
   }
 
   static notUsable(status: string) {
-    return new CardsException(ErrorCode.CONFLICT, 'cards.not_usable', { reason: 'CARD_NOT_ACTIVE', params: { status } });
+    return new CardsException(ErrorCode.CONFLICT, 'cards.not_usable', {
+      reason: 'CARD_NOT_ACTIVE',
+      params: { status: param.key(`cards:ui.status.${status}`) },
+    });
   }
 
   static wrongState(status: string) {
-    return new CardsException(ErrorCode.CONFLICT, 'cards.wrong_state', { reason: 'WRONG_STATE', params: { status } });
+    return new CardsException(ErrorCode.CONFLICT, 'cards.wrong_state', {
+      reason: 'WRONG_STATE',
+      params: { status: param.key(`cards:ui.status.${status}`) },
+    });
   }
 
   static tooEarlyToRenew(from: Date) {
     return new CardsException(ErrorCode.CONFLICT, 'cards.too_early_to_renew', {
       reason: 'TOO_EARLY_TO_RENEW',
-      params: { date: from.toISOString().slice(0, 10) },
+      params: { date: param.date(from) },
     });
   }
 

@@ -17,6 +17,7 @@ import { CardCredential, CardCredentialKind } from './entities/card-credential.e
 import { CitizenCard, CitizenCardStatus } from './entities/citizen-card.entity.js';
 import { CardEntitlementStatus } from './entities/card-entitlement.entity.js';
 import { StatusListService } from './status-list.service.js';
+import { fullName } from '../../packages/shared/src/person-name.js';
 
 export interface ResidencyForCard {
   id: string;
@@ -78,7 +79,7 @@ export class CitizenCardService {
               number: newCardNumber(),
               accountId: input.accountId,
               residencyId: input.residency.id,
-              holderName: `${name.givenName} ${name.familyName}`.trim().slice(0, 120),
+              holderName: fullName(name).slice(0, 120),
               holderNameVerified: identity !== null,
               categories: input.residency.categories,
               district: input.residency.district,

@@ -11,6 +11,7 @@ const PRODUCTION = {
   EID_CLIENT_SECRET: 'an-eid-client-secret-of-some-length',
   BANKING_SECRETS_KEY: 'k'.repeat(40),
   PKI_KEY_PASSPHRASE: 'a-long-pki-key-passphrase',
+  PKI_POLICY_OID_ARC: '1.3.6.1.4.1.99999.1',
   SENDGRID_API_KEY: 'SG.a-real-looking-sendgrid-key',
 };
 
@@ -31,6 +32,26 @@ describe('buildConfig', () => {
     expect(config.database.url).toBeUndefined();
     expect(config.i18n.supportedLanguages).toEqual(['de', 'en', 'tr', 'ar', 'uk', 'ru', 'pl', 'ro', 'fa', 'fr', 'es', 'zh']);
     expect(config.publicUrl).toBe('http://localhost:3000');
+  });
+
+  it('checks VAT ids with the local VIES sandbox outside production, the EU service in production, and never the sandbox there', () => {
+    expect(buildConfig({}).companies.vies).toMatchObject({
+      baseUrl: 'http://localhost:3000/dev/vies-sandbox/rest-api',
+      sandbox: { enabled: true },
+      requester: null,
+    });
+    expect(
+      buildConfig({ VIES_URL: 'https://vies.example.org/rest-api/', VIES_REQUESTER_VAT_ID: 'DE811362170' }).companies.vies,
+    ).toMatchObject({
+      baseUrl: 'https://vies.example.org/rest-api',
+      sandbox: { enabled: false },
+      requester: { countryCode: 'DE', vatNumber: '811362170' },
+    });
+    expect(buildConfig(PRODUCTION).companies.vies).toMatchObject({
+      baseUrl: 'https://ec.europa.eu/taxation_customs/vies/rest-api',
+      sandbox: { enabled: false },
+    });
+    expect(problemsOf({ ...PRODUCTION, VIES_SANDBOX: '1' })).toEqual(['VIES_SANDBOX']);
   });
 
   it('names the variable that is malformed', () => {
@@ -102,5 +123,39 @@ describe('buildConfig', () => {
     const config = buildConfig(PRODUCTION);
     expect(config.graphql.introspection).toBe(false);
     expect(config.auth.secureCookies).toBe(true);
+  });
+
+  it('builds the assurance policy: certificates at high by default, each service configurable, checked in journey order', () => {
+    expect(buildConfig({}).identityVerification.assurancePolicy).toEqual({
+      companyCreation: 'substantial',
+      tradeRegistration: 'substantial',
+      signatureCertificate: 'high',
+      residencyAutoApproval: 'substantial',
+    });
+    const city = buildConfig({ ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE: 'substantial', RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE: 'high' });
+    expect(city.identityVerification.assurancePolicy.signatureCertificate).toBe('substantial');
+    expect(city.residency.autoApproval.minAssurance).toBe('high');
+    expect(problemsOf({ ASSURANCE_REQUIRED_COMPANY_CREATION: 'high' })).toEqual(['ASSURANCE_REQUIRED_TRADE_REGISTRATION']);
+    expect(problemsOf({ ASSURANCE_REQUIRED_TRADE_REGISTRATION: 'high', ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE: 'substantial' })).toEqual([
+      'ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE',
+    ]);
+    expect(problemsOf({ ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE: 'low' })).toEqual(['ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE']);
+  });
+
+  it('derives a certificate policy OID per identification method from the arc; production needs its own arc', () => {
+    expect(buildConfig({ PKI_POLICY_OID_ARC: '1.3.6.1.4.1.32473.5' }).pki.policyOids).toEqual({
+      eid: '1.3.6.1.4.1.32473.5.1',
+      video: '1.3.6.1.4.1.32473.5.2',
+      in_person: '1.3.6.1.4.1.32473.5.3',
+    });
+    expect(problemsOf({ PKI_POLICY_OID_ARC: '1.3.x' })).toEqual(['PKI_POLICY_OID_ARC']);
+    const { PKI_POLICY_OID_ARC: _arc, ...withoutArc } = PRODUCTION;
+    expect(problemsOf(withoutArc)).toEqual(['PKI_POLICY_OID_ARC']);
+  });
+
+  it('offers identification in person through its sandbox outside production only', () => {
+    expect(buildConfig({}).identityVerification.inPerson.sandbox.enabled).toBe(true);
+    expect(buildConfig(PRODUCTION).identityVerification.inPerson.sandbox.enabled).toBe(false);
+    expect(problemsOf({ ...PRODUCTION, IN_PERSON_IDENT_SANDBOX: '1' })).toEqual(['IN_PERSON_IDENT_SANDBOX']);
   });
 });

@@ -133,7 +133,6 @@ export const environmentSchema = z.object({
     .default(10 * 1_048_576),
   EVIDENCE_MAX_FILES: z.coerce.number().int().min(1).max(50).default(5),
   RESIDENCY_AUTO_APPROVAL: booleanFlag.default(true),
-  RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE: z.enum(['low', 'substantial', 'high']).default('substantial'),
   RESIDENCY_AUTO_APPROVAL_CATEGORIES: residencyCategoryList.default([...RESIDENCY_CATEGORY_NAMES]),
   RESIDENCY_VALIDITY_MONTHS_STUDENT: z.coerce.number().int().min(1).max(120).default(12),
   RESIDENCY_VALIDITY_MONTHS_COMMUTER: z.coerce.number().int().min(1).max(120).default(12),
@@ -409,7 +408,8 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     residency: {
       autoApproval: {
         enabled: env.RESIDENCY_AUTO_APPROVAL,
-        minAssurance: env.RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE,
+        // Part of the assurance policy (config/domains/identity-verification.config.ts).
+        minAssurance: domains.identityVerification.assurancePolicy.residencyAutoApproval,
         categories: env.RESIDENCY_AUTO_APPROVAL_CATEGORIES,
       },
       validityMonths: {

@@ -5,11 +5,12 @@ import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
+import { RequestContext } from '../common/context/request-context.js';
+import { param, type MessageParams } from '../common/i18n/message-params.js';
 import type { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { InAppNotificationService } from '../notifications/index.js';
-import { EmailComposer } from '../notifications/index.js';
-import { MailPort } from '../notifications/index.js';
+import { MailPort, type EmailTemplate } from '../notifications/index.js';
 import { Account } from './account.entity.js';
 import { AccountTokenPurpose } from './account-token.entity.js';
 import { AccountTokenService } from './account-token.service.js';
@@ -34,11 +35,11 @@ export class AccountService {
     private readonly tokens: AccountTokenService,
     private readonly sessions: SessionService,
     private readonly mail: MailPort,
-    private readonly composer: EmailComposer,
     private readonly audit: AuditService,
     private readonly inApp: InAppNotificationService,
     private readonly emailRequests: EmailRequestThrottle,
     private readonly sessionCheck: SessionCheck,
+    private readonly requestContext: RequestContext,
   ) {}
 
   /**
@@ -114,7 +115,7 @@ export class AccountService {
         manager,
       );
       const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-      await this.mail.send(this.composer.compose('password_reset', account.email, account.preferredLanguage, { link }), manager);
+      await this.email(manager, account, 'password_reset', { link });
     });
   }
 
@@ -153,7 +154,10 @@ export class AccountService {
   async updatePreferences(actor: Actor, input: { preferredLanguage: string }): Promise<Account> {
     this.assertSupportedLanguage(input.preferredLanguage, 'preferredLanguage');
     await this.dataSource.manager.update(Account, { id: actor.accountId }, { preferredLanguage: input.preferredLanguage });
+    // Every later request (in-app notifications, errors) reads the new language from the database,
+    // not from a cached session check; the rest of this one speaks it already.
     this.sessionCheck.forgetAccount(actor.accountId);
+    this.requestContext.useAccountLanguage(input.preferredLanguage);
     return this.getOwn(actor);
   }
 
@@ -214,13 +218,13 @@ export class AccountService {
   private async setPassword(manager: EntityManager, account: Account, password: string): Promise<void> {
     const passwordHash = await this.passwords.hash(password);
     await manager.update(Account, { id: account.id }, { passwordHash, passwordChangedAt: new Date() });
-    await this.mail.send(this.composer.compose('password_changed', account.email, account.preferredLanguage), manager);
+    await this.email(manager, account, 'password_changed', { changedAt: param.dateTime(new Date()) });
     await this.inApp.notify(manager, account.id, 'password_changed', {}, '/account');
   }
 
   private async tellOwnerOfRegistrationAttempt(manager: EntityManager, account: Account): Promise<void> {
     const link = `${this.config.publicUrl}/forgot-password`;
-    await this.mail.send(this.composer.compose('registration_attempt', account.email, account.preferredLanguage, { link }), manager);
+    await this.email(manager, account, 'registration_attempt', { link });
     await this.audit.record({ action: 'account.registration_attempted_again', subjectType: 'account', subjectId: account.id }, manager);
   }
 
@@ -232,7 +236,12 @@ export class AccountService {
       this.config.auth.emailTokenTtlHours * 3_600_000,
     );
     const link = `${this.config.publicUrl}/verify-email?token=${encodeURIComponent(token)}`;
-    await this.mail.send(this.composer.compose('verify_email', account.email, account.preferredLanguage, { link }), manager);
+    await this.email(manager, account, 'verify_email', { link });
+  }
+
+  /** An e-mail to the account's address, sent in the language the account has when it goes out. */
+  private async email(manager: EntityManager, account: Account, template: EmailTemplate, params: MessageParams = {}): Promise<void> {
+    await this.mail.send({ to: account.email, accountId: account.id, language: account.preferredLanguage, template, params }, manager);
   }
 
   private assertSupportedLanguage(language: string, field: string): void {

@@ -1,25 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { MessageParams } from '../common/i18n/message-params.js';
 import { InAppNotificationService } from './in-app/in-app-notification.service.js';
 import { EmailComposer, type EmailTemplate } from './mail/email-composer.js';
-import { MailPort, type OutgoingMail } from './mail/mail.port.js';
+import { MailPort, type MailAttachmentRef } from './mail/mail.port.js';
 import { Recipients } from './recipients.js';
 
-export type NoticeParams = Record<string, string>;
+/** Parameters of a notice: language-neutral values (see `param`), rendered for the reader when read or sent. */
+export type NoticeParams = MessageParams;
 
-/** What to tell an account: an e-mail, an in-app notification, or both. */
+/**
+ * What to tell an account: an e-mail, an in-app notification, or both. It holds no text of any
+ * language: both are rendered in the account's language when the e-mail is sent and when the
+ * notification is read, so a person who changes their language reads everything in the new one.
+ */
 export interface Notice {
-  email?: { template: EmailTemplate; params?: NoticeParams; attachments?: OutgoingMail['attachments'] };
+  email?: { template: EmailTemplate; params?: NoticeParams; attachments?: MailAttachmentRef[] };
   inApp?: { kind: string; params?: NoticeParams; link?: string };
 }
 
-/** A notice, or one built for the recipient's language (dates, translated reasons). */
-export type NoticeFor = Notice | ((language: string) => Notice);
-
 /**
- * Tells accounts, given by id, what happened: looks up each recipient's address and language (through
- * the account directory that identity registers in `Recipients`), writes the e-mail to the outbox and the in-app notification, all
- * in the caller's transaction.
+ * Tells accounts, given by id, what happened: looks up each recipient's address (through the account
+ * directory that identity registers in `Recipients`), writes the e-mail to the outbox and the in-app
+ * notification, all in the caller's transaction.
  */
 @Injectable()
 export class AccountNotifications {
@@ -36,21 +39,30 @@ export class AccountNotifications {
   }
 
   /** Tells one account; false (and nothing sent) when there is no such account. */
-  async notify(manager: EntityManager, accountId: string, notice: NoticeFor): Promise<boolean> {
+  async notify(manager: EntityManager, accountId: string, notice: Notice): Promise<boolean> {
     return (await this.notifyEach(manager, [accountId], notice)) === 1;
   }
 
   /** Tells each account once, in the given order, with one directory look-up for all; unknown ids are skipped. Returns how many were told. */
-  async notifyEach(manager: EntityManager, accountIds: readonly string[], notice: NoticeFor): Promise<number> {
+  async notifyEach(manager: EntityManager, accountIds: readonly string[], notice: Notice): Promise<number> {
     const contacts = await this.recipients.of(accountIds, manager);
     let told = 0;
     for (const accountId of new Set(accountIds)) {
       const contact = contacts.get(accountId);
       if (!contact) continue;
-      const { email, inApp } = typeof notice === 'function' ? notice(contact.language) : notice;
+      const { email, inApp } = notice;
       if (email) {
-        const mail = this.composer.compose(email.template, contact.email, contact.language, email.params);
-        await this.mail.send(email.attachments ? { ...mail, attachments: email.attachments } : mail, manager);
+        await this.mail.send(
+          {
+            to: contact.email,
+            accountId,
+            language: contact.language,
+            template: email.template,
+            params: email.params,
+            attachments: email.attachments,
+          },
+          manager,
+        );
       }
       if (inApp) await this.inApp.notify(manager, accountId, inApp.kind, inApp.params, inApp.link);
       told += 1;

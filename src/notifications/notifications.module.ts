@@ -4,6 +4,7 @@ import { AccountNotifications } from './account-notifications.js';
 import { InAppNotificationResolver } from './in-app/in-app-notification.resolver.js';
 import { InAppNotificationService } from './in-app/in-app-notification.service.js';
 import { DevMailbox } from './mail/dev-mailbox.js';
+import { EmailAttachments } from './mail/email-attachments.js';
 import { DevMailboxController } from './mail/dev-mailbox.controller.js';
 import { EmailComposer } from './mail/email-composer.js';
 import { MailPort } from './mail/mail.port.js';
@@ -11,6 +12,7 @@ import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxAdminResolver } from './outbox/outbox-admin.resolver.js';
 import { OutboxAdminService } from './outbox/outbox-admin.service.js';
 import { OutboxMailPort } from './outbox/outbox-mail-port.js';
+import { OutboxRenderer } from './outbox/outbox-renderer.js';
 import { Recipients } from './recipients.js';
 import { CaptureEmailSender } from './senders/capture-email-sender.js';
 import { EmailSender } from './senders/email-sender.js';
@@ -29,6 +31,8 @@ export class NotificationsModule {
         OutboxMailPort,
         { provide: MailPort, useExisting: OutboxMailPort },
         EmailComposer,
+        EmailAttachments,
+        OutboxRenderer,
         DevMailbox,
         InAppNotificationService,
         Recipients,
@@ -37,7 +41,7 @@ export class NotificationsModule {
         OutboxAdminService,
         OutboxAdminResolver,
       ],
-      exports: [MailPort, EmailComposer, DevMailbox, InAppNotificationService, AccountNotifications, Recipients],
+      exports: [MailPort, EmailComposer, EmailAttachments, DevMailbox, InAppNotificationService, AccountNotifications, Recipients],
     };
   }
 }

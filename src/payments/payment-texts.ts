@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { formatDateTime, formatMoney } from '../common/i18n/formatting.js';
+import { param, type MessageParams } from '../common/i18n/message-params.js';
 import { Translator } from '../common/i18n/translator.js';
+import type { Payment } from './payment.entity.js';
 import type { PaymentPurpose } from './payment-purpose.js';
 import type { PaymentStatus } from './payment-status.js';
 
@@ -22,11 +25,20 @@ export class PaymentTexts {
 
   /** "15,00 €" in German, "€15.00" in English. */
   amount(language: string, cents: number, currency: string): string {
-    return new Intl.NumberFormat(language, { style: 'currency', currency }).format(cents / 100);
+    return formatMoney(cents, language, currency);
   }
 
-  /** Date and time as people in Bochum read it. */
+  /** Date and time in Berlin with the zone, e.g. "1. März 2026 um 11:05 MEZ", "1 March 2026 at 11:05 CET". */
   dateTime(language: string, date: Date): string {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(date);
+    return formatDateTime(date, language);
+  }
+
+  /** A payment for a notice, in no language yet: amount, purpose and reference, written when read or sent. */
+  noticeParams(payment: Pick<Payment, 'amountCents' | 'currency' | 'purpose' | 'reference'>): MessageParams {
+    return {
+      amount: param.money(payment.amountCents, payment.currency),
+      purpose: param.key(`payments:purpose.${payment.purpose}`),
+      reference: param.ltr(payment.reference),
+    };
   }
 }

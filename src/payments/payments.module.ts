@@ -26,6 +26,7 @@ import { PaymentSubjects } from './subjects/payment-subjects.js';
 import { StripeWebhookController } from './webhooks/stripe-webhook.controller.js';
 import { StripeWebhookService } from './webhooks/stripe-webhook.service.js';
 import { IdentityModule } from '../identity/index.js';
+import { IdentityVerificationModule } from '../identity-verification/index.js';
 
 function providerFor(config: AppConfig): Provider[] {
   if (config.payments.stripe) return [{ provide: PAYMENT_PROVIDER, useValue: new StripeProvider(config.payments.stripe) }];
@@ -49,7 +50,7 @@ export class PaymentsModule implements OnModuleInit {
     return {
       module: PaymentsModule,
       global: true,
-      imports: [IdentityModule],
+      imports: [IdentityModule, IdentityVerificationModule],
       controllers: [
         StripeWebhookController,
         ReceiptController,

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { param } from '../common/i18n/message-params.js';
 import { AccountNotifications } from '../notifications/index.js';
 import type { Payment } from './payment.entity.js';
 import { PaymentTexts } from './payment-texts.js';
 import { RECEIPTS_PATH } from './receipts/receipts-path.js';
 
 /**
- * Tells the payer that a fee was refunded, in their language: an e-mail and an in-app notification,
+ * Tells the payer that a fee was refunded, in their language when read or sent: an e-mail and an in-app notification,
  * written in the transaction that marks the payment `refunded` (so they go out exactly when it does).
  */
 @Injectable()
@@ -17,17 +18,17 @@ export class RefundNotifier {
   ) {}
 
   async notify(manager: EntityManager, payment: Payment): Promise<void> {
-    await this.notifications.notify(manager, payment.payerAccountId, (language) => {
-      const params = {
-        amount: this.texts.amount(language, payment.amountCents, payment.currency),
-        purpose: this.texts.purpose(language, payment.purpose),
-        reference: payment.reference,
-        reason: payment.refundReason ?? this.texts.t(language, 'refund.no_reason'),
-      };
-      return {
-        email: { template: 'payment_refunded', params: { ...params, link: `${this.notifications.publicUrl}${RECEIPTS_PATH}` } },
-        inApp: { kind: 'payment_refunded', params, link: RECEIPTS_PATH },
-      };
+    const params = { ...this.texts.noticeParams(payment), reason: payment.refundReason ?? param.key('payments:refund.no_reason') };
+    await this.notifications.notify(manager, payment.payerAccountId, {
+      email: {
+        template: 'payment_refunded',
+        params: {
+          ...params,
+          refundedAt: param.dateTime(payment.refundedAt ?? new Date()),
+          link: `${this.notifications.publicUrl}${RECEIPTS_PATH}`,
+        },
+      },
+      inApp: { kind: 'payment_refunded', params, link: RECEIPTS_PATH },
     });
   }
 }

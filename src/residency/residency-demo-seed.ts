@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
 import { AssuranceLevel } from '../common/auth/assurance-level.js';
+import { PdfWriter } from '../common/pdf/pdf-writer.js';
 import type { Actor } from '../common/auth/actor.js';
 import { AccountDirectory } from '../identity/index.js';
 import { ResidencyApplication } from './entities/residency-application.entity.js';
@@ -14,18 +14,13 @@ import { District } from '../addresses/index.js';
 
 const DEMO_APPLICANT = 'resident@demo.bochum-eresidency.example';
 
+/** A stand-in enrolment certificate for the demo case (a German document, like the real ones). */
 function demoCertificate(): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const document = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Immatrikulationsbescheinigung (Demo)' } });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-    document.fontSize(18).text('Immatrikulationsbescheinigung');
-    document.moveDown().fontSize(11).text('DEMO – kein echtes Dokument / demo only, not a real document');
-    document.moveDown().text('Alex Beispiel ist im laufenden Semester an einer Bochumer Hochschule eingeschrieben.');
-    document.end();
-  });
+  const pdf = PdfWriter.create({ language: 'de', size: 'A4', margin: 56, title: 'Immatrikulationsbescheinigung (Demo)' });
+  pdf.flow('Immatrikulationsbescheinigung', { size: 18, weight: 'bold', spaceAfter: 12 });
+  pdf.flow('DEMO – kein echtes Dokument / demo only, not a real document', { size: 11, spaceAfter: 12 });
+  pdf.flow('Alex Beispiel ist im laufenden Semester an einer Bochumer Hochschule eingeschrieben.', { size: 11 });
+  return pdf.end();
 }
 
 /**

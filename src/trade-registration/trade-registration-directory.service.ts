@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { CompanyDirectory } from '../companies/index.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { TradeRegistration } from './entities/trade-registration.entity.js';
 
@@ -37,12 +38,25 @@ export function summaryOf(registration: TradeRegistration): TradeRegistrationSum
 /** What other domains (banking's KYC package, the journey) read about a company's trade registration. */
 @Injectable()
 export class TradeRegistrationDirectory {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly companies: CompanyDirectory,
+  ) {}
 
-  /** The most recently started registration of the company (any status), or null. */
+  /**
+   * The most recently started registration of the company's representative office (any status), or
+   * null. A branch or subsidiary has registrations of its own, which do not count here.
+   */
   async latestFor(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<TradeRegistrationSummary | null> {
     if (!isUuid(companyId)) return null;
-    const found = await manager.findOne(TradeRegistration, { where: { companyId }, order: { createdAt: 'DESC', id: 'DESC' } });
+    const offices = (await this.companies.establishments(companyId, manager))
+      .filter((establishment) => establishment.kind === 'representative_office')
+      .map((establishment) => establishment.id);
+    if (!offices.length) return null;
+    const found = await manager.findOne(TradeRegistration, {
+      where: { companyId, establishmentId: In(offices) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
     return found ? summaryOf(found) : null;
   }
 }

@@ -1,20 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Translator } from '../common/i18n/translator.js';
+import { param, type MessageParams } from '../common/i18n/message-params.js';
 import { CompanyDirectory } from '../companies/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AccountNotifications } from '../notifications/index.js';
 import type { TradeRegistration } from './entities/trade-registration.entity.js';
 
-/** Tells every representative of the company what happened, by e-mail and in the app, in the caller's transaction. */
+/** Tells every representative of the company what happened, by e-mail and in the app, in the caller's transaction (each in their language when read or sent). */
 @Injectable()
 export class TradeRegistrationNotifier {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly companies: CompanyDirectory,
     private readonly notifications: AccountNotifications,
-    private readonly translator: Translator,
   ) {}
 
   private path(registration: TradeRegistration): string {
@@ -28,34 +27,31 @@ export class TradeRegistrationNotifier {
   }
 
   async registered(manager: EntityManager, registration: TradeRegistration, registrationNumber: string): Promise<void> {
-    await this.tell(manager, registration, 'trade_registration_registered', () => ({ number: registrationNumber }));
+    await this.tell(manager, registration, 'trade_registration_registered', { number: param.ltr(registrationNumber) });
   }
 
   async rejected(manager: EntityManager, registration: TradeRegistration, reasonCode: string, message: string | null): Promise<void> {
-    await this.tell(manager, registration, 'trade_registration_rejected', (language) => ({
-      reason: this.translator.t(language, `trade-registration:rejectionReasons.${reasonCode}`),
+    await this.tell(manager, registration, 'trade_registration_rejected', {
+      reason: param.key(`trade-registration:rejectionReasons.${reasonCode}`),
       note: message ? `\n\n${message}` : '',
-    }));
+    });
   }
 
   async infoRequested(manager: EntityManager, registration: TradeRegistration, message: string): Promise<void> {
-    await this.tell(manager, registration, 'trade_registration_info_requested', () => ({ message }));
+    await this.tell(manager, registration, 'trade_registration_info_requested', { message });
   }
 
   private async tell(
     manager: EntityManager,
     registration: TradeRegistration,
     template: 'trade_registration_registered' | 'trade_registration_rejected' | 'trade_registration_info_requested',
-    params: (language: string) => Record<string, string>,
+    params: MessageParams,
   ): Promise<void> {
     const link = `${this.config.publicUrl}${this.path(registration)}`;
-    await this.notifications.notifyEach(manager, await this.representatives(manager, registration), (language) => {
-      const values = params(language);
-      const inAppParams: Record<string, string> = template === 'trade_registration_registered' ? { number: values.number } : {};
-      return {
-        email: { template, params: { ...values, link } },
-        inApp: { kind: template, params: inAppParams, link: this.path(registration) },
-      };
+    const inAppParams: MessageParams = template === 'trade_registration_registered' ? { number: params.number } : {};
+    await this.notifications.notifyEach(manager, await this.representatives(manager, registration), {
+      email: { template, params: { ...params, link } },
+      inApp: { kind: template, params: inAppParams, link: this.path(registration) },
     });
   }
 

@@ -1,15 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import PDFDocument from 'pdfkit';
 import { Translator } from '../common/i18n/translator.js';
+import { formatDate } from '../common/i18n/formatting.js';
+import { isolate } from '../common/pdf/text-layout.js';
+import { PdfWriter } from '../common/pdf/pdf-writer.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import type { TradeRegistrationView } from './trade-registration.service.js';
+import { fullName } from '../../packages/shared/src/person-name.js';
 
 const BLUE = '#0b4f8a';
 
 /**
  * The confirmation of a registered trade: the German text (the one that counts) and, for applicants
- * with another language, a translation of the same content after it.
+ * with another language, a translation of the same content after it (right to left for Arabic and
+ * Persian). Names in any script (Unicode fonts, see common/pdf).
  */
 @Injectable()
 export class TradeRegistrationPdfService {
@@ -20,22 +24,21 @@ export class TradeRegistrationPdfService {
 
   async render(view: TradeRegistrationView, applicantLanguage: string, options: { compress?: boolean } = {}): Promise<Buffer> {
     const german = this.t('de');
-    const document = new PDFDocument({
+    const pdf = PdfWriter.create({
+      language: 'de',
       size: 'A4',
       margin: 56,
-      compress: options.compress ?? true,
-      info: { Title: german('title'), Author: german('issuer') },
+      compress: options.compress,
+      title: german('title'),
+      author: german('issuer'),
     });
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    const done = new Promise<Buffer>((resolve) => document.on('end', () => resolve(Buffer.concat(chunks))));
-    this.section(document, view, 'de', null);
+    this.section(pdf, view, 'de', null);
     if (applicantLanguage !== 'de') {
-      document.addPage();
-      this.section(document, view, applicantLanguage, this.t(applicantLanguage)('translationNote'));
+      pdf.addPage();
+      pdf.useLanguage(applicantLanguage);
+      this.section(pdf, view, applicantLanguage, this.t(applicantLanguage)('translationNote'));
     }
-    document.end();
-    return done;
+    return pdf.end();
   }
 
   private t(language: string) {
@@ -43,25 +46,20 @@ export class TradeRegistrationPdfService {
       this.translator.t(language, `trade-registration:pdf.${key}`, { city: this.config.cityName, ...params });
   }
 
-  private section(document: PDFKit.PDFDocument, view: TradeRegistrationView, language: string, note: string | null): void {
+  private section(pdf: PdfWriter, view: TradeRegistrationView, language: string, note: string | null): void {
     const t = this.t(language);
     const { registration, operator, persons, businessAddressLines } = view;
-    const date = (value: Date | string) =>
-      new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(
-        typeof value === 'string' ? new Date(`${value}T12:00:00Z`) : value,
-      );
-    const width = document.page.width - 112;
-    document.fillColor(BLUE).font('Helvetica-Bold').fontSize(16).text(t('title'), { width });
-    document.fillColor('#000000').font('Helvetica').fontSize(9).text(t('issuer'), { width });
-    if (note) document.moveDown(0.5).font('Helvetica-Oblique').fontSize(9).text(note, { width });
-    document.moveDown();
+    const date = (value: Date | string) => formatDate(value, language);
+    pdf.flow(t('title'), { size: 16, weight: 'bold', color: BLUE, spaceAfter: 2 });
+    pdf.flow(t('issuer'), { size: 9 });
+    if (note) {
+      pdf.moveDown(6);
+      pdf.flow(note, { size: 9, weight: 'bold', color: '#555555' });
+    }
+    pdf.moveDown(12);
     const row = (label: string, value: string) => {
-      document.font('Helvetica-Bold').fontSize(9).text(label, { width });
-      document
-        .font('Helvetica')
-        .fontSize(11)
-        .text(value || '—', { width });
-      document.moveDown(0.5);
+      pdf.flow(label, { size: 9, weight: 'bold' });
+      pdf.flow(value || '—', { size: 11, direction: 'auto', spaceAfter: 7 });
     };
     row(t('number'), registration.registrationNumber ?? '');
     const register = [operator.registerName, operator.registerNumber].filter(Boolean).join(' ');
@@ -80,7 +78,7 @@ export class TradeRegistrationPdfService {
       persons
         .map(
           (person) =>
-            `${person.givenName} ${person.familyName}, ${t('born', { date: date(person.birthDate) })}, ${person.nationality} – ${t(`roles.${person.role}`)}`,
+            `${isolate(fullName(person))}${pdf.comma}${t('born', { date: date(person.birthDate) })}${pdf.comma}${person.nationality} – ${t(`roles.${person.role}`)}`,
         )
         .join('\n'),
     );
@@ -98,6 +96,7 @@ export class TradeRegistrationPdfService {
         : t('noPermits'),
     );
     row(t('date'), registration.registeredAt ? date(registration.registeredAt) : '');
-    document.moveDown().font('Helvetica').fontSize(9).fillColor('#555555').text(t('footer'), { width }).fillColor('#000000');
+    pdf.moveDown(12);
+    pdf.flow(t('footer'), { size: 9, color: '#555555' });
   }
 }

@@ -17,6 +17,18 @@ export class TradeRegistrationController {
     private readonly accounts: AccountDirectory,
   ) {}
 
+  /** A registered trade as the documented structured message (docs/trade-registration-export.md); deciding staff only. */
+  @Get('api/trade-registrations/:id/export.json')
+  @Authenticated()
+  async export(@CurrentActor() actor: Actor, @Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const message = await this.registrations.exportFor(actor, id);
+    void reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="gewerbeanzeige-${message.anmeldung.gemeindeMeldungNr}.json"`)
+      .header('cache-control', 'private, no-store');
+    return message;
+  }
+
   /** The confirmation of a registered trade: to the company's representatives and deciding staff only. */
   @Get('api/trade-registrations/:id/confirmation.pdf')
   @Authenticated()

@@ -1,5 +1,6 @@
 import { DomainException, type FieldError } from '../common/errors/domain.exception.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { param } from '../common/i18n/message-params.js';
 
 export const tradeField = (name: string, constraint: string, key: string, params?: Record<string, unknown>): FieldError => ({
   field: name,
@@ -17,7 +18,7 @@ export class TradeRegistrationException extends DomainException {
   static wrongStatus(status: string) {
     return new TradeRegistrationException(ErrorCode.CONFLICT, 'tradeRegistration.wrong_status', {
       reason: 'TRADE_REGISTRATION_STATUS',
-      params: { status },
+      params: { status: param.key(`errors:tradeRegistration.statuses.${status}`) },
     });
   }
 
@@ -39,6 +40,12 @@ export class TradeRegistrationException extends DomainException {
 
   static alreadyRegistered() {
     return new TradeRegistrationException(ErrorCode.CONFLICT, 'tradeRegistration.already_registered', { reason: 'ALREADY_REGISTERED' });
+  }
+
+  static exportNotRegistered() {
+    return new TradeRegistrationException(ErrorCode.CONFLICT, 'tradeRegistration.export_not_registered', {
+      reason: 'TRADE_REGISTRATION_STATUS',
+    });
   }
 
   static notRegistered() {

@@ -1,27 +1,46 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import { RequestContext } from '../common/context/request-context.js';
 import type { Actor } from '../common/auth/actor.js';
 import { AnswerTradeRegistrationInput, StartTradeRegistrationInput, TradeRegistrationFormInput } from './dto/trade-registration.inputs.js';
 import { TradeRegistrationModel } from './models/trade-registration.model.js';
 import { WzCodeSuggestionModel, WzEditionModel } from './models/wz-code.model.js';
 import { TradeRegistrationService } from './trade-registration.service.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
+import { explanationIn } from './wz/wz-keywords.js';
 
 @Resolver(() => TradeRegistrationModel)
 export class TradeRegistrationResolver {
   constructor(
     private readonly registrations: TradeRegistrationService,
     private readonly catalogue: WzCatalogue,
+    private readonly requestContext: RequestContext,
   ) {}
 
   @Query(() => [WzCodeSuggestionModel], {
     description:
-      'WZ codes for what was typed: German, accent- and case-insensitive; exact code, title prefix, word prefix, substring; subclasses first.',
+      'WZ codes for what was typed: official German titles and keywords of common kinds of business in many languages, accent- and case-insensitive; exact code, keyword, title prefix, word prefix, substring; subclasses first.',
   })
   @Authenticated()
-  async wzCodeSuggestions(@Args('query') query: string, @Args('first', { type: () => Int, defaultValue: 10 }) first: number) {
+  async wzCodeSuggestions(
+    @Args('query') query: string,
+    @Args('first', { type: () => Int, defaultValue: 10 }) first: number,
+  ): Promise<WzCodeSuggestionModel[]> {
     const hits = await this.catalogue.suggestions(query.slice(0, 200), Math.min(Math.max(first, 1), 50));
-    return hits.map(({ code, title, level, parentCode }) => ({ code, title, level, parentCode, selectable: level === 5 }));
+    const language = this.requestContext.language ?? 'de';
+    return hits.map(({ code, title, level, parentCode, kind, keyword }) => {
+      const explanation = kind ? explanationIn(kind, language) : null;
+      return {
+        code,
+        title,
+        level,
+        parentCode,
+        selectable: level === 5,
+        explanation: explanation?.text ?? null,
+        explanationLanguage: explanation?.language ?? null,
+        matchedKeyword: keyword,
+      };
+    });
   }
 
   @Query(() => WzEditionModel, { description: 'The WZ edition the form uses now.' })

@@ -4,7 +4,6 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { CaseQueue } from '../backoffice/index.js';
 import { CaseKindRegistry } from '../backoffice/index.js';
 import type { Actor } from '../common/auth/actor.js';
-import { AssuranceLevel } from '../common/auth/assurance-level.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { DomainEvents } from '../common/events/domain-events.js';
@@ -34,6 +33,9 @@ import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
 import { BusinessScope, EstablishmentKindOfTrade, OPEN_STATUSES, TradeRegistrationStatus } from './trade-registration-status.js';
 import { TradeRegistrationException } from './trade-registration.exception.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
+import { builtinWzCorrespondence } from './wz/builtin-wz-edition.js';
+import { buildTradeRegistrationExport, type TradeRegistrationExport } from './trade-registration-export.js';
+import { randomUUID } from 'node:crypto';
 
 export interface TradeRegistrationFormInput {
   id: string;
@@ -176,7 +178,7 @@ export class TradeRegistrationService implements OnModuleInit {
     const registration = await this.dataSource.transaction(async (manager) => {
       const found = await this.lockedForRepresentative(manager, actor, id);
       if (found.status !== TradeRegistrationStatus.draft) throw TradeRegistrationException.wrongStatus(found.status);
-      await this.identities.requireAssurance(actor, AssuranceLevel.substantial, manager);
+      await this.identities.requireAssurance(actor, this.identities.requiredFor('trade_registration'), manager);
       await this.assertAcceptable(this.formFrom(found, { id }), manager);
       const snapshot = await this.currentData(manager, found);
       const fee = this.fees.feeFor(PaymentPurpose.trade_registration);
@@ -215,7 +217,7 @@ export class TradeRegistrationService implements OnModuleInit {
         throw TradeRegistrationException.invalid([
           { field: 'answer', constraint: 'maxLength', messageKey: 'validation.max_length', params: { max: 4000 } },
         ]);
-      await this.identities.requireAssurance(actor, AssuranceLevel.substantial, manager);
+      await this.identities.requireAssurance(actor, this.identities.requiredFor('trade_registration'), manager);
       const form = this.formFrom(found, input);
       await this.assertAcceptable(form, manager);
       const wz = (await this.catalogue.find(form.wzCode!, manager))!;
@@ -281,6 +283,36 @@ export class TradeRegistrationService implements OnModuleInit {
       subjectId: found.id,
     });
     return this.viewOf(found);
+  }
+
+  /** Whether the actor may export this registration now (deciding staff, registered). */
+  async isExportableBy(actor: Actor, id: string): Promise<boolean> {
+    if (!isUuid(id) || !this.registry.mayHandle(actor, TRADE_REGISTRATION_CASE_KIND)) return false;
+    return this.dataSource.manager.existsBy(TradeRegistration, { id, status: TradeRegistrationStatus.registered });
+  }
+
+  /**
+   * Staff who decide trade registrations: a registered trade as the structured message for the bodies
+   * that receive trade notifications (docs/trade-registration-export.md). Everyone else: not found.
+   */
+  async exportFor(actor: Actor, id: string): Promise<TradeRegistrationExport> {
+    const found = isUuid(id) ? await this.dataSource.manager.findOneBy(TradeRegistration, { id }) : null;
+    if (!found || !this.registry.mayHandle(actor, TRADE_REGISTRATION_CASE_KIND)) throw DomainException.notFound();
+    if (found.status !== TradeRegistrationStatus.registered) throw TradeRegistrationException.exportNotRegistered();
+    const messageId = randomUUID();
+    await this.audit.record({
+      action: 'trade_registration.exported',
+      actorAccountId: actor.accountId,
+      subjectType: TRADE_REGISTRATION_SUBJECT,
+      subjectId: found.id,
+      details: { messageId },
+    });
+    return buildTradeRegistrationExport(
+      await this.viewOf(found),
+      builtinWzCorrespondence(this.config.tradeRegistration.wzDataDir),
+      messageId,
+      new Date(),
+    );
   }
 
   /** Representatives of the company, or staff who decide trade registrations. */

@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { OfferTranslations } from './offer-texts.js';
 
 export interface CatalogOffer {
   id: string;
   titleDe: string;
   titleEn: string;
+  translations: OfferTranslations;
   discountPercent: number | null;
   fixedPriceCents: number | null;
   categories: string[];
@@ -38,7 +40,7 @@ export class OfferCatalog {
 
   private async load(venueId: string): Promise<Map<string, CatalogOffer>> {
     const rows: CatalogOffer[] = await this.dataSource.query(
-      `SELECT id, title_de AS "titleDe", title_en AS "titleEn", discount_percent AS "discountPercent", fixed_price_cents AS "fixedPriceCents",
+      `SELECT id, title_de AS "titleDe", title_en AS "titleEn", translations, discount_percent AS "discountPercent", fixed_price_cents AS "fixedPriceCents",
               categories, to_char(valid_from, 'YYYY-MM-DD') AS "validFrom", to_char(valid_until, 'YYYY-MM-DD') AS "validUntil"
          FROM offers WHERE venue_id = $1`,
       [venueId],

@@ -2,7 +2,9 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import { Role, STAFF_ROLES } from '../common/auth/role.js';
+import { RequestContext } from '../common/context/request-context.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { AUTHORITATIVE_LANGUAGE } from '../../packages/shared/src/languages.js';
 import { ApiKeyService } from './api-key.service.js';
 import {
   AssignVenueOperatorInput,
@@ -33,7 +35,13 @@ export class VenuesResolver {
     private readonly access: VenueAccessService,
     private readonly verifications: DiscountVerificationService,
     private readonly statistics: VenueStatisticsService,
+    private readonly requestContext: RequestContext,
   ) {}
+
+  /** The reader's language: the account's preference (this resolver's operations are all signed in). */
+  private get language(): string {
+    return this.requestContext.language ?? AUTHORITATIVE_LANGUAGE;
+  }
 
   @Query(() => VenueStatisticsModel, {
     description: 'Redemptions of the last `days` days: an operator’s venue; staff one venue or, without venueId, all.',
@@ -62,7 +70,7 @@ export class VenuesResolver {
   @Query(() => [OfferModel])
   @Authenticated(...MANAGERS)
   async venueOffers(@CurrentActor() actor: Actor, @Args('venueId', { type: () => ID, nullable: true }) venueId?: string) {
-    return (await this.venueService.offers(actor, venueId)).map(OfferModel.from);
+    return (await this.venueService.offers(actor, venueId)).map((offer) => OfferModel.from(offer, this.language));
   }
 
   @Query(() => [VenueApiKeyModel])
@@ -78,7 +86,7 @@ export class VenuesResolver {
     @Args('kind', { type: () => VenueKind, nullable: true }) kind?: VenueKind,
     @Args('district', { type: () => String, nullable: true }) district?: string,
   ) {
-    return (await this.venueService.eligibleOffers(actor, { kind, district })).map(OfferModel.from);
+    return (await this.venueService.eligibleOffers(actor, { kind, district })).map((offer) => OfferModel.from(offer, this.language));
   }
 
   @Mutation(() => VenueModel)
@@ -96,13 +104,13 @@ export class VenuesResolver {
   @Mutation(() => OfferModel)
   @Authenticated(...MANAGERS)
   async createOffer(@CurrentActor() actor: Actor, @Args('input') input: OfferInput) {
-    return OfferModel.from(await this.venueService.createOffer(actor, input));
+    return OfferModel.from(await this.venueService.createOffer(actor, input), this.language);
   }
 
   @Mutation(() => OfferModel)
   @Authenticated(...MANAGERS)
   async updateOffer(@CurrentActor() actor: Actor, @Args('input') input: UpdateOfferInput) {
-    return OfferModel.from(await this.venueService.updateOffer(actor, input));
+    return OfferModel.from(await this.venueService.updateOffer(actor, input), this.language);
   }
 
   @Mutation(() => CreatedVenueApiKeyModel, { description: 'The key is in this answer only; store it now.' })
@@ -128,7 +136,7 @@ export class VenuesResolver {
     const venueId = await this.access.managedVenueId(actor);
     if (code.length === 0 || code.length > 4000)
       throw DomainException.invalidInput([{ field: 'code', constraint: 'format', messageKey: 'validation.invalid' }]);
-    return this.verifications.verify(venueId, code, offerId, { channel: 'graphql', apiKeyId: null, language: actor.language });
+    return this.verifications.verify(venueId, code, offerId, { channel: 'graphql', apiKeyId: null, language: this.language });
   }
 
   @Mutation(() => Int, { description: 'The scan page sends the verifications it made offline; returns how many were recorded.' })
@@ -145,7 +153,7 @@ export class VenuesResolver {
         .verify(venueId, entry.code, entry.offerId, {
           channel: 'offline',
           apiKeyId: null,
-          language: actor.language,
+          language: this.language,
           verificationId: entry.verificationId,
           now: at,
         })

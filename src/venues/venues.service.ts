@@ -1,15 +1,24 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { isStaff, type Actor } from '../common/auth/actor.js';
 import { AuditService } from '../common/audit/audit.service.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { AccountDirectory, Role } from '../identity/index.js';
-import type { AssignVenueOperatorInput, CreateVenueInput, OfferInput, UpdateOfferInput } from './dto/venue.inputs.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
+import type {
+  AssignVenueOperatorInput,
+  CreateVenueInput,
+  OfferInput,
+  OfferTranslationInput,
+  UpdateOfferInput,
+} from './dto/venue.inputs.js';
 import { Offer } from './entities/offer.entity.js';
 import { VenueOperator } from './entities/venue-operator.entity.js';
 import { Venue, type VenueKind } from './entities/venue.entity.js';
 import { berlinToday, OfferCatalog } from './offer-catalog.js';
+import { OFFER_TRANSLATION_LANGUAGES, type OfferTranslations } from './offer-texts.js';
 import { VenueAccessService } from './venue-access.service.js';
 import { VenuesException } from './venues.exception.js';
 
@@ -17,6 +26,7 @@ import { VenuesException } from './venues.exception.js';
 @Injectable()
 export class VenuesService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: VenueAccessService,
     private readonly catalog: OfferCatalog,
@@ -70,7 +80,9 @@ export class VenuesService {
 
   async createOffer(actor: Actor, input: OfferInput): Promise<Offer> {
     const venueId = await this.access.managedVenueId(actor, input.venueId);
-    const offer = await this.dataSource.manager.save(Object.assign(new Offer(), fieldsOf(input), { venueId }));
+    const fields = fieldsOf(input);
+    const translations = this.translationsOf(input.translations) ?? {};
+    const offer = await this.dataSource.manager.save(Object.assign(new Offer(), fields, { translations, venueId }));
     this.catalog.invalidate(venueId);
     return offer;
   }
@@ -78,10 +90,52 @@ export class VenuesService {
   async updateOffer(actor: Actor, input: UpdateOfferInput): Promise<Offer> {
     const offer = await this.dataSource.manager.findOneBy(Offer, { id: input.id });
     if (!offer) throw DomainException.notFound();
+    // Another venue's offer looks absent (before anything about the input is said).
     await this.access.managedVenueId(actor, offer.venueId);
-    const saved = await this.dataSource.manager.save(Object.assign(offer, fieldsOf(input)));
+    const fields = fieldsOf(input);
+    const translations = this.translationsOf(input.translations);
+    const saved = await this.dataSource.manager.save(Object.assign(offer, fields, translations ? { translations } : {}));
     this.catalog.invalidate(offer.venueId);
     return saved;
+  }
+
+  /**
+   * The translations as stored, or undefined when none were given. Each language at most once and
+   * one this installation speaks (the input's own validation already allows only platform languages
+   * other than German and English).
+   */
+  private translationsOf(input: OfferTranslationInput[] | null | undefined): OfferTranslations | undefined {
+    if (!input) return undefined;
+    const translations: OfferTranslations = {};
+    input.forEach((translation, index) => {
+      const field = `translations.${index}.language`;
+      if (
+        !this.config.i18n.supportedLanguages.includes(translation.language) ||
+        !OFFER_TRANSLATION_LANGUAGES.includes(translation.language)
+      ) {
+        throw DomainException.invalidInput([
+          {
+            field,
+            constraint: 'isIn',
+            messageKey: 'venues.translation_language',
+            params: {
+              languages: OFFER_TRANSLATION_LANGUAGES.filter((code) => this.config.i18n.supportedLanguages.includes(code)).join(', '),
+            },
+          },
+        ]);
+      }
+      if (translations[translation.language]) {
+        throw DomainException.invalidInput([
+          { field, constraint: 'unique', messageKey: 'venues.translation_duplicate', params: { language: translation.language } },
+        ]);
+      }
+      translations[translation.language] = {
+        title: translation.title.trim(),
+        description: (translation.description ?? '').trim(),
+        conditions: (translation.conditions ?? '').trim(),
+      };
+    });
+    return translations;
   }
 
   /** Running offers the signed-in resident's residency categories qualify for. */

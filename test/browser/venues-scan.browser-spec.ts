@@ -82,6 +82,50 @@ describe('venue scan page in the browser', () => {
     expect(await page.content()).not.toContain(key);
     expect(await page.getByTestId('api-key-row').textContent()).toContain(key.slice(0, 12));
 
+    // The operator translates the offer: a server problem shows at its field, then the translation is saved.
+    await page.getByTestId('offer-row').getByRole('button').click();
+    const form = page.getByTestId('offer-form');
+    const turkishTitle = form.locator('input[name="translation-tr-title"]');
+    expect(await turkishTitle.getAttribute('lang')).toBe('tr');
+    expect(await form.locator('input[name="translation-ar-title"]').getAttribute('dir')).toBe('rtl');
+    expect(await form.getByTestId('offer-translation-ar').locator('legend [lang="ar"]').textContent()).toBe('العربية');
+    await form.locator('input[name="translation-tr-description"]').fill('Her gün geçerlidir.');
+    await form.getByTestId('submit').click();
+    await form.locator('input[name="translation-tr-title"][aria-invalid="true"]').waitFor();
+    const problemId = await turkishTitle.getAttribute('aria-describedby');
+    expect(await form.locator(`[id="${problemId}"]`).textContent()).toBe('Bitte verwenden Sie mindestens 2 Zeichen.');
+    expect(await form.locator('input[name="translation-tr-description"]').getAttribute('aria-invalid')).toBeNull();
+    await shot('1b-offer-translation-problem');
+    await turkishTitle.fill('İndirimli giriş');
+    await form.locator('input[name="translation-ar-title"]').fill('دخول مخفض');
+    await form.getByTestId('submit').click();
+    await form.waitFor({ state: 'detached' });
+    const turkishReader = (await accountWithRoles(server, ['staff_citizens_office'], 'tr')).token;
+    const readBack = await graphql<any>(
+      server,
+      'query($venueId: ID) { venueOffers(venueId: $venueId) { title titleLanguage description descriptionLanguage translations { language title } } }',
+      { venueId: venue.id },
+      { token: turkishReader },
+    );
+    expect(readBack.data.venueOffers).toEqual([
+      {
+        title: 'İndirimli giriş',
+        titleLanguage: 'tr',
+        description: 'Her gün geçerlidir.',
+        descriptionLanguage: 'tr',
+        translations: [
+          { language: 'ar', title: 'دخول مخفض' },
+          { language: 'tr', title: 'İndirimli giriş' },
+        ],
+      },
+    ]);
+    // Editing again starts from the stored translations.
+    await page.getByTestId('offer-row').getByRole('button').click();
+    expect(await form.locator('input[name="translation-tr-title"]').inputValue()).toBe('İndirimli giriş');
+    expect(await form.locator('input[name="translation-ar-title"]').inputValue()).toBe('دخول مخفض');
+    await form.getByRole('button', { name: 'Abbrechen' }).click();
+    await form.waitFor({ state: 'detached' });
+
     // Online: a resident's live code, typed in, is granted with the offer.
     const valid = await residentWithPhone(server, ['student']);
     const doomed = await residentWithPhone(server, ['student']);

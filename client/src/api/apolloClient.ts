@@ -2,7 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { from as observableFrom, switchMap } from 'rxjs';
-import i18n from '../i18n/i18n';
+import i18n, { currentLanguage } from '../i18n/i18n';
 import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
 import { isUnauthenticated } from './appError';
 import { refreshSession } from './refreshSession';
@@ -16,7 +16,7 @@ const headersLink = new SetContextLink((prevContext) => {
     sentWithToken: Boolean(accessToken),
     headers: {
       ...prevContext.headers,
-      'Accept-Language': i18n.language,
+      'Accept-Language': currentLanguage(),
       ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
     },
   };
@@ -55,4 +55,10 @@ const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 export const apolloClient = new ApolloClient({
   link: ApolloLink.from([refreshOnUnauthenticatedLink, headersLink, httpLink]),
   cache: new InMemoryCache(),
+});
+
+// Texts the server composes (notifications, offer titles, error messages) come in the language of the
+// request: after a switch, the queries on screen ask again.
+i18n.on('languageChanged', () => {
+  void Promise.resolve(apolloClient.refetchQueries({ include: 'active' })).catch(() => undefined);
 });

@@ -19,6 +19,8 @@ export type ErrorCode = (typeof SERVER_ERROR_CODES)[number] | 'NETWORK';
 /** One entry of `extensions.details`: a validation message for one form field. */
 export interface FieldProblem {
   field: string;
+  /** The server's full path, e.g. "translations.0.title", for forms with repeated groups. */
+  path?: string;
   message: string;
   constraint: string;
 }
@@ -54,7 +56,7 @@ function detailsOf(extensions: Extensions): FieldProblem[] {
     if (typeof field !== 'string' || typeof message !== 'string') return [];
     // The server may report nested paths like "input.email"; forms use the last segment.
     const fieldName = field.split('.').pop() ?? field;
-    return [{ field: fieldName, message, constraint: typeof constraint === 'string' ? constraint : '' }];
+    return [{ field: fieldName, path: field, message, constraint: typeof constraint === 'string' ? constraint : '' }];
   });
 }
 

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { appErrorFromGraphQL, type AppError } from './appError';
 import { REFRESH_SESSION } from '../identity/operations';
 import type { AuthPayload } from '../identity/operations';
-import i18n from '../i18n/i18n';
+import { currentLanguage } from '../i18n/i18n';
 
 export type RefreshOutcome = { kind: 'refreshed'; payload: AuthPayload } | { kind: 'signedOut' } | { kind: 'failed'; error: AppError };
 
@@ -19,7 +19,7 @@ async function requestRefresh(): Promise<RefreshOutcome> {
       headers: {
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json',
-        'Accept-Language': i18n.language,
+        'Accept-Language': currentLanguage(),
       },
       body: JSON.stringify({ operationName: 'RefreshSession', query: REFRESH_QUERY, variables: {} }),
     });

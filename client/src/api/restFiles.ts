@@ -1,6 +1,6 @@
 import { appErrorFromGraphQL, RestError } from './appError';
 import { refreshSession } from './refreshSession';
-import i18n from '../i18n/i18n';
+import { currentLanguage } from '../i18n/i18n';
 import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
 
 /** Thrown by the REST helpers: the same shape as GraphQL errors, so ErrorAlert shows it. */
@@ -15,7 +15,7 @@ export async function authorizedFetch(path: string, init: RequestInit = {}, retr
     response = await fetch(path, {
       ...init,
       credentials: 'same-origin',
-      headers: { ...(init.headers ?? {}), 'Accept-Language': i18n.language, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      headers: { ...(init.headers ?? {}), 'Accept-Language': currentLanguage(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     });
   } catch {
     throw new RestError({ code: 'NETWORK', details: [] });

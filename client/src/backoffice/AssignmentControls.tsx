@@ -5,6 +5,7 @@ import { toAppError } from '../api/appError';
 import { ASSIGN_BACKOFFICE_CASE, BACKOFFICE_ASSIGNEES, BACKOFFICE_CASE, CLAIM_BACKOFFICE_CASE, type CaseDetails } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { SelectField } from '../components/SelectField';
+import { ltrText } from '../components/Ltr';
 
 /** Take the case, or give it to a colleague (or back to the queue). */
 export function AssignmentControls({ found }: { found: CaseDetails }) {
@@ -16,13 +17,15 @@ export function AssignmentControls({ found }: { found: CaseDetails }) {
   const [assigneeId, setAssigneeId] = useState(found.assignee?.id ?? '');
   const failure = claiming.error ?? assigning.error;
   if (found.status === 'closed')
-    return <p className="kern-body">{t('case.assignedTo', { email: found.assignee?.email ?? t('queue.nobody') })}</p>;
+    return (
+      <p className="kern-body">{t('case.assignedTo', { email: found.assignee ? ltrText(found.assignee.email) : t('queue.nobody') })}</p>
+    );
 
   return (
     <div className="stack" data-testid="assignment">
       {failure && <ErrorAlert error={toAppError(failure)} />}
       <p className="kern-body" data-testid="case-assignee">
-        {t('case.assignedTo', { email: found.assignee?.email ?? t('queue.nobody') })}
+        {t('case.assignedTo', { email: found.assignee ? ltrText(found.assignee.email) : t('queue.nobody') })}
       </p>
       {!found.assignee && (
         <div>

@@ -16,6 +16,7 @@ import { CaseTimeline } from './CaseTimeline';
 import { DecisionForm } from './DecisionForm';
 import { TradeRegistrationCaseDetails } from '../trade-registration/TradeRegistrationCaseDetails';
 import '../residency/residency.css';
+import { Ltr } from '../components/Ltr';
 
 /** One case: the applicant's data and evidence, assignment, the decision, and the timeline. */
 export function CasePage() {
@@ -51,7 +52,7 @@ export function CasePage() {
               <div className="kern-description-list-item">
                 <dt className="kern-description-list-item__key">{t('queue.applicant')}</dt>
                 <dd className="kern-description-list-item__value" data-testid="case-applicant">
-                  {found.applicant.email}
+                  <Ltr>{found.applicant.email}</Ltr>
                 </dd>
               </div>
               <div className="kern-description-list-item">

@@ -11,6 +11,7 @@ import { formatDate } from '../utils/formatDate';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { facetLabel } from './facetLabel';
 import '../residency/residency.css';
+import { Ltr } from '../components/Ltr';
 
 const PAGE_SIZE = 25;
 const KINDS = ['residency_application'];
@@ -134,7 +135,7 @@ export function CaseQueue() {
                     <span className="kern-body--small">{item.facets.map((facet) => facetLabel(t, facet)).join(' · ')}</span>
                   </td>
                   <td className="kern-table__cell" data-label={t('queue.applicant')}>
-                    {item.applicant.email}
+                    <Ltr>{item.applicant.email}</Ltr>
                   </td>
                   <td className="kern-table__cell" data-label={t('queue.status')}>
                     <CaseStatusBadge status={item.status} outcome={item.outcome} />
@@ -154,7 +155,7 @@ export function CaseQueue() {
                     )}
                   </td>
                   <td className="kern-table__cell" data-label={t('queue.assignee')}>
-                    {item.assignee?.email ?? t('queue.nobody')}
+                    {item.assignee ? <Ltr>{item.assignee.email}</Ltr> : t('queue.nobody')}
                   </td>
                 </tr>
               ))}

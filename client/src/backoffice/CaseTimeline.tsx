@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseEvent } from './operations';
 import { formatDateTime } from '../utils/formatDate';
+import { Ltr, ltrText } from '../components/Ltr';
 
 /** Every event of the case: what, who, when. */
 export function CaseTimeline({ events }: { events: CaseEvent[] }) {
@@ -11,10 +12,10 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
         <li key={event.id} className="message-list__item" data-testid="timeline-event" data-type={event.type}>
           <p className="kern-body kern-body--small">
             <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt, i18n.language)}</time> ·{' '}
-            {event.actor?.email ?? t('timeline.system')}
+            {event.actor ? <Ltr>{event.actor.email}</Ltr> : t('timeline.system')}
           </p>
           <p className="kern-body kern-body--bold">{t(`timeline.types.${event.type}` as 'timeline.types.opened')}</p>
-          {event.assignee && <p className="kern-body">{t('timeline.to', { email: event.assignee.email })}</p>}
+          {event.assignee && <p className="kern-body">{t('timeline.to', { email: ltrText(event.assignee.email) })}</p>}
           {event.reasonCode && (
             <p className="kern-body">{t(`rejectionReasons.${event.reasonCode}` as 'rejectionReasons.other', { ns: 'residency' })}</p>
           )}

@@ -9,6 +9,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, fieldErrorsOf } from '../forms/validation';
 import { APPLY_FOR_BANK_ACCOUNT, BANK_ACCOUNT_PAGE, BANK_KYC_PREVIEW, type PartnerBank } from './operations';
 import { KycPackagePreview } from './KycPackagePreview';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 /** Choose a bank, read what will be handed over, consent, apply. */
 export function BankApplyForm({ companyId, banks }: { companyId: string; banks: PartnerBank[] }) {
@@ -88,6 +89,7 @@ export function BankApplyForm({ companyId, banks }: { companyId: string; banks: 
       {preview.error && <ErrorAlert error={toAppError(preview.error)} />}
       {preview.loading && !preview.data && <LoadingIndicator />}
       {preview.data && <KycPackagePreview kyc={preview.data.bankAccountKycPreview} />}
+      <GermanBindingNotice />
       <div className={`kern-form-check${fieldErrors.consent ? ' kern-form-check--error' : ''}`}>
         <input
           className={`kern-form-check__checkbox${fieldErrors.consent ? ' kern-form-check__checkbox--error' : ''}`}

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { MY_CARD_CREDENTIAL, MY_CARDS, RENEW_CITIZEN_CARD, REPLACE_CITIZEN_CARD, REPORT_CARD_LOST, type CitizenCard } from './operations';
 import { getAccessToken } from '../auth/sessionStore';
+import { currentLanguage } from '../i18n/i18n';
 import { CardErrorAlert } from './CardErrorAlert';
 import { useFormSubmission } from '../forms/useFormSubmission';
 
@@ -24,7 +25,9 @@ export function CardActions({ card }: { card: CitizenCard }) {
 
   const openPdf = () =>
     run(async () => {
-      const response = await fetch(`/api/cards/${card.id}/card.pdf`, { headers: { authorization: `Bearer ${getAccessToken() ?? ''}` } });
+      const response = await fetch(`/api/cards/${card.id}/card.pdf`, {
+        headers: { authorization: `Bearer ${getAccessToken() ?? ''}`, 'Accept-Language': currentLanguage() },
+      });
       if (!response.ok) throw new Error(`PDF ${response.status}`);
       const url = URL.createObjectURL(await response.blob());
       const link = Object.assign(document.createElement('a'), {

@@ -25,7 +25,7 @@ export function CardFace({
           </p>
         )}
       </div>
-      <p className="card-face__number" data-testid="card-number">
+      <p className="card-face__number" data-testid="card-number" dir="ltr">
         {card.number}
       </p>
       <div className="button-row">

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '../api/appError';
 import { Alert } from './Alert';
+import { ltrText } from './Ltr';
 
 interface ErrorAlertProps {
   error: AppError;
@@ -45,7 +46,7 @@ export function ErrorAlert({ error, formFields = [], children }: ErrorAlertProps
       )}
       {children}
       {isGeneric && error.correlationId && (
-        <p className="kern-body kern-body--small kern-body--muted">{t('errorAlert.correlationId', { id: error.correlationId })}</p>
+        <p className="kern-body kern-body--small kern-body--muted">{t('errorAlert.correlationId', { id: ltrText(error.correlationId) })}</p>
       )}
     </Alert>
   );

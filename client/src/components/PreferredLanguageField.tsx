@@ -10,14 +10,13 @@ interface PreferredLanguageFieldProps {
 
 export function PreferredLanguageField({ value, onChange, error }: PreferredLanguageFieldProps) {
   const { t } = useTranslation();
-  const options = languageOptions().map((option) => ({ ...option, lang: option.value }));
   return (
     <SelectField
       name="preferredLanguage"
       label={t('fields.preferredLanguage.label')}
       hint={t('fields.preferredLanguage.hint')}
       value={value}
-      options={options}
+      options={languageOptions()}
       onChange={onChange}
       error={error}
     />

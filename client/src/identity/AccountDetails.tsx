@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from './operations';
 import { formatDate } from '../utils/formatDate';
+import { Ltr } from '../components/Ltr';
 
 function DetailItem({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -25,7 +26,7 @@ export function AccountDetails({ account }: { account: Account }) {
       </h2>
       <dl className="kern-description-list">
         <DetailItem label={t('account.email')} testId="account-email">
-          {account.email}
+          <Ltr>{account.email}</Ltr>
         </DetailItem>
         <DetailItem label={t('account.emailVerified')}>
           <span className={`kern-badge kern-badge--${account.emailVerified ? 'success' : 'warning'}`}>

@@ -29,7 +29,8 @@ export function AccountPage() {
     <div className="narrow stack-large">
       <h1 className="kern-heading-x-large">{t('account.title')}</h1>
       <AccountDetails account={account} />
-      <PreferencesForm account={account} />
+      {/* Keyed: the language switcher may change the preference while this page is open. */}
+      <PreferencesForm key={account.preferredLanguage} account={account} />
       <ResidencyAccountSection />
       <FeesSection accountId={account.id} />
       <ChangePasswordForm />

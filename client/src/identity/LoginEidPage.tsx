@@ -17,6 +17,7 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { safeNextPath } from '../utils/safeNextPath';
 import { LINK_EID_TO_ACCOUNT, OPEN_ACCOUNT_WITH_EID, PENDING_EID_SIGN_IN } from './LoginEidOperations';
 import { LoginWithEidButton } from './LoginWithEidButton';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 const FAILURES = [
   'cancelled',
@@ -136,7 +137,7 @@ function NewIdentity({ next, returnTo }: { next: string; returnTo: string | null
   const linkErrors = fieldErrorsOf(linking.error);
   return (
     <div className="stack-large" data-testid="eid-new-identity" data-next={next}>
-      <p className="kern-body">{t('signIn.newIdentityIntro', { name: `${pending.givenName} ${pending.familyName}` })}</p>
+      <p className="kern-body">{t('signIn.newIdentityIntro', { name: fullName(pending) })}</p>
       <section className="stack" aria-labelledby="eid-open-heading">
         <h2 className="kern-heading-medium" id="eid-open-heading">
           {t('signIn.openHeading')}

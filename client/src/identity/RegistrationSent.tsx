@@ -3,6 +3,7 @@ import type { RegistrationResult } from './operations';
 import { Alert } from '../components/Alert';
 import { ResendVerificationButton } from '../components/ResendVerificationButton';
 import { SuccessPanel } from '../components/SuccessPanel';
+import { ltrText } from '../components/Ltr';
 
 /** "Check your inbox", with a button to send the verification e-mail again. */
 export function RegistrationSent({ result }: { result: RegistrationResult }) {
@@ -11,7 +12,7 @@ export function RegistrationSent({ result }: { result: RegistrationResult }) {
     <div className="stack">
       <SuccessPanel title={t('register.sentTitle')}>
         <p className="kern-body">
-          <Trans i18nKey="register.sentText" values={{ email: result.email }} components={{ strong: <strong /> }} />
+          <Trans i18nKey="register.sentText" values={{ email: ltrText(result.email) }} components={{ strong: <strong /> }} />
         </p>
       </SuccessPanel>
       {!result.verificationEmailSent && <Alert variant="warning" role="status" title={t('register.notSent')} />}

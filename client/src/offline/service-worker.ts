@@ -10,9 +10,13 @@ interface FetchEvent extends ExtendableEvent {
   request: Request;
   respondWith(response: Promise<Response> | Response): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  data: unknown;
+}
 interface WorkerScope {
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void> };
   location: Location;
@@ -44,6 +48,19 @@ worker.addEventListener('activate', (event) => {
       .keys()
       .then((names) => Promise.all(names.filter((name) => name !== CACHE).map((name) => caches.delete(name))))
       .then(() => worker.clients.claim()),
+  );
+});
+
+/** The page's report of assets it loaded before this worker controlled it (registerServiceWorker.ts). */
+worker.addEventListener('message', (event) => {
+  const message = event.data as { type?: unknown; urls?: unknown } | null;
+  if (message?.type !== 'cache-assets' || !Array.isArray(message.urls)) return;
+  const urls = message.urls.filter((url): url is string => typeof url === 'string' && /^\/assets\/[\w.-]+$/.test(url));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      const missing = (await Promise.all(urls.map(async (url) => ((await cache.match(url)) ? undefined : url)))).filter(Boolean);
+      await cache.addAll(missing as string[]);
+    }),
   );
 });
 

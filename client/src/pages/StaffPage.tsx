@@ -5,7 +5,9 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { FailedEmailsPanel } from '../notifications/FailedEmailsPanel';
 import { CaseQueue } from '../backoffice/CaseQueue';
 import { StaffCardLookup } from '../cards/StaffCardLookup';
+import { StaffInPersonIdentificationPanel } from '../identity-verification/StaffInPersonIdentificationPanel';
 import { StaffJourneysPanel } from '../companies/StaffJourneysPanel';
+import { StaffGrowthPanel } from '../companies/StaffGrowthPanel';
 import { StaffMailPanel } from '../business-address/StaffMailPanel';
 import { StaffCertificatesPanel } from '../pki/StaffCertificatesPanel';
 import { StaffMailboxPanel } from '../secure-messaging/StaffMailboxPanel';
@@ -50,7 +52,9 @@ export function StaffPage() {
         </div>
       </section>
       {account.roles.some((role) => role === 'staff_citizens_office' || role === 'admin') && <StaffCardLookup />}
+      <StaffInPersonIdentificationPanel />
       <StaffJourneysPanel />
+      <StaffGrowthPanel />
       <StaffMailPanel />
       <StaffCertificatesPanel />
       <StaffMailboxPanel />

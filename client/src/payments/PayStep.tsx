@@ -12,6 +12,7 @@ import { paymentKeys } from './paymentKeys';
 import type { Payment, PaymentPurpose } from './operations';
 import { useSubjectPayment } from './useSubjectPayment';
 import './payments.css';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 export interface PayStepProps {
   purpose: PaymentPurpose;
@@ -19,6 +20,8 @@ export interface PayStepProps {
   subjectId: string;
   /** Where the checkout sends the person back to; the current page by default. */
   returnPath?: string;
+  /** The notice that the German text of the fee is binding; off where the page shows it already. */
+  bindingNotice?: boolean;
 }
 
 const needsNewAttempt = (payment: Payment) => payment.status === 'failed' || payment.status === 'canceled' || payment.status === 'refunded';
@@ -28,7 +31,7 @@ const needsNewAttempt = (payment: Payment) => payment.status === 'failed' || pay
  * payment (idempotently, see paymentKeys), sends the person to the checkout, and shows the
  * result when they come back.
  */
-export function PayStep({ purpose, subjectType, subjectId, returnPath }: PayStepProps) {
+export function PayStep({ purpose, subjectType, subjectId, returnPath, bindingNotice = true }: PayStepProps) {
   const { t, i18n } = useTranslation('payments');
   const subject = useMemo(() => ({ purpose, subjectType, subjectId }), [purpose, subjectType, subjectId]);
   const location = useLocation();
@@ -90,6 +93,7 @@ export function PayStep({ purpose, subjectType, subjectId, returnPath }: PayStep
           <span className="kern-label">{paid ? t('payStep.paid') : t('payStep.unpaid')}</span>
         </span>
       </p>
+      {bindingNotice && <GermanBindingNotice />}
       {settings.data?.paymentSettings.testMode && <p className="kern-body kern-body--small">{t('payStep.testMode')}</p>}
       {payment && <PaymentOutcome payment={payment} result={result} />}
       {error && <ErrorAlert error={error} />}

@@ -5,6 +5,7 @@ import { formatMoney } from './formatMoney';
 import { ReceiptButton } from './ReceiptButton';
 import type { Payment } from './operations';
 import type { CheckoutResult } from './useSubjectPayment';
+import { ltrText } from '../components/Ltr';
 
 /** What became of a payment, in words; every state that is not "paid" says that the fee is unpaid. */
 export function PaymentOutcome({ payment, result }: { payment: Payment; result: CheckoutResult }) {
@@ -17,7 +18,7 @@ export function PaymentOutcome({ payment, result }: { payment: Payment; result: 
       return (
         <SuccessPanel title={t('payStep.paidTitle')}>
           <p className="kern-body" data-testid="payment-paid">
-            {t('payStep.paidBody', { amount, reference: payment.reference })}
+            {t('payStep.paidBody', { amount, reference: ltrText(payment.reference) })}
           </p>
           <ReceiptButton payment={payment} />
         </SuccessPanel>

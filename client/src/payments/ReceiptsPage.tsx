@@ -11,6 +11,8 @@ import { formatMoney } from './formatMoney';
 import { PaymentStatusBadge } from './PaymentStatusBadge';
 import { ReceiptButton } from './ReceiptButton';
 import './payments.css';
+import { Ltr } from '../components/Ltr';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 const PAGE_SIZE = 20;
 
@@ -39,6 +41,7 @@ export function ReceiptsPage() {
         <h1 className="kern-heading-x-large">{t('receipts.title')}</h1>
         <p className="kern-body">{t('receipts.intro')}</p>
       </div>
+      <GermanBindingNotice />
       {loading && !data && <LoadingIndicator />}
       {error && <ErrorAlert error={toAppError(error)} />}
       {data && payments.length === 0 && (
@@ -76,7 +79,9 @@ export function ReceiptsPage() {
                 </div>
                 <div className="kern-description-list-item">
                   <dt className="kern-description-list-item__key">{t('receipts.reference')}</dt>
-                  <dd className="kern-description-list-item__value">{payment.reference}</dd>
+                  <dd className="kern-description-list-item__value">
+                    <Ltr>{payment.reference}</Ltr>
+                  </dd>
                 </div>
               </dl>
               <p className="kern-body kern-body--small">{payment.statusMessage}</p>

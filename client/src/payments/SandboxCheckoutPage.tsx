@@ -7,6 +7,7 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { formatMoney } from './formatMoney';
 import { fetchSandboxCheckout, settleSandboxCheckout, type SandboxAction, type SandboxCheckout } from './sandboxCheckoutApi';
 import './payments.css';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 const ACTIONS: { action: SandboxAction; variant: 'primary' | 'secondary' }[] = [
   { action: 'pay', variant: 'primary' },
@@ -47,6 +48,7 @@ export function SandboxCheckoutPage() {
         {t('sandbox.banner')}
       </p>
       <h1 className="kern-heading-x-large">{t('sandbox.title')}</h1>
+      <GermanBindingNotice />
       {checkout === undefined && !failed && <LoadingIndicator />}
       {checkout === null && <Alert variant="danger" role="alert" title={t('sandbox.notFound')} testId="error" />}
       {failed && <Alert variant="danger" role="alert" title={t('errorAlert.generic', { ns: 'common' })} testId="error" />}

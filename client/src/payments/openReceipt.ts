@@ -1,12 +1,12 @@
 import { refreshSession } from '../api/refreshSession';
 import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
-import i18n from '../i18n/i18n';
+import { currentLanguage } from '../i18n/i18n';
 
 async function fetchReceipt(path: string, retried = false): Promise<Blob> {
   const token = getAccessToken();
   const response = await fetch(path, {
     credentials: 'same-origin',
-    headers: { 'Accept-Language': i18n.language, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: { 'Accept-Language': currentLanguage(), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
   });
   if (response.status === 401 && !retried) {
     // The access token lives only minutes; renew it once through the refresh cookie.

@@ -1,4 +1,4 @@
-import i18n from '../i18n/i18n';
+import { currentLanguage } from '../i18n/i18n';
 
 export interface SandboxCheckout {
   id: string;
@@ -16,7 +16,7 @@ export type SandboxAction = 'pay' | 'fail' | 'cancel';
 const base = (sessionId: string) => `/api/payments/sandbox/checkout-sessions/${encodeURIComponent(sessionId)}`;
 
 async function request(path: string, method: 'GET' | 'POST'): Promise<Response> {
-  return fetch(path, { method, headers: { Accept: 'application/json', 'Accept-Language': i18n.language } });
+  return fetch(path, { method, headers: { Accept: 'application/json', 'Accept-Language': currentLanguage() } });
 }
 
 /** The sandbox's checkout session (public, like a payment service's hosted page); null when unknown. */

@@ -24,6 +24,7 @@ import { EvidenceUploader } from './EvidenceUploader';
 import { MessageList } from './MessageList';
 import { StepIndicator } from './StepIndicator';
 import './residency.css';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 /** One application: documents and submission for a draft, the office's messages and the answer, the decision. */
 export function ApplicationPage() {
@@ -66,6 +67,7 @@ export function ApplicationPage() {
         {isDraft && <StepIndicator current={4} total={4} label={t('apply.steps.4')} />}
       </div>
       {actionError && <ErrorAlert error={toAppError(actionError)} />}
+      <GermanBindingNotice />
       <DecisionNotice application={application} />
 
       {application.messages.length > 0 && (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidencyApplication } from './operations';
 import { formatDate } from '../utils/formatDate';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -41,7 +42,7 @@ export function ApplicationSummary({ application }: { application: ResidencyAppl
     <dl className="kern-description-list" data-testid="application-summary">
       <Item label={t('fields.category')}>{t(`categories.${application.category}`)}</Item>
       <Item label={t('fields.district')}>{t(`districts.${application.district}`)}</Item>
-      <Item label={t('fields.name')}>{`${application.givenName} ${application.familyName}`}</Item>
+      <Item label={t('fields.name')}>{fullName(application)}</Item>
       {facts.map(([label, value]) => (
         <Item key={label} label={label}>
           {value}

@@ -15,6 +15,7 @@ import { EMPTY_APPLICATION, FACT_FIELDS, stepOfField, toApplicationInput, type A
 import { CategoryStep } from './CategoryStep';
 import { StepIndicator } from './StepIndicator';
 import './residency.css';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 type Step = 1 | 2 | 3;
 
@@ -91,6 +92,7 @@ export function ApplyPage() {
           )}
         {step === 3 && (
           <div className="stack">
+            <GermanBindingNotice />
             <p className="kern-body">{t('apply.consentText')}</p>
             <CheckboxField
               name="consent"

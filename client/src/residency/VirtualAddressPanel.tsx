@@ -21,7 +21,7 @@ export function VirtualAddressPanel({ address, residency }: { address: VirtualAd
             })}
           </p>
         )}
-        <address className="virtual-address" data-testid="address-lines" translate="no">
+        <address className="virtual-address" data-testid="address-lines" translate="no" lang="de" dir="ltr">
           {address.lines.map((line) => (
             <span key={line} className="virtual-address__line">
               {line}

@@ -54,6 +54,22 @@ export function TradeRegistrationCaseDetails({ caseId }: { caseId: string }) {
           </button>
         </div>
       )}
+      {data?.backofficeCase.tradeRegistrationExportUrl && (
+        <div>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            data-testid="case-trade-export"
+            onClick={() =>
+              void downloading.run(() =>
+                openReceipt(data.backofficeCase.tradeRegistrationExportUrl!, `gewerbeanzeige-${registration.registrationNumber}.json`),
+              )
+            }
+          >
+            <span className="kern-label">{t('case.export')}</span>
+          </button>
+        </div>
+      )}
     </section>
   );
 }

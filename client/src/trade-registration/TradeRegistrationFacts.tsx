@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../utils/formatDate';
 import type { TradeRegistration } from './operations';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 /** Operator, persons and business address: shown read-only, they come from the verified data. */
 export function OperatorFacts({ registration, forStaff }: { registration: TradeRegistration; forStaff?: boolean }) {
@@ -27,7 +28,7 @@ export function OperatorFacts({ registration, forStaff }: { registration: TradeR
             : persons
                 .map(
                   (person) =>
-                    `${person.givenName} ${person.familyName} (${t('facts.born', { date: formatDate(person.birthDate, i18n.language) })}, ${person.nationality})`,
+                    `${fullName(person)} (${t('facts.born', { date: formatDate(person.birthDate, i18n.language) })}, ${person.nationality})`,
                 )
                 .join('\n')}
         </dd>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -23,6 +23,7 @@ import {
 } from './operations';
 import './trade-registration.css';
 import { BackToJourney } from '../companies/BackToJourney';
+import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
 /** While the fee is processed or the office decides, look again now and then. */
 const POLL_MS = 4000;
@@ -40,7 +41,14 @@ export function TradeRegistrationPage() {
   const [start] = useMutation(START_TRADE_REGISTRATION, { refetchQueries: [TRADE_REGISTRATION_PAGE] });
   const starting = useFormSubmission();
 
-  const latest = data?.tradeRegistrations[0];
+  // The representative office's registration, or (?establishment=) a branch's or subsidiary's own.
+  const [searchParams] = useSearchParams();
+  const establishments = data?.company.establishments ?? [];
+  const establishment =
+    establishments.find((row) => row.id === searchParams.get('establishment')) ??
+    establishments.find((row) => row.kind === 'representative_office') ??
+    establishments[0];
+  const latest = data?.tradeRegistrations.find((registration) => registration.establishmentId === establishment?.id);
   const waiting = latest?.status === 'submitted' || latest?.status === 'paid';
   useEffect(() => {
     if (waiting) startPolling(POLL_MS);
@@ -48,7 +56,6 @@ export function TradeRegistrationPage() {
     return () => stopPolling();
   }, [waiting, startPolling, stopPolling]);
 
-  const establishment = data?.company.establishments[0];
   const canStart = data && establishment && (!latest || latest.status === 'rejected');
 
   return (
@@ -58,6 +65,7 @@ export function TradeRegistrationPage() {
         <h1 className="kern-heading-x-large">{t('page.title')}</h1>
         <p className="kern-body">{t('page.intro')}</p>
       </div>
+      <GermanBindingNotice />
       {error && <ErrorAlert error={toAppError(error)} />}
       {loading && !data && <LoadingIndicator />}
       {data && !establishment && (
@@ -157,10 +165,11 @@ function RegistrationStep({ registration }: { registration: TradeRegistration })
           </h2>
           {status}
           <PayStep
+            bindingNotice={false}
             purpose="trade_registration"
             subjectType={registration.paymentSubjectType}
             subjectId={registration.id}
-            returnPath={`/company/${registration.companyId}/trade-registration`}
+            returnPath={`/company/${registration.companyId}/trade-registration?establishment=${registration.establishmentId}`}
           />
           <FormFacts registration={registration} />
         </section>

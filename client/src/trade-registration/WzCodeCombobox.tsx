@@ -16,13 +16,14 @@ interface WzCodeComboboxProps {
 
 /** Type words of the activity (or a code) and pick a WZ subclass from the suggestions (ARIA combobox). */
 export function WzCodeCombobox({ code, title, onChange, error }: WzCodeComboboxProps) {
-  const { t } = useTranslation('trade-registration');
+  const { t, i18n } = useTranslation('trade-registration');
   const client = useApolloClient();
   const id = `wz-${useId()}`;
   const [text, setText] = useState(code ? `${code} ${title ?? ''}`.trim() : '');
   const [suggestions, setSuggestions] = useState<WzSuggestion[]>([]);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const [chosen, setChosen] = useState<WzSuggestion | null>(null);
 
   useEffect(() => {
     const query = text.trim();
@@ -52,6 +53,7 @@ export function WzCodeCombobox({ code, title, onChange, error }: WzCodeComboboxP
     if (!suggestion.selectable) return;
     setText(`${suggestion.code} ${suggestion.title}`);
     setOpen(false);
+    setChosen(suggestion);
     onChange({ code: suggestion.code, title: suggestion.title });
   }
 
@@ -72,6 +74,20 @@ export function WzCodeCombobox({ code, title, onChange, error }: WzCodeComboboxP
   }
 
   const expanded = open && suggestions.length > 0;
+  /** The chosen entry while it is still the form's code (its explanation stays visible under the field). */
+  const shown = chosen && chosen.code === code ? chosen : null;
+  const explanationOf = (suggestion: WzSuggestion) =>
+    suggestion.explanation && (
+      <span className="wz-combobox__explanation" lang={suggestion.explanationLanguage ?? undefined}>
+        {suggestion.explanation}
+        {suggestion.explanationLanguage !== i18n.resolvedLanguage && (
+          <span className="wz-combobox__language" lang={i18n.resolvedLanguage}>
+            {' '}
+            ({t('form.wzExplanationInGerman')})
+          </span>
+        )}
+      </span>
+    );
   return (
     <div className={`kern-form-input wz-combobox${error ? ' kern-form-input--error' : ''}`}>
       <label className="kern-label" htmlFor={id}>
@@ -92,12 +108,13 @@ export function WzCodeCombobox({ code, title, onChange, error }: WzCodeComboboxP
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')}
+        aria-describedby={[`${id}-hint`, shown && `${id}-chosen`, error && `${id}-error`].filter(Boolean).join(' ')}
         value={text}
         data-testid="wz-search"
         onChange={(event) => {
           setText(event.target.value);
           setOpen(true);
+          setChosen(null);
           if (code) onChange(null);
         }}
         onFocus={() => setOpen(true)}
@@ -120,10 +137,19 @@ export function WzCodeCombobox({ code, title, onChange, error }: WzCodeComboboxP
                 choose(suggestion);
               }}
             >
-              <span className="wz-combobox__code">{suggestion.code}</span> {suggestion.title}
+              <span className="wz-combobox__code">{suggestion.code}</span> <span lang="de">{suggestion.title}</span>
+              {explanationOf(suggestion)}
             </li>
           ))}
         </ul>
+      )}
+      {shown && (
+        <div className="wz-combobox__chosen kern-hint" id={`${id}-chosen`} data-testid="wz-chosen">
+          <span>
+            {t('form.wzOfficialTitle')}: <span lang="de">{shown.title}</span>
+          </span>
+          {explanationOf(shown)}
+        </div>
       )}
       {open && text.trim().length >= 2 && suggestions.length === 0 && <p className="kern-hint">{t('form.wzNoMatch')}</p>}
       {error && <FieldError id={`${id}-error`} message={error} />}

@@ -108,6 +108,9 @@ export const WZ_CODE_SUGGESTIONS = graphql(`
       title
       level
       selectable
+      explanation
+      explanationLanguage
+      matchedKeyword
     }
   }
 `);
@@ -149,6 +152,7 @@ export const CASE_TRADE_REGISTRATION = graphql(`
   query CaseTradeRegistration($id: ID!) {
     backofficeCase(id: $id) {
       id
+      tradeRegistrationExportUrl
       tradeRegistration {
         ...TradeRegistrationFields
       }

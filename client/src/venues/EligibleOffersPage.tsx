@@ -9,6 +9,9 @@ import { SelectField } from '../components/SelectField';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { formatDiscount } from './formatDiscount';
 import './venues.css';
+import { ContentText } from '../components/ContentLanguage';
+
+const PLACEHOLDER = '\uE000';
 
 /** Residents: the running offers their card qualifies for, by kind of venue and district. */
 export function EligibleOffersPage() {
@@ -18,8 +21,12 @@ export function EligibleOffersPage() {
   const [district, setDistrict] = useState('');
   const { data, loading, error } = useQuery(MY_ELIGIBLE_OFFERS, {
     variables: { kind: (kind || null) as VenueKind | null, district: district || null },
+    // Titles come in the reader's language: a cached list may be in the one they used before.
+    fetchPolicy: 'cache-and-network',
   });
-  const de = i18n.language === 'de';
+
+  // The sentence around the conditions, wherever the translation puts them ("Conditions: …").
+  const [conditionsBefore, conditionsAfter = ''] = t('eligible.conditions', { conditions: PLACEHOLDER }).split(PLACEHOLDER);
 
   return (
     <div className="stack-large" data-testid="eligible-offers">
@@ -53,16 +60,22 @@ export function EligibleOffersPage() {
           <li key={offer.id} className="kern-card kern-card--surface" data-testid="eligible-offer">
             <div className="kern-card__container stack">
               <h2 className="kern-title">
-                {de ? offer.titleDe : offer.titleEn} · {formatDiscount(offer, i18n.language)}
+                <ContentText text={offer.title} language={offer.titleLanguage} /> · {formatDiscount(offer, i18n.language)}
               </h2>
               <p className="kern-body">
                 <strong>{offer.venue?.name}</strong> · {offer.venue && t(`kinds.${offer.venue.kind}`)} · {offer.venue?.address}
               </p>
-              {(de ? offer.descriptionDe : offer.descriptionEn) && (
-                <p className="kern-body">{de ? offer.descriptionDe : offer.descriptionEn}</p>
+              {offer.description && (
+                <p className="kern-body">
+                  <ContentText text={offer.description} language={offer.descriptionLanguage} />
+                </p>
               )}
-              {(de ? offer.conditionsDe : offer.conditionsEn) && (
-                <p className="kern-body">{t('eligible.conditions', { conditions: de ? offer.conditionsDe : offer.conditionsEn })}</p>
+              {offer.conditions && (
+                <p className="kern-body">
+                  {conditionsBefore}
+                  <ContentText text={offer.conditions} language={offer.conditionsLanguage} />
+                  {conditionsAfter}
+                </p>
               )}
               {offer.venue?.openingHours && <p className="kern-body">{offer.venue.openingHours}</p>}
             </div>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Offer } from './operations';
 import { formatDiscount } from './formatDiscount';
 import { OfferForm } from './OfferForm';
+import { ContentText } from '../components/ContentLanguage';
 
 /** The venue's offers; add or edit one at a time. */
 export function OffersSection({ offers }: { offers: Offer[] }) {
   const { t, i18n } = useTranslation('venues');
   const [editing, setEditing] = useState<Offer | 'new'>();
-  const de = i18n.language === 'de';
 
   return (
     <section className="kern-card kern-card--surface" aria-labelledby="offers-heading" data-testid="offers">
@@ -20,7 +20,10 @@ export function OffersSection({ offers }: { offers: Offer[] }) {
           {offers.map((offer) => (
             <li key={offer.id} className="offer-row" data-testid="offer-row">
               <span className="kern-body">
-                <strong>{de ? offer.titleDe : offer.titleEn}</strong> · {formatDiscount(offer, i18n.language)} ·{' '}
+                <strong>
+                  <ContentText text={offer.title} language={offer.titleLanguage} />
+                </strong>{' '}
+                · {formatDiscount(offer, i18n.language)} ·{' '}
                 {offer.categories.map((category) => t(`categories.${category}` as 'categories.student')).join(', ')}
               </span>
               <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => setEditing(offer)}>

@@ -10,6 +10,8 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { BarChart } from './BarChart';
 import { downloadStatisticsCsv } from './statisticsCsv';
 import './venues.css';
+import { textWithLanguage } from '../i18n/languageNames';
+import { offerText } from './offerText';
 
 /** Redemptions: the operator's venue, or for staff all venues together. */
 export function StatisticsPage() {
@@ -46,7 +48,9 @@ export function StatisticsPage() {
           <BarChart
             label={t('statistics.perOffer')}
             rows={statistics.perOffer.map((row) => ({
-              label: row.offerId ? (i18n.language === 'de' ? row.titleDe : row.titleEn) : t('statistics.withoutOffer'),
+              label: row.offerId
+                ? textWithLanguage(offerText({ de: row.titleDe, en: row.titleEn }, i18n.language), i18n.language)
+                : t('statistics.withoutOffer'),
               value: row.verifications,
               secondary: row.granted,
             }))}

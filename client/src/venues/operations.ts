@@ -1,6 +1,7 @@
 import { graphql } from '../gql';
 import type {
   OfferFieldsFragment,
+  OfferTranslationInput,
   ResidencyCategory,
   VenueApiKeyFieldsFragment,
   VenueFieldsFragment,
@@ -18,7 +19,11 @@ export type VenueApiKey = VenueApiKeyFieldsFragment;
 export type DiscountVerification = VerifyDiscountMutation['verifyDiscount'];
 export type VenueStatistics = VenueStatisticsQuery['venueStatistics'];
 /** What the offer form edits. */
-export type OfferInput = Omit<OfferFieldsFragment, 'id' | 'venueId'>;
+/** The texts in the reader's language (and which language they are in): read, never sent. */
+type ReaderTexts = 'title' | 'titleLanguage' | 'description' | 'descriptionLanguage' | 'conditions' | 'conditionsLanguage';
+export type OfferInput = Omit<OfferFieldsFragment, 'id' | 'venueId' | 'translations' | ReaderTexts>;
+/** An offer's texts in one language other than German and English, as the form edits and sends them. */
+export type OfferTranslationDraft = Required<Omit<OfferTranslationInput, 'language'>>;
 
 export const VENUE_KINDS: VenueKind[] = ['pool', 'theatre', 'planetarium', 'museum', 'zoo', 'library', 'other'];
 export const RESIDENT_CATEGORIES = [
@@ -44,8 +49,12 @@ export const OFFER_FIELDS = graphql(`
   fragment OfferFields on Offer {
     id
     venueId
+    title
+    titleLanguage
     titleDe
     titleEn
+    description
+    descriptionLanguage
     descriptionDe
     descriptionEn
     discountPercent
@@ -53,8 +62,16 @@ export const OFFER_FIELDS = graphql(`
     categories
     validFrom
     validUntil
+    conditions
+    conditionsLanguage
     conditionsDe
     conditionsEn
+    translations {
+      language
+      title
+      description
+      conditions
+    }
   }
 `);
 
@@ -133,6 +150,7 @@ export const VERIFY_DISCOUNT = graphql(`
       offer {
         id
         title
+        titleLanguage
         discountPercent
         fixedPriceCents
       }

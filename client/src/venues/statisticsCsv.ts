@@ -1,4 +1,5 @@
 import type { VenueStatistics } from './operations';
+import { offerText } from './offerText';
 
 const cell = (value: string | number) => (/[",;\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
 
@@ -10,7 +11,7 @@ export function downloadStatisticsCsv(statistics: VenueStatistics, language: str
     '',
     ['offer', 'verifications', 'granted'].join(','),
     ...statistics.perOffer.map((row) =>
-      [language === 'de' ? row.titleDe : row.titleEn, row.verifications, row.granted].map(cell).join(','),
+      [offerText({ de: row.titleDe, en: row.titleEn }, language).text, row.verifications, row.granted].map(cell).join(','),
     ),
     '',
     ['category', 'unique visitors'].join(','),

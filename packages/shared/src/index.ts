@@ -13,3 +13,4 @@ export * from './status-list.js';
 export * from './verify-code.js';
 export * from './message-manifest.js';
 export * from './languages.js';
+export * from './person-name.js';

@@ -41,7 +41,10 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`No access policy on ${context.getClass().name}.${context.getHandler().name}; refused`);
       throw DomainException.forbidden();
     }
-    if (policy.kind === 'public') return true;
+    if (policy.kind === 'public') {
+      await this.accountLanguageOfPublicCall(context);
+      return true;
+    }
 
     await this.jwt.canActivate(context);
     const actor = requestOf(context).user as Actor;
@@ -49,4 +52,27 @@ export class AccessGuard implements CanActivate {
     if (policy.roles.length > 0 && !hasRole(actor, ...policy.roles)) throw DomainException.forbidden();
     return true;
   }
+
+  /**
+   * A public operation called with a live access token answers in the account's language too (the
+   * account's preference comes before `lng` and Accept-Language). The operation still runs as
+   * anonymous; a token that is not valid is ignored here.
+   */
+  private async accountLanguageOfPublicCall(context: ExecutionContext): Promise<void> {
+    const request = requestOf(context);
+    const authorization = request.headers.authorization;
+    if (typeof authorization !== 'string' || !JWT_BEARER.test(authorization)) return;
+    try {
+      await this.jwt.canActivate(context);
+      const actor = request.user;
+      if (actor) this.requestContext.useAccountLanguage(actor.language);
+    } catch {
+      // Not signed in after all: the request's own language stays.
+    } finally {
+      delete request.user;
+    }
+  }
 }
+
+/** `Bearer` and something shaped like a JWT (partner API keys, also bearer tokens, are not). */
+const JWT_BEARER = /^Bearer\s+eyJ[\w-]*\.[\w-]+\.[\w-]+$/i;

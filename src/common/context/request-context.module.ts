@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ClsModule } from 'nestjs-cls';
 import { Translator } from '../i18n/translator.js';
 import { correlationIdOf } from './correlation-id.js';
+import { lngParameter } from './lng-parameter.js';
 import { RequestContext } from './request-context.js';
 
 @Global()
@@ -18,7 +19,13 @@ import { RequestContext } from './request-context.js';
           idGenerator: (request: IncomingMessage) => correlationIdOf(request),
           setup: (cls, request: IncomingMessage & { ip?: string }, response: ServerResponse) => {
             correlationIdOf(request, response);
-            cls.set('language', translator.resolve(null, request.headers['accept-language']));
+            // Until the access token is checked: `lng`, then Accept-Language (the account's preference wins later).
+            const language = translator.resolve({
+              explicit: lngParameter(request.url),
+              acceptLanguage: request.headers['accept-language'],
+            });
+            cls.set('requestLanguage', language);
+            cls.set('language', language);
             cls.set('ip', request.ip ?? request.socket?.remoteAddress);
             cls.set('userAgent', request.headers['user-agent']?.slice(0, 300));
           },

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService, type ClsStore } from 'nestjs-cls';
 import type { Actor } from '../auth/actor.js';
+import { Translator } from '../i18n/translator.js';
 
 export interface RequestContextStore extends ClsStore {
+  /** The language every message of this request is in: the account's preference, else `requestLanguage`. */
   language: string;
+  /** The language the request asked for (`lng`, then Accept-Language, then the default). */
+  requestLanguage?: string;
   ip?: string;
   userAgent?: string;
   actor?: Actor;
@@ -12,7 +16,10 @@ export interface RequestContextStore extends ClsStore {
 /** What is known about the current request: correlation id, language, client, actor. */
 @Injectable()
 export class RequestContext {
-  constructor(private readonly cls: ClsService<RequestContextStore>) {}
+  constructor(
+    private readonly cls: ClsService<RequestContextStore>,
+    private readonly translator: Translator,
+  ) {}
 
   get correlationId(): string | undefined {
     return this.cls.isActive() ? this.cls.getId() : undefined;
@@ -30,13 +37,24 @@ export class RequestContext {
     return this.cls.isActive() ? this.cls.get('userAgent') : undefined;
   }
 
+  /** The language the request itself asked for (`lng`, then Accept-Language), whatever the account prefers. */
+  get requestLanguage(): string | undefined {
+    return this.cls.isActive() ? (this.cls.get('requestLanguage') ?? this.cls.get('language')) : undefined;
+  }
+
+  /** The signed-in caller: their account's preference becomes the request's language. */
   setActor(actor: Actor): void {
     if (!this.cls.isActive()) return;
     this.cls.set('actor', actor);
-    this.cls.set('language', actor.language);
+    this.useAccountLanguage(actor.language);
   }
 
-  setLanguage(language: string): void {
-    if (this.cls.isActive()) this.cls.set('language', language);
+  /**
+   * The account's preference, which comes before `lng` and Accept-Language; also when it changes
+   * during the request (its later messages use the new one). An unsupported one is ignored.
+   */
+  useAccountLanguage(language: string | null | undefined): void {
+    if (!this.cls.isActive()) return;
+    this.cls.set('language', this.translator.resolve({ account: language, explicit: this.requestLanguage }));
   }
 }

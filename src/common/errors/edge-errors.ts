@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CORRELATION_HEADER } from '../context/correlation-id.js';
+import { lngParameter } from '../context/lng-parameter.js';
 import type { Translator } from '../i18n/translator.js';
 import type { ErrorPresenter } from './error-presenter.js';
 import { restErrorBody } from './http-exception.filter.js';
@@ -20,17 +21,17 @@ export interface EdgePresenter {
  * presenter exists only once the application is built, hence the getter.
  */
 export function edgeErrorHandlers(edge: () => EdgePresenter | undefined) {
-  const present = (error: unknown, acceptLanguage: string | string[] | undefined, correlationId: string) => {
+  const present = (error: unknown, acceptLanguage: string | string[] | undefined, correlationId: string, url?: string) => {
     const current = edge();
     if (!current) return undefined;
-    const language = current.translator.resolve(null, acceptLanguage);
+    const language = current.translator.resolve({ explicit: lngParameter(url), acceptLanguage });
     return current.presenter.present(error, undefined, undefined, { language, correlationId });
   };
 
   return {
     /** Fastify's `frameworkErrors`: the router refused the request. */
     frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
-      const presented = present(error, request.headers['accept-language'], request.id);
+      const presented = present(error, request.headers['accept-language'], request.id, request.url);
       if (!presented) {
         void reply.send(error);
         return;

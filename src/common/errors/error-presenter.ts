@@ -1,6 +1,8 @@
 import { Injectable, Logger, HttpException } from '@nestjs/common';
 import { DomainException } from './domain.exception.js';
 import { ErrorCode, HTTP_STATUS_OF } from './error-code.js';
+import { formatDateTime } from '../i18n/formatting.js';
+import { renderParam } from '../i18n/message-params.js';
 import { Translator } from '../i18n/translator.js';
 import { RequestContext } from '../context/request-context.js';
 import { busyException, isDatabaseBusy } from '../../database/database-busy.js';
@@ -84,7 +86,8 @@ export class ErrorPresenter {
   present(error: unknown, graphqlCode?: string, graphqlMessage?: string, fallback: PresentationFallback = {}): PresentedError {
     const language = this.requestContext.language ?? fallback.language ?? this.translator.defaultLanguage;
     const correlationId = this.requestContext.correlationId ?? fallback.correlationId;
-    const t = (key: string, params?: Record<string, unknown>) => this.translator.t(language, `errors:${key}`, params);
+    const t = (key: string, params?: Record<string, unknown>) =>
+      this.translator.t(language, `errors:${key}`, this.localized(params, language));
 
     if (error instanceof DomainException) {
       const { reason, fields, retryAfterSeconds, params } = error.options;
@@ -135,5 +138,21 @@ export class ErrorPresenter {
       message: t('internal'),
       extensions: { code: ErrorCode.INTERNAL, correlationId },
     };
+  }
+
+  /**
+   * Dates and other message parameters (`param.date(…)`, `param.key(…)`) the reader's way, e.g.
+   * "15 January 2027 at 14:30 CET". Numbers stay numbers: for plural forms, and for catalogue texts
+   * that format them (`{{max, number}}`).
+   */
+  private localized(params: Record<string, unknown> | undefined, language: string): Record<string, unknown> | undefined {
+    if (!params) return params;
+    return Object.fromEntries(
+      Object.entries(params).map(([name, value]) => {
+        if (value instanceof Date && !Number.isNaN(value.getTime())) return [name, formatDateTime(value, language)];
+        if (typeof value === 'object' && value !== null) return [name, renderParam(this.translator, language, value).text];
+        return [name, value];
+      }),
+    );
   }
 }

@@ -15,7 +15,33 @@ export const identityVerificationEnvironment = z.object({
   VIDEO_IDENT_SANDBOX: booleanFlag.optional(),
   /** How long the sandbox "reviews" a video identification before it decides. */
   VIDEO_IDENT_SANDBOX_DECISION_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(15),
+  /** The local sandbox of identification in person (a partner service point or a city self-service terminal); on outside production. */
+  IN_PERSON_IDENT_SANDBOX: booleanFlag.optional(),
+  /** Assurance policy: the level of assurance each service needs (see `AssurancePolicy`). */
+  ASSURANCE_REQUIRED_COMPANY_CREATION: z.enum(['substantial', 'high']).default('substantial'),
+  ASSURANCE_REQUIRED_TRADE_REGISTRATION: z.enum(['substantial', 'high']).default('substantial'),
+  ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE: z.enum(['substantial', 'high']).default('high'),
+  /** Lowest level of an applicant whose residency the rules may approve without staff. */
+  RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE: z.enum(['low', 'substantial', 'high']).default('substantial'),
 });
+
+/** An eIDAS level as the policy names it. */
+export type PolicyLevel = 'low' | 'substantial' | 'high';
+
+/**
+ * The level of assurance each service needs, decided by the city in configuration and checked at
+ * start: along the journey a later service never needs less than an earlier one (company →
+ * trade registration → signature certificate).
+ */
+export interface AssurancePolicy {
+  companyCreation: 'substantial' | 'high';
+  tradeRegistration: 'substantial' | 'high';
+  /** The advanced signature certificate of the city CA (src/pki). */
+  signatureCertificate: 'substantial' | 'high';
+  residencyAutoApproval: PolicyLevel;
+}
+
+const LEVEL_ORDER: PolicyLevel[] = ['low', 'substantial', 'high'];
 
 export interface IdentityVerificationConfig {
   eid: {
@@ -31,6 +57,11 @@ export interface IdentityVerificationConfig {
   video: {
     sandbox: { enabled: boolean; decisionDelaySeconds: number; path: string };
   };
+  inPerson: {
+    /** The local sandbox service points and terminal (`local-sandbox-service-point`); no real partner is integrated yet. */
+    sandbox: { enabled: boolean };
+  };
+  assurancePolicy: AssurancePolicy;
 }
 
 export const DEV_EID_PATH = '/dev/eid';
@@ -54,6 +85,24 @@ export function identityVerificationConfig(
       problem: 'must not be enabled in production (it approves anyone who types a name)',
     });
   }
+  if (context.isProduction && env.IN_PERSON_IDENT_SANDBOX) {
+    context.problems.push({
+      variable: 'IN_PERSON_IDENT_SANDBOX',
+      problem: 'must not be enabled in production (its terminal accepts any passport data typed in)',
+    });
+  }
+  const journey = [
+    ['ASSURANCE_REQUIRED_COMPANY_CREATION', env.ASSURANCE_REQUIRED_COMPANY_CREATION],
+    ['ASSURANCE_REQUIRED_TRADE_REGISTRATION', env.ASSURANCE_REQUIRED_TRADE_REGISTRATION],
+    ['ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE', env.ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE],
+  ] as const;
+  for (let index = 1; index < journey.length; index++) {
+    const [variable, level] = journey[index];
+    const [earlierVariable, earlier] = journey[index - 1];
+    if (LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(earlier)) {
+      context.problems.push({ variable, problem: `must not be lower than ${earlierVariable} (${earlier}): it comes later in the journey` });
+    }
+  }
   if (env.EID_ISSUER_URL && (!env.EID_CLIENT_ID || !env.EID_CLIENT_SECRET)) {
     context.problems.push({
       variable: 'EID_CLIENT_ID',
@@ -76,6 +125,13 @@ export function identityVerificationConfig(
         decisionDelaySeconds: env.VIDEO_IDENT_SANDBOX_DECISION_DELAY_SECONDS,
         path: VIDEO_IDENT_SANDBOX_PATH,
       },
+    },
+    inPerson: { sandbox: { enabled: env.IN_PERSON_IDENT_SANDBOX ?? !context.isProduction } },
+    assurancePolicy: {
+      companyCreation: env.ASSURANCE_REQUIRED_COMPANY_CREATION,
+      tradeRegistration: env.ASSURANCE_REQUIRED_TRADE_REGISTRATION,
+      signatureCertificate: env.ASSURANCE_REQUIRED_SIGNATURE_CERTIFICATE,
+      residencyAutoApproval: env.RESIDENCY_AUTO_APPROVAL_MIN_ASSURANCE,
     },
   };
 }

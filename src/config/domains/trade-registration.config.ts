@@ -7,6 +7,8 @@ import type { DomainConfigContext } from './domain-config-context.js';
 export const tradeRegistrationEnvironment = z.object({
   /** Where the official WZ genericode files shipped with the project are (the built-in edition is read from there). */
   WZ_DATA_DIR: z.string().min(1).default('src/trade-registration/wz/data'),
+  /** The WZ edition shipped with the project that the form uses (an edition staff imported takes precedence). */
+  WZ_EDITION: z.enum(['WZ 2008', 'WZ 2025']).default('WZ 2008'),
   /** How many days in the past the start of the business may lie when submitting (registration is due at the start). */
   TRADE_REGISTRATION_START_MAX_PAST_DAYS: z.coerce.number().int().min(0).max(365).default(30),
   /** How far ahead the start may lie. */
@@ -17,6 +19,7 @@ export const tradeRegistrationEnvironment = z.object({
 
 export interface TradeRegistrationConfig {
   wzDataDir: string;
+  wzEdition: 'WZ 2008' | 'WZ 2025';
   startMaxPastDays: number;
   startMaxFutureDays: number;
   caseDueDays: number;
@@ -28,6 +31,7 @@ export function tradeRegistrationConfig(
 ): TradeRegistrationConfig {
   return {
     wzDataDir: path.resolve(PROJECT_ROOT, env.WZ_DATA_DIR),
+    wzEdition: env.WZ_EDITION,
     startMaxPastDays: env.TRADE_REGISTRATION_START_MAX_PAST_DAYS,
     startMaxFutureDays: env.TRADE_REGISTRATION_START_MAX_FUTURE_DAYS,
     caseDueDays: env.TRADE_REGISTRATION_CASE_DUE_DAYS,

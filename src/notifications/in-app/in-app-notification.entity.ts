@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { MessageParams } from '../../common/i18n/message-params.js';
 
 /**
  * A notification shown in the app. Stores the kind and its parameters, not text: the title and
@@ -17,8 +18,9 @@ export class InAppNotification {
   @Column({ type: 'varchar', length: 60 })
   kind: string;
 
+  /** Language-neutral values (dates, amounts, catalogue keys), formatted for the reader. */
   @Column({ type: 'jsonb', default: () => "'{}'" })
-  params: Record<string, string>;
+  params: MessageParams;
 
   /** A path in the client to open, e.g. `/account/receipts`. */
   @Column({ type: 'varchar', length: 300, nullable: true })

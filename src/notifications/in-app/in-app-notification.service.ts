@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
+import { renderParams, type MessageParams } from '../../common/i18n/message-params.js';
 import { Translator } from '../../common/i18n/translator.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { InAppNotification } from './in-app-notification.entity.js';
@@ -18,7 +19,11 @@ export interface RenderedNotification {
   cursor: string;
 }
 
-/** In-app notifications: created by domain events beside the e-mail, read by their owner only. */
+/**
+ * In-app notifications: created by domain events beside the e-mail, read by their owner only, and
+ * rendered when read, in the reader's current language (the actor's language comes from the
+ * database on each request, see SessionCheck).
+ */
 @Injectable()
 export class InAppNotificationService {
   constructor(
@@ -27,7 +32,7 @@ export class InAppNotificationService {
   ) {}
 
   /** Creates a notification for `accountId` inside the caller's transaction. */
-  async notify(manager: EntityManager, accountId: string, kind: string, params: Record<string, string> = {}, link?: string): Promise<void> {
+  async notify(manager: EntityManager, accountId: string, kind: string, params: MessageParams = {}, link?: string): Promise<void> {
     await manager.insert(InAppNotification, { accountId, kind, params, link: link ?? null });
   }
 
@@ -71,11 +76,12 @@ export class InAppNotificationService {
   }
 
   private render(row: InAppNotification, language: string): RenderedNotification {
+    const params = renderParams(this.translator, language, row.params);
     return {
       id: row.id,
       kind: row.kind,
-      title: this.translator.t(language, `notifications:${row.kind}.title`, row.params),
-      body: this.translator.t(language, `notifications:${row.kind}.body`, row.params),
+      title: this.translator.t(language, `notifications:${row.kind}.title`, params),
+      body: this.translator.t(language, `notifications:${row.kind}.body`, params),
       link: row.link,
       read: row.readAt !== null,
       createdAt: row.createdAt,

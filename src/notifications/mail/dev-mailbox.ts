@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../../common/ids/is-uuid.js';
-import { OutboxEmail } from '../outbox/outbox-email.entity.js';
+import { OutboxEmail, type InlineOutboxAttachment } from '../outbox/outbox-email.entity.js';
+import { OutboxRenderer } from '../outbox/outbox-renderer.js';
 
 export interface CapturedMail {
   id: string;
@@ -17,10 +18,16 @@ export interface CapturedMail {
   sentAt: Date | null;
 }
 
-/** Development view of the outbox: every e-mail the platform wrote, newest first. */
+/**
+ * Development view of the outbox: every e-mail the platform wrote, newest first. A sent e-mail shows
+ * what was sent; one not sent yet shows how it would go out now (in the recipient's current language).
+ */
 @Injectable()
 export class DevMailbox {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly renderer: OutboxRenderer,
+  ) {}
 
   async list(to?: string, limit = 200): Promise<CapturedMail[]> {
     const recipient = to?.trim().toLowerCase();
@@ -29,27 +36,42 @@ export class DevMailbox {
       order: { createdAt: 'DESC' },
       take: limit,
     });
-    return rows.map(toCaptured);
+    return this.captured(rows);
   }
 
   async find(id: string): Promise<CapturedMail | undefined> {
-    if (!isUuid(id)) return undefined;
-    const row = await this.dataSource.manager.findOneBy(OutboxEmail, { id });
-    return row ? toCaptured(row) : undefined;
+    const row = await this.row(id);
+    return row ? (await this.captured([row]))[0] : undefined;
   }
-}
 
-function toCaptured(row: OutboxEmail): CapturedMail {
-  return {
-    id: row.id,
-    to: row.recipient,
-    template: row.template,
-    subject: row.subject,
-    text: row.text,
-    html: row.html,
-    language: row.language,
-    status: row.status,
-    createdAt: row.createdAt,
-    sentAt: row.sentAt,
-  };
+  /** The e-mail's attachments as they are (or would now be) sent. */
+  async attachments(id: string): Promise<InlineOutboxAttachment[]> {
+    const row = await this.row(id);
+    if (!row) return [];
+    const language = row.status === 'pending' ? (await this.renderer.languages([row])).get(row.id)! : row.language;
+    return this.renderer.attachments(row, language);
+  }
+
+  private async row(id: string): Promise<OutboxEmail | null> {
+    return isUuid(id) ? this.dataSource.manager.findOneBy(OutboxEmail, { id }) : null;
+  }
+
+  private async captured(rows: OutboxEmail[]): Promise<CapturedMail[]> {
+    const previews = await this.renderer.preview(rows);
+    return rows.map((row) => {
+      const rendered = previews.get(row.id);
+      return {
+        id: row.id,
+        to: row.recipient,
+        template: row.template,
+        subject: rendered?.subject ?? row.subject ?? '',
+        text: rendered?.text ?? row.text ?? '',
+        html: rendered?.html ?? row.html ?? '',
+        language: rendered?.language ?? row.language,
+        status: row.status,
+        createdAt: row.createdAt,
+        sentAt: row.sentAt,
+      };
+    });
+  }
 }

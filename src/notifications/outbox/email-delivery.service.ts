@@ -4,15 +4,18 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { JobQueue, type QueuedJob } from '../../common/jobs/job-queue.js';
+import type { OutgoingMail } from '../mail/mail.port.js';
 import { EmailSender, PermanentEmailFailure } from '../senders/email-sender.js';
 import { OutboxEmail, OutboxEmailStatus } from './outbox-email.entity.js';
+import { OutboxRenderer } from './outbox-renderer.js';
 
 export const EMAIL_QUEUE = 'email.send';
 
 /**
  * Sends outbox e-mails, at least once: a process killed mid-send leaves the job active until it
  * expires, and it is sent again (a duplicate at worst, never a loss). Retries back off; after the
- * last attempt, or on a permanent refusal, the e-mail is marked failed for staff to see.
+ * last attempt, or on a permanent refusal, the e-mail is marked failed for staff to see. Each attempt
+ * renders the e-mail anew, in the recipient's language at that moment, and keeps what it sent.
  */
 @Injectable()
 export class EmailDeliveryService {
@@ -23,6 +26,7 @@ export class EmailDeliveryService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly sender: EmailSender,
+    private readonly renderer: OutboxRenderer,
   ) {}
 
   registerWorker(): void {
@@ -38,14 +42,18 @@ export class EmailDeliveryService {
   async deliver(job: QueuedJob<{ outboxId: string }>): Promise<void> {
     const email = await this.dataSource.manager.findOneBy(OutboxEmail, { id: job.data.outboxId });
     if (!email || email.status !== OutboxEmailStatus.pending) return;
+    let rendered: OutgoingMail | undefined;
     try {
+      const language = (await this.renderer.languages([email])).get(email.id)!;
+      rendered = this.renderer.compose(email, language);
+      const attachments = await this.renderer.attachments(email, language);
       const sent = await this.sender.send({
         outboxId: email.id,
         to: email.recipient,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        attachments: email.attachments,
+        subject: rendered.subject,
+        text: rendered.text,
+        html: rendered.html,
+        attachments,
       });
       await this.dataSource.manager.update(
         OutboxEmail,
@@ -57,6 +65,7 @@ export class EmailDeliveryService {
           provider: sent.provider,
           providerMessageId: sent.providerMessageId,
           lastError: null,
+          ...asSent(rendered),
         },
       );
     } catch (error) {
@@ -66,7 +75,12 @@ export class EmailDeliveryService {
       await this.dataSource.manager.update(
         OutboxEmail,
         { id: email.id },
-        { attempts: () => 'attempts + 1', lastError: message, ...(lastAttempt ? { status: OutboxEmailStatus.failed } : {}) },
+        {
+          attempts: () => 'attempts + 1',
+          lastError: message,
+          ...(rendered ? asSent(rendered) : {}),
+          ...(lastAttempt ? { status: OutboxEmailStatus.failed } : {}),
+        },
       );
       if (lastAttempt) {
         this.logger.error(`e-mail ${email.id} (${email.template}) to ${email.recipient} failed for good: ${message}`);
@@ -75,4 +89,9 @@ export class EmailDeliveryService {
       throw error;
     }
   }
+}
+
+/** The rendered e-mail as the row keeps it. */
+function asSent(mail: OutgoingMail) {
+  return { language: mail.language, subject: mail.subject.slice(0, 300), text: mail.text, html: mail.html };
 }

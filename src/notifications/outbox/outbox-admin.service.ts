@@ -9,6 +9,7 @@ import { JobQueue } from '../../common/jobs/job-queue.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import { EMAIL_QUEUE } from './email-delivery.service.js';
 import { OutboxEmail, OutboxEmailStatus } from './outbox-email.entity.js';
+import { OutboxRenderer } from './outbox-renderer.js';
 
 /** Staff's view of the outbox: what could not be delivered, and sending it again. */
 @Injectable()
@@ -17,6 +18,7 @@ export class OutboxAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobQueue,
     private readonly audit: AuditService,
+    private readonly renderer: OutboxRenderer,
   ) {}
 
   async list(actor: Actor, status: OutboxEmailStatus | undefined, first: number, after?: string) {
@@ -33,9 +35,14 @@ export class OutboxAdminService {
       query.andWhere("(date_trunc('milliseconds', e.created_at), e.id) < (:createdAt, :id)", { createdAt, id });
     }
     const rows = await query.getMany();
-    const items = rows
-      .slice(0, first)
-      .map((row) => ({ ...row, cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }) }));
+    const page = rows.slice(0, first);
+    // An e-mail not sent yet has no subject of its own: it shows the one it would go out with now.
+    const previews = await this.renderer.preview(page.filter((row) => row.subject === null));
+    const items = page.map((row) => ({
+      ...row,
+      subject: row.subject ?? previews.get(row.id)?.subject ?? '',
+      cursor: encodeCursor({ createdAt: row.createdAt.toISOString(), id: row.id }),
+    }));
     return { items, hasNextPage: rows.length > first };
   }
 
@@ -52,7 +59,8 @@ export class OutboxAdminService {
         { action: 'outbox.email_retried', actorAccountId: actor.accountId, subjectType: 'outbox_email', subjectId: id },
         manager,
       );
-      return { ...email, status: OutboxEmailStatus.pending, lastError: null };
+      const subject = email.subject ?? (await this.renderer.preview([email])).get(email.id)?.subject ?? '';
+      return { ...email, subject, status: OutboxEmailStatus.pending, lastError: null };
     });
   }
 }

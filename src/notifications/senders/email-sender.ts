@@ -1,4 +1,4 @@
-import type { OutboxAttachment } from '../outbox/outbox-email.entity.js';
+import type { InlineOutboxAttachment } from '../outbox/outbox-email.entity.js';
 
 export interface EmailToSend {
   outboxId: string;
@@ -6,7 +6,7 @@ export interface EmailToSend {
   subject: string;
   text: string;
   html: string;
-  attachments: OutboxAttachment[];
+  attachments: InlineOutboxAttachment[];
 }
 
 export interface SentEmail {

@@ -17,7 +17,8 @@ export class ReceiptComposer {
     private readonly texts: PaymentTexts,
   ) {}
 
-  compose(payment: Payment, payerEmail: string, language: string): ReceiptContent {
+  /** `payerName` is the payer's verified name, when there is one (shown above the e-mail address). */
+  compose(payment: Payment, payerEmail: string, language: string, payerName: string | null = null): ReceiptContent {
     const t = (key: string, params: Record<string, unknown> = {}) =>
       this.texts.t(language, `receipt.${key}`, { city: this.config.cityName, ...params });
     const rows = [
@@ -25,7 +26,7 @@ export class ReceiptComposer {
       { label: t('paidAt'), value: this.texts.dateTime(language, payment.paidAt ?? payment.createdAt) },
       { label: t('purpose'), value: this.texts.purpose(language, payment.purpose) },
       { label: t('amount'), value: this.texts.amount(language, payment.amountCents, payment.currency) },
-      { label: t('payer'), value: payerEmail },
+      { label: t('payer'), value: payerName ? `${payerName}\n${payerEmail}` : payerEmail },
       { label: t('method'), value: t(`method_${payment.provider ?? 'none'}`) },
     ];
     if (payment.status === PaymentStatus.refunded) {

@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
+import { VerifiedIdentities } from '../../identity-verification/index.js';
 import { PayerDirectory } from '../payer-directory.js';
 import type { Payment } from '../payment.entity.js';
 import { PaymentService } from '../payment.service.js';
 import { PaymentsException } from '../payments.exception.js';
 import { hasReceipt, ReceiptComposer } from './receipt-composer.js';
 import { renderReceiptPdf } from './render-receipt-pdf.js';
+import { fullName } from '../../../packages/shared/src/person-name.js';
 
 export interface ReceiptFile {
   filename: string;
   content: Buffer;
 }
 
-/** PDF receipts, in the payer's language, for the payer and for staff. */
+/** PDF receipts, in the payer's current language, with the payer's verified name in any script, for the payer and for staff. */
 @Injectable()
 export class ReceiptService {
   constructor(
@@ -22,6 +24,7 @@ export class ReceiptService {
     private readonly payments: PaymentService,
     private readonly payers: PayerDirectory,
     private readonly composer: ReceiptComposer,
+    private readonly identities: VerifiedIdentities,
   ) {}
 
   async forActor(actor: Actor, paymentId: string): Promise<ReceiptFile> {
@@ -32,7 +35,9 @@ export class ReceiptService {
 
   async render(manager: EntityManager, payment: Payment): Promise<ReceiptFile> {
     const payer = await this.payers.contactOf(manager, payment.payerAccountId);
-    const content = await renderReceiptPdf(this.composer.compose(payment, payer.email, payer.language));
+    const identity = await this.identities.of(payment.payerAccountId, manager);
+    const name = identity ? fullName(identity) : null;
+    const content = await renderReceiptPdf(this.composer.compose(payment, payer.email, payer.language, name));
     return { filename: `receipt-${payment.reference}.pdf`, content };
   }
 }

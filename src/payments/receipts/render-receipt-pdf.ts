@@ -1,51 +1,42 @@
-import PDFDocument from 'pdfkit';
+import { PdfWriter } from '../../common/pdf/pdf-writer.js';
 import type { ReceiptContent } from './receipt-content.js';
 
-/** The standard PDF fonts speak WinAnsi; Intl uses narrow and thin spaces that it lacks. */
-const printable = (text: string) => text.replace(/[\u202F\u2009\u2007]/g, '\u00A0');
-
 const BLUE = '#0b4f8a';
+const RED = '#b42318';
 
-/** Renders a receipt as an A4 PDF. `compress: false` keeps the text readable in the bytes (for tests). */
+/**
+ * Renders a receipt as an A4 PDF in the payer's language: Unicode fonts for names and addresses in
+ * any script, mirrored for right-to-left languages. `compress: false` keeps the content streams readable.
+ */
 export function renderReceiptPdf(content: ReceiptContent, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
+  const pdf = PdfWriter.create({
+    language: content.language,
     size: 'A4',
     margin: 56,
-    compress: options.compress ?? true,
-    lang: content.language,
-    info: { Title: printable(`${content.title} – ${content.issuer}`), Author: printable(content.issuer), Producer: 'Bochum e-Residency' },
+    compress: options.compress,
+    title: `${content.title} – ${content.issuer}`,
+    author: content.issuer,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  doc.fillColor(BLUE).font('Helvetica-Bold').fontSize(20).text(printable(content.issuer));
-  doc.moveDown(0.3).fillColor('black').font('Helvetica').fontSize(14).text(printable(content.title));
-  doc.moveDown(1);
+  pdf.flow(content.issuer, { size: 20, weight: 'bold', color: BLUE, spaceAfter: 4 });
+  pdf.flow(content.title, { size: 14, spaceAfter: 16 });
   if (content.notice) {
-    const top = doc.y;
-    doc.rect(56, top, doc.page.width - 112, 30).fillAndStroke('#fde8e8', '#b42318');
-    doc
-      .fillColor('#b42318')
-      .font('Helvetica-Bold')
-      .fontSize(12)
-      .text(printable(content.notice), 66, top + 9, { width: doc.page.width - 132 });
-    doc.fillColor('black').moveDown(1.5);
+    const width = pdf.contentWidth - 20;
+    const notice = pdf.layout(content.notice, width, { size: 12, weight: 'bold' });
+    const height = notice.height + 14;
+    pdf.rect({ start: pdf.margin, top: pdf.y, width: pdf.contentWidth, height }, '#fde8e8', RED);
+    pdf.draw(notice, { start: pdf.margin + 10, top: pdf.y + 7, width }, { color: RED });
+    pdf.moveDown(height + 18);
   }
   for (const row of content.rows) {
-    const top = doc.y;
-    doc.font('Helvetica-Bold').fontSize(11).text(printable(row.label), 56, top, { width: 160 });
-    doc.font('Helvetica').text(printable(row.value), 226, top, { width: doc.page.width - 282 });
-    doc.moveDown(0.6);
+    pdf.pair(row.label, row.value, {
+      labelWidth: 160,
+      gap: 10,
+      label: { size: 11, weight: 'bold' },
+      value: { size: 11, direction: 'auto' },
+      spaceAfter: 8,
+    });
   }
-  doc
-    .moveDown(2)
-    .fontSize(9)
-    .fillColor('#555555')
-    .text(printable(content.footer), 56, doc.y, { width: doc.page.width - 112 });
-  doc.end();
-  return done;
+  pdf.moveDown(24);
+  pdf.flow(content.footer, { size: 9, color: '#555555' });
+  return pdf.end();
 }

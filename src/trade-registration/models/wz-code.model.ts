@@ -16,6 +16,25 @@ export class WzCodeSuggestionModel {
 
   @Field({ description: 'True for subclasses, the level the form needs.' })
   selectable: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the code covers in plain words, in the language of the request where available, else German; null for codes without one.',
+  })
+  explanation: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The language of `explanation` (ISO 639-1); differs from the request language when it fell back to German.',
+  })
+  explanationLanguage: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The keyword or synonym the code was found through, e.g. "consulting"; null when found by its title or code.',
+  })
+  matchedKeyword: string | null;
 }
 
 @ObjectType('WzEdition')

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsEmail,
   IsEnum,
@@ -13,8 +15,10 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { VenueKind } from '../entities/venue.entity.js';
+import { OFFER_TEXT_LIMITS, OFFER_TRANSLATION_LANGUAGES } from '../offer-texts.js';
 
 const CATEGORIES = ['student', 'commuter', 'second_home', 'former_resident'];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -35,6 +39,24 @@ export class AssignVenueOperatorInput {
   @Field() @IsEmail() email: string;
 }
 
+const maxLength = (max: number) => MaxLength(max, { context: { messageKey: 'validation.max_length', params: { max } } });
+
+@InputType({ description: 'An offer’s texts in one more language (not German or English, which have fields of their own).' })
+export class OfferTranslationInput {
+  @Field({ description: 'Language code, e.g. "tr", "ar" or "uk".' })
+  @IsIn(OFFER_TRANSLATION_LANGUAGES, {
+    context: { messageKey: 'venues.translation_language', params: { languages: OFFER_TRANSLATION_LANGUAGES.join(', ') } },
+  })
+  language: string;
+  @Field()
+  @IsString({ context: { messageKey: 'validation.required' } })
+  @MinLength(2, { context: { messageKey: 'validation.min_length', params: { min: 2 } } })
+  @maxLength(OFFER_TEXT_LIMITS.title)
+  title: string;
+  @Field({ defaultValue: '' }) @IsString() @maxLength(OFFER_TEXT_LIMITS.description) description: string = '';
+  @Field({ defaultValue: '' }) @IsString() @maxLength(OFFER_TEXT_LIMITS.conditions) conditions: string = '';
+}
+
 @InputType({ description: 'Give exactly one of discountPercent and fixedPriceCents.' })
 export class OfferInput {
   @Field(() => ID, { nullable: true, description: 'Staff: the venue; operators act for their own.' })
@@ -52,6 +74,16 @@ export class OfferInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(DATE) validUntil?: string | null;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(1000) conditionsDe: string = '';
   @Field({ defaultValue: '' }) @IsString() @MaxLength(1000) conditionsEn: string = '';
+  @Field(() => [OfferTranslationInput], {
+    nullable: true,
+    description: 'Translations, at most one per language. On update, the given list replaces the stored one; leave it out to keep it.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(OFFER_TRANSLATION_LANGUAGES.length)
+  @ValidateNested({ each: true })
+  @Type(() => OfferTranslationInput)
+  translations?: OfferTranslationInput[] | null;
 }
 
 @InputType()

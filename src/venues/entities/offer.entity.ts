@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { OfferTranslations } from '../offer-texts.js';
 import { Venue } from './venue.entity.js';
 
 /** A discount a venue grants to cards of the qualifying categories. Exactly one of percent or fixed price. */
@@ -48,6 +49,13 @@ export class Offer {
 
   @Column({ name: 'conditions_en', type: 'varchar', length: 1000, default: '' })
   conditionsEn: string;
+
+  /**
+   * Title, description and conditions in the other platform languages (language code → texts),
+   * written by staff or the venue; a language without one reads the German text, marked as such.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: OfferTranslations;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

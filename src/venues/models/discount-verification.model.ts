@@ -10,7 +10,8 @@ export class VerifiedCardModel {
 @ObjectType('VerifiedOffer')
 export class VerifiedOfferModel {
   @Field(() => ID) id: string;
-  @Field() title: string;
+  @Field({ description: 'In the caller’s language, or German when the offer has no translation (see titleLanguage).' }) title: string;
+  @Field({ description: 'The language `title` is in.' }) titleLanguage: string;
   @Field(() => Int, { nullable: true }) discountPercent: number | null;
   @Field(() => Int, { nullable: true }) fixedPriceCents: number | null;
 }

@@ -3,7 +3,8 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Verdict, VerificationReason } from '../../../packages/shared/src/index.js';
-import { berlinToday, OfferCatalog, offerRunsOn } from '../offer-catalog.js';
+import { berlinToday, OfferCatalog, offerRunsOn, type CatalogOffer } from '../offer-catalog.js';
+import { offerText } from '../offer-texts.js';
 import { VenuesException } from '../venues.exception.js';
 import { PresentationMemory } from './presentation-memory.js';
 import { VerificationLogWriter, type VerificationLogRow } from './verification-log.writer.js';
@@ -16,7 +17,7 @@ export interface DiscountVerification {
   eligible: boolean;
   reason: VerificationReason | null;
   card: { status: string; validUntil: string; categories: string[] } | null;
-  offer: { id: string; title: string; discountPercent: number | null; fixedPriceCents: number | null } | null;
+  offer: { id: string; title: string; titleLanguage: string; discountPercent: number | null; fixedPriceCents: number | null } | null;
   repeatedPresentation: boolean;
 }
 
@@ -79,7 +80,7 @@ export class DiscountVerificationService {
       offer: offer
         ? {
             id: offer.id,
-            title: context.language === 'de' ? offer.titleDe : offer.titleEn,
+            ...titleFor(offer, context.language),
             discountPercent: offer.discountPercent,
             fixedPriceCents: offer.fixedPriceCents,
           }
@@ -92,6 +93,12 @@ export class DiscountVerificationService {
   private pseudonym(venueId: string, cardId: string): string {
     return createHmac('sha256', `${this.config.venues.pseudonymSecret}:${venueId}`).update(cardId).digest('base64url');
   }
+}
+
+/** The offer's title in the caller's language, or the German one, and which of the two it is. */
+function titleFor(offer: CatalogOffer, language: string): { title: string; titleLanguage: string } {
+  const title = offerText(offer, 'title', language);
+  return { title: title.text, titleLanguage: title.language };
 }
 
 function predicatesOf(card: Verdict['card']): DiscountVerification['card'] {

@@ -1,6 +1,12 @@
 /** OpenAPI examples of the verification answer, one per `reason` (ARCHITECTURE §6). */
 const card = (status: string) => ({ status, validUntil: '2027-11-21T12:00:00.000Z', categories: ['student'] });
-const offer = { id: '6f1c2b8e-0c55-4c4e-9a55-4d2f7b1d3a10', title: 'Ermäßigter Eintritt', discountPercent: 50, fixedPriceCents: null };
+const offer = {
+  id: '6f1c2b8e-0c55-4c4e-9a55-4d2f7b1d3a10',
+  title: 'Ermäßigter Eintritt',
+  titleLanguage: 'de',
+  discountPercent: 50,
+  fixedPriceCents: null,
+};
 const answer = (valid: boolean, eligible: boolean, reason: string | null, cardValue: object | null, offerValue: object | null = offer) => ({
   value: {
     verificationId: '0b6c9f52-4a1e-4f0e-8d7e-2f6f0c1b9a21',
@@ -56,7 +62,8 @@ export const VERIFICATION_SCHEMA = {
       nullable: true,
       properties: {
         id: { type: 'string', format: 'uuid' },
-        title: { type: 'string' },
+        title: { type: 'string', description: 'In the language of Accept-Language (or `lng`), German when the offer has no translation.' },
+        titleLanguage: { type: 'string', description: 'The language `title` is in, e.g. "tr", or "de" for the German fallback.' },
         discountPercent: { type: 'integer', nullable: true },
         fixedPriceCents: { type: 'integer', nullable: true },
       },

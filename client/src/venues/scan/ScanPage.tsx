@@ -12,6 +12,7 @@ import { CameraScanner } from './CameraScanner';
 import { useScanVerifier } from './useScanVerifier';
 import { VerdictPanel } from './VerdictPanel';
 import '../venues.css';
+import { textWithLanguage } from '../../i18n/languageNames';
 
 function useMinutesSince(iso: string | undefined): number | undefined {
   const [now, setNow] = useState(Date.now());
@@ -74,7 +75,10 @@ export function ScanPage() {
           onChange={setOfferId}
           options={[
             { value: '', label: t('scan.anyOffer') },
-            ...offers.map((offer) => ({ value: offer.id, label: i18n.language === 'de' ? offer.titleDe : offer.titleEn })),
+            ...offers.map((offer) => ({
+              value: offer.id,
+              label: textWithLanguage({ text: offer.title, language: offer.titleLanguage }, i18n.language),
+            })),
           ]}
         />
       )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DiscountVerification } from '../operations';
 import { formatDate } from '../../utils/formatDate';
 import { formatDiscount } from '../formatDiscount';
+import { ContentText } from '../../components/ContentLanguage';
 
 /** The large green or red answer at the till. */
 export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { offline: boolean } }) {
@@ -26,7 +27,7 @@ export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { of
       )}
       {verdict.offer && (
         <p className="verdict__offer">
-          {verdict.offer.title} · {formatDiscount(verdict.offer, i18n.language)}
+          <ContentText text={verdict.offer.title} language={verdict.offer.titleLanguage} /> · {formatDiscount(verdict.offer, i18n.language)}
         </p>
       )}
       {verdict.card && (

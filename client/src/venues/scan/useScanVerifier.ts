@@ -102,7 +102,9 @@ export function useScanVerifier(language: string) {
         offer: offer
           ? {
               id: offer.id,
-              title: language === 'de' ? offer.titleDe : offer.titleEn,
+              // Offers cached by an earlier version of the page have only the German and English titles.
+              title: offer.title ?? offer.titleDe,
+              titleLanguage: offer.titleLanguage ?? 'de',
               discountPercent: offer.discountPercent,
               fixedPriceCents: offer.fixedPriceCents,
             }
