@@ -600,8 +600,7 @@ function SubsidiaryPlanView({ plan, canWrite }: { plan: GrowthPlan; canWrite: bo
         <ul className="stack">
           {plan.onlineNotarisation.map((check) => (
             <li key={check.accountId} className="kern-body" data-eligible={check.eligible ? 'true' : 'false'}>
-              <strong>{check.givenName ? fullName(check) : '—'}</strong>:{' '}
-              {t(`growth.notarisation.${check.reason as NotarisationReason}`)}
+              <strong>{check.givenName ? fullName(check) : '—'}</strong>: {t(`growth.notarisation.${check.reason as NotarisationReason}`)}
             </li>
           ))}
         </ul>
