@@ -63,7 +63,8 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     await page.waitForURL('**/sandbox/checkout/*');
     await page.getByTestId('sandbox-pay').click();
     await page.waitForURL('**/card?payment=*');
-    await page.getByTestId('activate-card').waitFor({ timeout: 30_000 });
+    // The card is issued by jobs after the provider's webhook; on a loaded CI machine that chain can take a while.
+    await page.getByTestId('activate-card').waitFor({ timeout: 90_000 });
     expect(await page.getByTestId('card-face').textContent()).toContain('Erika Mustermann');
     await shot('2-issued');
 
@@ -114,5 +115,5 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     const afterRevocation = decodeQr(await page.getByTestId('card-qr').screenshot());
     expect((await (await publishedVerifier(server)).verify(afterRevocation)).reason).toBe('REVOKED');
     await context.close();
-  });
+  }, 240_000);
 });
