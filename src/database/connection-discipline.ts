@@ -10,14 +10,14 @@ interface Holding {
 }
 
 /** The transaction (and so the pool connection) the current async call chain holds, if any. */
-const holding = new AsyncLocalStorage<Holding>();
+const holding = new AsyncLocalStorage<Holding | undefined>();
 
 /**
  * Runs `work` as if no transaction were held: for work a transaction starts but does not wait for
  * (a delivery in the background), which may take connections of its own.
  */
 export function outsideTransaction<T>(work: () => T): T {
-  return holding.exit(work);
+  return holding.run(undefined, work);
 }
 
 export class SecondConnectionError extends Error {
