@@ -12,5 +12,7 @@ import * as m9 from './1796800000000-LanguagesAtSendTimeOfferTranslations.js';
 import * as m14idv from './1796900000000-InPersonIdentification.js';
 import * as m14vat from './1796910000000-CompanyVatChecks.js';
 import * as m14growth from './1796930000000-CompanyGrowth.js';
+import * as m15role from './1797000000000-ParticipationRole.js';
+// Issue 15 (participation): news 1797010000000, events 1797020000000, surveys 1797030000000
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role].flatMap((module) => Object.values(module) as Function[]);

@@ -18,6 +18,7 @@ import {
   IdentityVerificationModule,
 } from './identity-verification/index.js';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_RESOLVERS, NotificationsModule } from './notifications/index.js';
+import { PARTICIPATION_ENTITIES, PARTICIPATION_RESOLVERS, ParticipationModule } from './participation/index.js';
 import { PAYMENTS_ENTITIES, PAYMENTS_RESOLVERS, PaymentsModule } from './payments/index.js';
 import { PKI_ENTITIES, PKI_RESOLVERS, PkiModule } from './pki/index.js';
 import { RESIDENCY_ENTITIES, RESIDENCY_RESOLVERS, ResidencyModule } from './residency/index.js';
@@ -42,6 +43,7 @@ export function domainModules(config: AppConfig): (Type | DynamicModule)[] {
     BankingModule,
     PkiModule,
     SecureMessagingModule,
+    ParticipationModule,
   ];
 }
 
@@ -61,6 +63,7 @@ export const DOMAIN_ENTITIES: Function[] = [
   ...BANKING_ENTITIES,
   ...PKI_ENTITIES,
   ...SECURE_MESSAGING_ENTITIES,
+  ...PARTICIPATION_ENTITIES,
 ];
 
 export const DOMAIN_RESOLVERS: Function[] = [
@@ -79,4 +82,5 @@ export const DOMAIN_RESOLVERS: Function[] = [
   ...BANKING_RESOLVERS,
   ...PKI_RESOLVERS,
   ...SECURE_MESSAGING_RESOLVERS,
+  ...PARTICIPATION_RESOLVERS,
 ];

@@ -33,6 +33,7 @@ import { businessAddressRoutes } from './business-address/routes';
 import { bankingRoutes } from './banking/routes';
 import { pkiRoutes } from './pki/routes';
 import { messagingRoutes } from './secure-messaging/routes';
+import { participationRoutes } from './participation/routes';
 
 export const router = createBrowserRouter([
   {
@@ -170,6 +171,7 @@ export const router = createBrowserRouter([
       ...bankingRoutes,
       ...pkiRoutes,
       ...messagingRoutes,
+      ...participationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -94,6 +94,27 @@ export class CompanyDirectory {
     return new Map(rows.map((row) => [row.id, profileOf(row)]));
   }
 
+  /** Which of these accounts represent at least one company (one statement). */
+  async representingAccounts(accountIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    if (accountIds.length === 0) return new Set();
+    const rows = await manager
+      .createQueryBuilder(CompanyRepresentative, 'r')
+      .select('DISTINCT r.accountId', 'accountId')
+      .where('r.accountId IN (:...ids)', { ids: [...new Set(accountIds)] })
+      .getRawMany<{ accountId: string }>();
+    return new Set(rows.map((row) => row.accountId));
+  }
+
+  /** Every account that represents a company, ordered (for fan-out to company audiences). */
+  async representativeAccountIds(manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager
+      .createQueryBuilder(CompanyRepresentative, 'r')
+      .select('DISTINCT r.accountId', 'accountId')
+      .orderBy('r.accountId')
+      .getRawMany<{ accountId: string }>();
+    return rows.map((row) => row.accountId);
+  }
+
   async representatives(companyId: string, manager: EntityManager = this.dataSource.manager): Promise<RepresentativeSummary[]> {
     if (!isUuid(companyId)) return [];
     const rows = await manager.find(CompanyRepresentative, { where: { companyId }, order: { since: 'ASC' } });

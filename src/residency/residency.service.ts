@@ -37,6 +37,52 @@ export class ResidencyService {
     };
   }
 
+  /** Active, still valid residencies of these accounts, by account id (one statement; for batched audience checks). */
+  async activeResidenciesOf(
+    accountIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, ActiveResidency>> {
+    const result = new Map<string, ActiveResidency>();
+    if (accountIds.length === 0) return result;
+    const rows = await manager
+      .createQueryBuilder(Residency, 'r')
+      .where('r.accountId IN (:...ids)', { ids: [...new Set(accountIds)] })
+      .andWhere('r.status = :status', { status: ResidencyStatus.active })
+      .andWhere('r.validUntil > now()')
+      .getMany();
+    for (const residency of rows) {
+      result.set(residency.accountId, {
+        id: residency.id,
+        categories: residency.categories,
+        district: residency.district,
+        validFrom: residency.validFrom,
+        validUntil: residency.validUntil,
+        holderName: { givenName: residency.holderGivenName, familyName: residency.holderFamilyName },
+      });
+    }
+    return result;
+  }
+
+  /**
+   * Account ids of active virtual residents, optionally narrowed to any of `categories` and any of
+   * `districts` (empty means all). For fan-out (news e-mails) and eligibility counts.
+   */
+  async activeResidentAccountIds(
+    filter: { categories: readonly ResidencyCategory[]; districts: readonly District[] },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const query = manager
+      .createQueryBuilder(Residency, 'r')
+      .select('r.accountId', 'accountId')
+      .where('r.status = :status', { status: ResidencyStatus.active })
+      .andWhere('r.validUntil > now()');
+    if (filter.categories.length > 0)
+      query.andWhere('r.categories && CAST(:categories AS residency_category[])', { categories: [...filter.categories] });
+    if (filter.districts.length > 0) query.andWhere('r.district IN (:...districts)', { districts: [...filter.districts] });
+    const rows = await query.orderBy('r.accountId').getRawMany<{ accountId: string }>();
+    return rows.map((row) => row.accountId);
+  }
+
   mine(actor: Actor): Promise<Residency | null> {
     return this.dataSource.manager.findOneBy(Residency, { accountId: actor.accountId, status: ResidencyStatus.active });
   }

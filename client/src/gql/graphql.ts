@@ -579,6 +579,7 @@ export type Role =
   | 'company_rep'
   | 'resident'
   | 'staff_citizens_office'
+  | 'staff_communication'
   | 'staff_economic_development'
   | 'venue_operator';
 

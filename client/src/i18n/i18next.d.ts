@@ -13,6 +13,7 @@ import type businessAddress from '../../../locales/de/business-address.json';
 import type banking from '../../../locales/de/banking.json';
 import type pki from '../../../locales/de/pki.json';
 import type secureMessaging from '../../../locales/de/secure-messaging.json';
+import type participation from '../../../locales/de/participation.json';
 
 // Type-checks every t('…') key against the German catalogue (the reference language).
 declare module 'i18next' {
@@ -33,6 +34,7 @@ declare module 'i18next' {
       banking: typeof banking;
       pki: typeof pki;
       'secure-messaging': typeof secureMessaging;
+      participation: typeof participation;
     };
   }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isStaff } from '../auth/roles';
 import { useSession } from '../auth/useSession';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { isCommunicationStaff } from '../participation/communicationRoles';
 
 function NavItem({ to, label }: { to: string; label: string }) {
   return (
@@ -28,6 +29,9 @@ export function MainNavigation() {
               <NotificationBell />
             </li>
             <NavItem to="/card" label={t('ui.nav', { ns: 'cards' })} />
+            <NavItem to="/news" label={t('nav.news', { ns: 'participation' })} />
+            <NavItem to="/events" label={t('nav.events', { ns: 'participation' })} />
+            <NavItem to="/surveys" label={t('nav.surveys', { ns: 'participation' })} />
             <NavItem to="/residency" label={t('nav', { ns: 'residency' })} />
             {session.account.roles.includes('resident') && <NavItem to="/offers" label={t('nav.offers', { ns: 'venues' })} />}
             {session.account.roles.includes('venue_operator') && <NavItem to="/venue" label={t('nav.venue', { ns: 'venues' })} />}
@@ -36,6 +40,9 @@ export function MainNavigation() {
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/payments" label={t('staff.nav', { ns: 'payments' })} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/venue-statistics" label={t('nav.statistics', { ns: 'venues' })} />}
+            {isCommunicationStaff(session.account.roles) && (
+              <NavItem to="/staff/participation" label={t('nav.staff', { ns: 'participation' })} />
+            )}
           </>
         ) : (
           <>
@@ -43,6 +50,7 @@ export function MainNavigation() {
             <NavItem to="/register" label={t('nav.register')} />
           </>
         )}
+        {session.status !== 'signedIn' && <NavItem to="/news" label={t('nav.news', { ns: 'participation' })} />}
         <NavItem to="/verify-signature" label={t('nav.verify', { ns: 'pki' })} />
       </ul>
     </nav>

@@ -33,6 +33,12 @@ const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'Wirtschaftsförderung (economic development)',
   },
   {
+    email: 'kommunikation@demo.bochum-eresidency.example',
+    roles: [Role.staff_communication],
+    preferredLanguage: 'de',
+    description: 'Presse- und Informationsamt (news, events, surveys)',
+  },
+  {
     email: 'resident@demo.bochum-eresidency.example',
     roles: [],
     preferredLanguage: 'en',

@@ -1,0 +1,3 @@
+import type { Type } from '@nestjs/common';
+/** The GraphQL resolvers of participation's news (collected in ../participation.resolvers.ts). */
+export const NEWS_RESOLVERS: Type[] = [];

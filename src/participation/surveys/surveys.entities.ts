@@ -1,0 +1,2 @@
+/** The TypeORM entities of participation's surveys (collected in ../participation.entities.ts). */
+export const SURVEYS_ENTITIES: Function[] = [];
