@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, step } from './steps.js';
 import { companyReadyForBankForTest, SANDBOX_BANK } from '../support/banking.js';
 import { jobsSettled } from '../support/payments.js';
@@ -37,7 +37,7 @@ describe('bank account page (browser)', () => {
       await page.goto(`${server.baseUrl}/company/${rep.companyId}/bank-account`);
       await page.getByTestId('bank-kyc-package').waitFor();
     });
-    await page.screenshot({ path: '/tmp/bank-1-apply.png', fullPage: true });
+    await keepScreenshot(page, '/tmp/bank-1-apply.png');
     await step(page, 'bank-no-consent', async () => {
       await page.getByTestId(`bank-option-${SANDBOX_BANK}`).check();
       await page.getByTestId('bank-apply').click();
@@ -51,7 +51,7 @@ describe('bank account page (browser)', () => {
     const iban = await page.getByTestId('bank-iban').textContent();
     expect(iban).toMatch(/^DE\d{2} 4309 9001 \d{4} \d{4} \d{2}$/);
     await page.getByTestId('bank-confirmation').waitFor();
-    await page.screenshot({ path: '/tmp/bank-2-opened.png', fullPage: true });
+    await keepScreenshot(page, '/tmp/bank-2-opened.png');
     expect(errors).toEqual([]);
   });
 
@@ -74,11 +74,11 @@ describe('bank account page (browser)', () => {
       await page.getByTestId('bank-document-file').setInputFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: PNG });
       await page.getByTestId('bank-document-attached').waitFor();
       await page.locator('textarea[name="message"]').fill('Our first invoice is attached.');
-      await page.screenshot({ path: '/tmp/bank-3-documents.png', fullPage: true });
+      await keepScreenshot(page, '/tmp/bank-3-documents.png');
       await page.getByTestId('bank-document-answer').getByTestId('submit').click();
       await page.locator('[data-testid="bank-status"][data-status="opened"]').waitFor({ timeout: 30_000 });
     });
-    await page.screenshot({ path: '/tmp/bank-4-opened-de.png', fullPage: true });
+    await keepScreenshot(page, '/tmp/bank-4-opened-de.png');
     expect(errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const ARTIFACTS_DIR = path.resolve('test/artifacts');
 
@@ -29,4 +29,15 @@ export async function launchChromium(): Promise<Browser> {
 
 export function artifact(name: string): string {
   return path.join(ARTIFACTS_DIR, name);
+}
+
+/**
+ * A full-page screenshot kept under test/artifacts/ to look at, when BROWSER_SCREENSHOTS=1. Nothing
+ * asserts on these (a QR code is read from an element's screenshot, which always runs), and each
+ * costs a full-page render: by default, and in CI, they are skipped. The languages journey keeps
+ * its Arabic pages at phone and desktop size always.
+ */
+export async function keepScreenshot(page: Page, name: string): Promise<void> {
+  if (process.env.BROWSER_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: path.isAbsolute(name) ? name : artifact(name), fullPage: true });
 }

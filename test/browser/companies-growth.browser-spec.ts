@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, step } from './steps.js';
 import { STRONG_PASSWORD, accountWithRoles, signedInAccount, uniqueEmail } from '../support/accounts.js';
 import { createCompanyForTest, createEstablishmentForTest } from '../support/companies.js';
@@ -85,7 +85,7 @@ describe('growing: branch and subsidiary (browser)', () => {
       }
       expect(await page.getByTestId('growth-item-apostille').textContent()).toContain('nicht nötig (EU/EWR)');
     });
-    await page.screenshot({ path: '/tmp/growth-1-branch-checklist.png', fullPage: true });
+    await keepScreenshot(page, '/tmp/growth-1-branch-checklist.png');
     await step(page, 'growth-hand-over', async () => {
       await page.getByTestId('growth-hand-over-branch').click();
       await page.getByTestId('growth-handed-over-branch').waitFor();
@@ -106,7 +106,7 @@ describe('growing: branch and subsidiary (browser)', () => {
       await kind.waitFor();
       expect(await kind.isChecked()).toBe(true);
     });
-    await page.screenshot({ path: '/tmp/growth-2-branch-trade.png', fullPage: true });
+    await keepScreenshot(page, '/tmp/growth-2-branch-trade.png');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -142,7 +142,7 @@ describe('growing: branch and subsidiary (browser)', () => {
       await page.getByTestId('growth-hand-over-subsidiary').click();
       await page.getByTestId('growth-handed-over-subsidiary').waitFor();
     });
-    await page.screenshot({ path: '/tmp/growth-3-gmbh.png', fullPage: true });
+    await keepScreenshot(page, '/tmp/growth-3-gmbh.png');
     expect(errors).toEqual([]);
     await context.close();
   });

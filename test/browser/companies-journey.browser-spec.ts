@@ -4,7 +4,7 @@ import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { CertificateAuthority } from '../../src/pki/authority/certificate-authority.service.js';
 import { accountWithRoles, STRONG_PASSWORD } from '../support/accounts.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, signUpAndIn, step } from './steps.js';
 
 /**
@@ -45,7 +45,7 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
       typedFields += 1;
       await page.locator(selector).fill(value);
     };
-    const shot = (name: string) => page.screenshot({ path: artifact(`company-${language}-${name}.png`), fullPage: true });
+    const shot = (name: string) => keepScreenshot(page, `company-${language}-${name}.png`);
     const started = Date.now();
 
     // Account: registration (e-mail, password) is part of the user's time and typing.

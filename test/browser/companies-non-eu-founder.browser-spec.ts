@@ -5,7 +5,7 @@ import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { CertificateAuthority } from '../../src/pki/authority/certificate-authority.service.js';
 import { accountWithRoles, STRONG_PASSWORD } from '../support/accounts.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, signUpAndIn, step } from './steps.js';
 
 /**
@@ -41,7 +41,7 @@ describe('founder from outside the EU in the browser (en)', () => {
   it('identifies in person at a service point and completes every step including the certificate', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
     const page = await context.newPage();
-    const shot = (name: string) => page.screenshot({ path: artifact(`non-eu-founder-${name}.png`), fullPage: true });
+    const shot = (name: string) => keepScreenshot(page, `non-eu-founder-${name}.png`);
     const email = `founder.in.${Date.now()}@example.in`;
     await signUpAndIn(page, server, email, STRONG_PASSWORD, 'en');
 
@@ -92,7 +92,7 @@ describe('founder from outside the EU in the browser (en)', () => {
       await clerk.getByTestId('in-person-staff-confirm').click();
       await clerk.locator('[data-testid="in-person-staff-result"] [data-status="confirmed"]').waitFor();
     });
-    await clerk.screenshot({ path: artifact('non-eu-founder-2-clerk.png'), fullPage: true });
+    await keepScreenshot(clerk, 'non-eu-founder-2-clerk.png');
 
     await step(page, 'non-eu-level-high', async () => {
       // The page polls while the booking is open.

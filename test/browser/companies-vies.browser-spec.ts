@@ -4,7 +4,7 @@ import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { STRONG_PASSWORD, signedInAccount, uniqueEmail } from '../support/accounts.js';
 import { createCompanyForTest } from '../support/companies.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, step } from './steps.js';
 
 /**
@@ -47,7 +47,7 @@ describe('VAT id check in the browser (de)', () => {
       const panel = page.getByTestId('vat-check');
       await panel.getByText(texts.vatCheck.status.pending).waitFor();
       await panel.getByText(/MS_UNAVAILABLE/).waitFor();
-      await page.screenshot({ path: artifact('vies-de-pending.png'), fullPage: true });
+      await keepScreenshot(page, 'vies-de-pending.png');
       // Check again is allowed at once here (VIES_RECHECK_MIN_SECONDS=0): no waiting time is announced.
       expect(await page.locator('#vat-recheck-wait').count()).toBe(0);
       await page.getByTestId('vat-recheck').click();
@@ -68,7 +68,7 @@ describe('VAT id check in the browser (de)', () => {
       await page.getByLabel(texts.form.country).selectOption('IN');
       await page.getByLabel(texts.form.taxId.in_pan_gstin).waitFor();
       await page.getByText('Zum Beispiel AAACB1234C / 27AAACB1234C1Z5').waitFor();
-      await page.screenshot({ path: artifact('vies-de-profile.png'), fullPage: true });
+      await keepScreenshot(page, 'vies-de-profile.png');
     });
     await context.close();
   });

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 
 const PASSWORD = 'Stadtpark-Bochum-Spaziergang-24';
 
@@ -28,7 +28,7 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     });
     const page = await context.newPage();
     const email = `browser.${language}.${Date.now()}@example.org`;
-    const shot = (step: string) => page.screenshot({ path: artifact(`journey-${language}-${step}.png`), fullPage: true });
+    const shot = (step: string) => keepScreenshot(page, `journey-${language}-${step}.png`);
 
     await page.goto(`${server.baseUrl}/`);
     await page.getByTestId('language-switcher').selectOption(language);
@@ -122,7 +122,7 @@ describe.each(['de', 'en'])('account journey in the browser (%s)', (language) =>
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: language === 'de' ? 'de-DE' : 'en-GB' });
     const page = await context.newPage();
     const email = `eid.${language}.${Date.now()}@example.org`;
-    const shot = (step: string) => page.screenshot({ path: artifact(`journey-${language}-eid-${step}.png`), fullPage: true });
+    const shot = (step: string) => keepScreenshot(page, `journey-${language}-eid-${step}.png`);
     const signInWithEid = async () => {
       await page.goto(`${server.baseUrl}/login`);
       await page.getByTestId('language-switcher').selectOption(language);

@@ -9,7 +9,7 @@ import { publishedVerifier } from '../support/cards.js';
 import { SAMPLE_PDF } from '../support/residency.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { venueWithOperator } from '../support/venues.js';
-import { artifact, launchChromium } from './chromium.js';
+import { artifact, keepScreenshot, launchChromium } from './chromium.js';
 import { decodeQr, registerAndVerify, signIn, step } from './steps.js';
 
 /**
@@ -188,7 +188,12 @@ describe('languages in the browser', () => {
 
     it('registers, applies, is approved by staff, pays and shows the card', async () => {
       const page = await pageWithLanguages([language]);
-      const shot = (name: string) => page.screenshot({ path: artifact(`languages-${language}-resident-${name}.png`), fullPage: true });
+      // The Arabic resident's pages are kept as artifacts always, the Turkish ones with BROWSER_SCREENSHOTS=1.
+      const shot = async (name: string) => {
+        const file = artifact(`languages-${language}-resident-${name}.png`);
+        if (language === 'ar') await page.screenshot({ path: file, fullPage: true });
+        else await keepScreenshot(page, file);
+      };
       const rtl = language === 'ar';
       await page.goto(`${server.baseUrl}/`);
       await documentLanguage(page, language);
@@ -342,7 +347,7 @@ describe('languages in the browser', () => {
 
     it('goes from a new account to an open bank account and a certificate, every step done', async () => {
       const page = await pageWithLanguages([language]);
-      const shot = (name: string) => page.screenshot({ path: artifact(`languages-${language}-company-${name}.png`), fullPage: true });
+      const shot = (name: string) => keepScreenshot(page, `languages-${language}-company-${name}.png`);
       const email = `founder.${language}.${Date.now()}@example.fr`;
       await registerAndVerify(page, server, email, STRONG_PASSWORD, language);
       await signIn(page, server, email, STRONG_PASSWORD);

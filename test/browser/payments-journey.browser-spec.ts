@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { pdfText } from '../support/pdf-text.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signUpAndIn } from './steps.js';
 
 const PASSWORD = 'Kemnader-See-Ruderboot-2026';
@@ -45,7 +45,7 @@ describe('paying a fee in the browser (sandbox)', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
     const page = await context.newPage();
     context.on('page', (popup) => void popup.close()); // the receipt's tab
-    const shot = (step: string) => page.screenshot({ path: artifact(`payment-de-${step}.png`), fullPage: true });
+    const shot = (step: string) => keepScreenshot(page, `payment-de-${step}.png`);
     await signUpAndIn(page, server, `payer.${Date.now()}@example.org`, PASSWORD, 'de');
 
     const payStep = page.getByTestId('pay-step');

@@ -9,7 +9,7 @@ import { openssl, scratchFiles } from '../support/pki.js';
 import { certificateApplicantForTest } from '../support/pki.js';
 import { pdfBytes } from '../support/secure-messaging.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, step } from './steps.js';
 
 const PKCS12_PASSWORD = 'Zeche-Zollverein-1932';
@@ -41,7 +41,7 @@ describe('certificate step, signed mailbox and revocation in the browser', () =>
     const office = await accountWithRoles(server, ['staff_economic_development']);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB', acceptDownloads: true });
     const page = await context.newPage();
-    const shot = (name: string) => page.screenshot({ path: artifact(`certificate-${name}.png`), fullPage: true });
+    const shot = (name: string) => keepScreenshot(page, `certificate-${name}.png`);
     await signIn(page, server, applicant.email, STRONG_PASSWORD);
 
     // The certificate step: key pair and CSR in the browser, the certificate from the city CA.
@@ -104,7 +104,7 @@ describe('certificate step, signed mailbox and revocation in the browser', () =>
       expect(await officePage.getByTestId('message-verdict').first().getAttribute('data-verdict')).toBe('valid');
       expect(await officePage.getByTestId('message-signer').first().textContent()).toContain('Mustermann');
     });
-    await officePage.screenshot({ path: artifact('certificate-3-office-valid.png'), fullPage: true });
+    await keepScreenshot(officePage, 'certificate-3-office-valid.png');
 
     // The holder revokes the certificate; a message signed with it afterwards is shown as revoked.
     await step(page, 'revoke', async () => {
@@ -168,7 +168,7 @@ describe('certificate step, signed mailbox and revocation in the browser', () =>
       expect(await publicPage.getByTestId('verify-signer').textContent()).toContain('Mustermann');
       expect(await publicPage.getByTestId('verify-revocation').textContent()).toContain('Revoked since');
     });
-    await publicPage.screenshot({ path: artifact('certificate-6-public-check.png'), fullPage: true });
+    await keepScreenshot(publicPage, 'certificate-6-public-check.png');
     await step(publicPage, 'public-check-not-a-signature', async () => {
       await publicPage.reload();
       await publicPage.getByTestId('verify-signature-file').setInputFiles(attachment);

@@ -4,8 +4,8 @@ import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { SAMPLE_PDF } from '../support/residency.js';
 import { publishedVerifier } from '../support/cards.js';
-import { artifact, launchChromium } from './chromium.js';
-import { decodeQr, registerAndVerify, signIn, step } from './steps.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
+import { decodeQr, registerVerified, signIn, step } from './steps.js';
 
 const PASSWORD = 'Bermuda3eck-Bochum-Kortum-7';
 
@@ -47,8 +47,8 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
   it('applies as a student with a PDF, is approved by staff, and sees the virtual address', async () => {
     const email = `resident.${language}.${Date.now()}@example.org`;
     const page = await newPage();
-    const shot = (step: string) => page.screenshot({ path: artifact(`residency-${language}-${step}.png`), fullPage: true });
-    await registerAndVerify(page, server, email, PASSWORD, language);
+    const shot = (step: string) => keepScreenshot(page, `residency-${language}-${step}.png`);
+    await registerVerified(server, email, PASSWORD, language);
     await signIn(page, server, email, PASSWORD);
 
     await page.getByTestId('residency-link').click();
@@ -99,14 +99,14 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
 
     const staffEmail = `staff.${language}.${Date.now()}@example.org`;
     const staffPage = await newPage();
-    await registerAndVerify(staffPage, server, staffEmail, PASSWORD, language);
+    await registerVerified(server, staffEmail, PASSWORD, language);
     await server.sql("UPDATE accounts SET roles = '{staff_citizens_office}' WHERE email = $1", [staffEmail]);
     await signIn(staffPage, server, staffEmail, PASSWORD);
     await staffPage.goto(`${server.baseUrl}/staff`);
     const row = staffPage.getByTestId('case-row').filter({ hasText: email });
     await row.waitFor();
     expect(await row.textContent()).toContain(residency.categories.student);
-    await staffPage.screenshot({ path: artifact(`residency-${language}-5-staff-queue.png`), fullPage: true });
+    await keepScreenshot(staffPage, `residency-${language}-5-staff-queue.png`);
     await row.getByTestId('case-link').click();
     await staffPage.waitForURL('**/staff/cases/*');
     await staffPage.getByTestId('case-applicant').waitFor();
@@ -119,7 +119,7 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
     await staffPage.getByTestId('success').waitFor();
     expect(await staffPage.getByTestId('success').textContent()).toContain(backoffice.decide.done.approve);
     await staffPage.locator('[data-testid="timeline-event"][data-type="approved"]').waitFor();
-    await staffPage.screenshot({ path: artifact(`residency-${language}-6-staff-decided.png`), fullPage: true });
+    await keepScreenshot(staffPage, `residency-${language}-6-staff-decided.png`);
 
     await page.reload();
     await page.getByTestId('decision-approved').waitFor();
@@ -169,7 +169,7 @@ describe.each(['de', 'en'])('residency journey in the browser (%s)', (language) 
       .locator('[data-testid="staff-card-lookup"] [data-testid="card-status"]')
       .filter({ hasText: (catalogues[language].cards as any).ui.status.revoked })
       .waitFor();
-    await staffPage.screenshot({ path: artifact(`residency-${language}-9-card-revoked.png`), fullPage: true });
+    await keepScreenshot(staffPage, `residency-${language}-9-card-revoked.png`);
     expect((await (await publishedVerifier(server)).verify(code)).reason).toBe('REVOKED');
 
     await page.context().close();

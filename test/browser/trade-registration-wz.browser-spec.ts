@@ -6,7 +6,7 @@ import { graphql } from '../support/graphql.js';
 import { verifyIdentityForTest } from '../support/identity-verification.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { START_TRADE_REGISTRATION } from '../support/trade-registration.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signIn, step } from './steps.js';
 
 /**
@@ -64,7 +64,7 @@ describe('WZ search on the trade registration form (browser)', () => {
       const germanFallback = language !== 'de' && (await explained.getAttribute('lang')) === 'de';
       expect(await explained.locator('.wz-combobox__language').count()).toBe(germanFallback ? 1 : 0);
       expect(germanFallback).toBe(language === 'tr');
-      await page.screenshot({ path: artifact(`trade-wz-${language}.png`), fullPage: true });
+      await keepScreenshot(page, `trade-wz-${language}.png`);
       await option.click();
       const chosen = page.getByTestId('wz-chosen');
       await expect(chosen.textContent()).resolves.toContain(title);

@@ -6,7 +6,7 @@ import { startServer, type RunningServer } from '../support/running-server.js';
 import { eventually } from '../support/sendgrid-recorder.js';
 import { accountWithRoles } from '../support/accounts.js';
 import { residentWithPhone } from '../support/venues.js';
-import { artifact, launchChromium } from './chromium.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
 import { signUpAndIn } from './steps.js';
 
 const PASSWORD = 'Schauspielhaus-Kasse-2026!';
@@ -28,7 +28,7 @@ describe('venue scan page in the browser', () => {
   it('creates a key shown once, verifies online, and offline from the cached status list, then sends the offline log', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'de-DE' });
     const page = await context.newPage();
-    const shot = (step: string) => page.screenshot({ path: artifact(`venue-scan-${step}.png`), fullPage: true });
+    const shot = (step: string) => keepScreenshot(page, `venue-scan-${step}.png`);
 
     const staff = (await accountWithRoles(server, ['staff_citizens_office'])).token;
     const venue = (

@@ -1,0 +1,58 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * CI runs the e2e files in groups (`jest.ci.config.js`): each group is one Jest test file,
+ * test/support/e2e-groups/group-NN.e2e-group.ts, that imports every e2e file whose position in the
+ * sorted list of test/*.e2e-spec.ts is NN modulo E2E_GROUPS. Jest loads the whole application again
+ * for every test file (≈ 4 CPU-seconds of module loading and 1.5 more for the first start); in a
+ * group that happens once per group instead of once per file. Every file belongs to exactly one group,
+ * a new file included, and keeps its own describe blocks, hooks and application; `npm test` and
+ * `--testPathPatterns <file>` still run the files one by one. A file with hooks outside any describe
+ * block runs on its own (`standalone`): in a group its beforeAll would run before every other file's
+ * tests, and its failure fail them all.
+ */
+export const E2E_GROUPS = 12;
+
+const testDirectory = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Whether the e2e file (a name in test/) has hooks outside any describe block. */
+export function standalone(name: string): boolean {
+  return /^(beforeAll|afterAll|beforeEach|afterEach)\(/m.test(readFileSync(path.join(testDirectory, name), 'utf8'));
+}
+
+/** The e2e files (names in test/) that run in groups, sorted: the order that assigns them to groups. */
+export function e2eFiles(): string[] {
+  return readdirSync(testDirectory)
+    .filter((name) => name.endsWith('.e2e-spec.ts') && !standalone(name))
+    .sort();
+}
+
+/** The e2e files (paths from the project folder) that run on their own. */
+export function standaloneE2eFiles(): string[] {
+  return readdirSync(testDirectory)
+    .filter((name) => name.endsWith('.e2e-spec.ts') && standalone(name))
+    .sort()
+    .map((name) => `test/${name}`);
+}
+
+/** The e2e files of group `group` (0 … E2E_GROUPS - 1). */
+export function e2eGroup(group: number): string[] {
+  return e2eFiles().filter((_, index) => index % E2E_GROUPS === group);
+}
+
+/** Imports the files of the group that `groupFileUrl` (a group file's import.meta.url) names. */
+export async function runE2eGroup(groupFileUrl: string): Promise<void> {
+  const match = /group-(\d+)\.e2e-group\.ts$/.exec(fileURLToPath(groupFileUrl));
+  if (!match) throw new Error(`not a group file: ${groupFileUrl}`);
+  const group = Number(match[1]);
+  // One group file per group, or some e2e files would run nowhere.
+  const groupFiles = readdirSync(path.dirname(fileURLToPath(groupFileUrl))).filter((name) => name.endsWith('.e2e-group.ts'));
+  if (groupFiles.length !== E2E_GROUPS || group >= E2E_GROUPS) {
+    throw new Error(`test/support/e2e-groups/ must hold group-00 … group-${E2E_GROUPS - 1} (E2E_GROUPS), not ${groupFiles.join(', ')}`);
+  }
+  for (const name of e2eGroup(group)) {
+    await import(`../${name}`);
+  }
+}
