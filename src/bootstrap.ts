@@ -20,7 +20,7 @@ import { CORRELATION_HEADER, correlationIdOf } from './common/context/correlatio
 import { createLogger } from './common/logging/create-logger.js';
 import { serveClientApp } from './web/client-app.js';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { VenuesModule } from './venues/index.js';
+import { partnerOpenApi31, VenuesModule } from './venues/index.js';
 
 /** Builds the whole application (not yet listening); shared by `main.ts` and the tests. */
 export async function createApp(config: AppConfig, database: DatabaseConnection): Promise<NestFastifyApplication> {
@@ -98,7 +98,9 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'Your venue API key (bo_live_…)' }, 'venue-api-key')
     .build();
-  SwaggerModule.setup('api/partner/docs', app, () => SwaggerModule.createDocument(app, partnerApi, { include: [VenuesModule] }));
+  SwaggerModule.setup('api/partner/docs', app, () =>
+    partnerOpenApi31(SwaggerModule.createDocument(app, partnerApi, { include: [VenuesModule] })),
+  );
   await serveClientApp(app.getHttpAdapter().getInstance());
   return app;
 }

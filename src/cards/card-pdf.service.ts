@@ -7,7 +7,6 @@ import { formatDate, formattingLocale } from '../common/i18n/formatting.js';
 import { PdfWriter } from '../common/pdf/pdf-writer.js';
 import { formatCardNumber } from './card-number.js';
 import type { CitizenCard } from './entities/citizen-card.entity.js';
-import { staticCode } from '../../packages/shared/src/index.js';
 
 const MM = 72 / 25.4;
 /** ISO/IEC 7810 ID-1: the size of a bank card. */
@@ -26,10 +25,10 @@ export class CardPdfService {
     private readonly translator: Translator,
   ) {}
 
-  async render(card: CitizenCard, staticCredential: string, language: string, options: { compress?: boolean } = {}): Promise<Buffer> {
+  async render(card: CitizenCard, printedCode: string, language: string, options: { compress?: boolean } = {}): Promise<Buffer> {
     const t = (key: string, params: Record<string, unknown> = {}) =>
       this.translator.t(language, `cards:pdf.${key}`, { city: this.config.cityName, ...params });
-    const qr = await QRCode.toBuffer(staticCode(staticCredential), { errorCorrectionLevel: 'M', margin: 2, scale: 6 });
+    const qr = await QRCode.toBuffer(printedCode, { errorCorrectionLevel: 'M', margin: 2, scale: 6 });
     const pdf = PdfWriter.create({
       language,
       size: [CARD.width, CARD.height],

@@ -14,6 +14,8 @@ import { StatusListService } from './status-list.service.js';
 import { IdentityModule } from '../identity/index.js';
 import { IdentityVerificationModule } from '../identity-verification/index.js';
 import { CardFeeRefunds } from './card-fee-refunds.js';
+import { CardHolderLookup } from './card-holder-lookup.js';
+import { CardCodeVerifier } from './card-code-verifier.js';
 @Module({
   // Payments is a global module: FeeSchedule and PaymentSubjects come from it.
   imports: [IdentityModule, IdentityVerificationModule, ResidencyModule],
@@ -29,8 +31,10 @@ import { CardFeeRefunds } from './card-fee-refunds.js';
     CardRequestService,
     CardPdfService,
     CardsResolver,
+    CardHolderLookup,
+    CardCodeVerifier,
   ],
-  exports: [CitizenCardService, StatusListService, CardIssuerService],
+  exports: [CitizenCardService, StatusListService, CardIssuerService, CardHolderLookup, CardCodeVerifier],
 })
 export class CardsModule implements OnModuleInit {
   constructor(

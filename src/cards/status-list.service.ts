@@ -4,28 +4,60 @@ import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
+import { createHash } from 'node:crypto';
+import { createHeaderAndPayload, StatusList } from '@sd-jwt/jwt-status-list';
 import { STATUS_LIST_TYPE, encodeStatusList, StatusValue, type StatusListClaims } from '../../packages/shared/src/index.js';
+import { STATUS_LIST_JWT_TYPE, TokenStatus } from '../../packages/card-verifier/src/index.js';
+import { CardCredentialIssuer } from './card-credential-issuer.js';
+
+/** The IETF Token Status List as served: the JWT, its expiry and an ETag of its bytes. */
+export interface TokenStatusListJwt {
+  jwt: string;
+  exp: number;
+  etag: string;
+}
+
+const TOKEN_STATUS: Record<StatusValue, number> = {
+  [StatusValue.active]: TokenStatus.valid,
+  [StatusValue.suspended]: TokenStatus.suspended,
+  [StatusValue.revoked]: TokenStatus.invalid,
+};
 
 /**
- * Builds the signed status list from the credentials, their cards' states and their holders'
+ * Builds the signed status lists from the credentials, their cards' states and their holders'
  * entitlements (a suspended or revoked entitlement marks every card of the person). A process reuses a
  * built list for STATUS_LIST_CACHE_SECONDS; a status change in this process refreshes it at once.
+ * Two lists over the same indexes: the IETF Token Status List (ES256, `statuslist+jwt`, ZLIB, 2 bits:
+ * 0 valid, 1 invalid, 2 suspended) for SD-JWT VC credentials, and the older EdDSA list
+ * (`bo-status-list+jwt`) for `BOP1`/`BOS1` cards not renewed yet.
  */
 @Injectable()
 export class StatusListService {
-  private cached?: { jws: string; builtAt: number; claims: StatusListClaims };
+  private cached?: { jws: string; builtAt: number; claims: StatusListClaims; token: TokenStatusListJwt };
+  private lastToken?: { lst: string; kid: string; token: TokenStatusListJwt };
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly issuer: CardIssuerService,
+    private readonly credentials: CardCredentialIssuer,
   ) {}
 
   invalidate(): void {
     this.cached = undefined;
   }
 
+  /** The older list, for `BOP1`/`BOS1` codes. */
   async current(): Promise<{ jws: string; claims: StatusListClaims }> {
+    return this.fresh();
+  }
+
+  /** The IETF Token Status List the SD-JWT VC credentials point to. */
+  async token(): Promise<TokenStatusListJwt> {
+    return (await this.fresh()).token;
+  }
+
+  private async fresh(): Promise<{ jws: string; claims: StatusListClaims; token: TokenStatusListJwt }> {
     const maxAge = this.config.cards.statusListCacheSeconds * 1000;
     if (this.cached && Date.now() - this.cached.builtAt < maxAge) return this.cached;
     const built = await this.build();
@@ -33,7 +65,7 @@ export class StatusListService {
     return built;
   }
 
-  private async build(): Promise<{ jws: string; claims: StatusListClaims }> {
+  private async build(): Promise<{ jws: string; claims: StatusListClaims; token: TokenStatusListJwt }> {
     const rows: { index: number; value: number }[] = await this.dataSource.query(`
       SELECT c.status_list_index AS index,
              CASE WHEN c.superseded_at IS NOT NULL OR k.status IN ('revoked', 'replaced') THEN ${StatusValue.revoked}
@@ -57,6 +89,34 @@ export class StatusListService {
         rows.map((row) => [Number(row.index), Number(row.value) as StatusValue]),
       ),
     };
-    return { jws: await this.issuer.sign(STATUS_LIST_TYPE, claims), claims };
+    return { jws: await this.issuer.sign(STATUS_LIST_TYPE, claims), claims, token: await this.buildToken(Number(size), rows, now) };
+  }
+
+  private async buildToken(size: number, rows: { index: number; value: number }[], now: number): Promise<TokenStatusListJwt> {
+    const list = new StatusList(new Array<number>(Math.max(size, 1)).fill(TokenStatus.valid), 2);
+    for (const row of rows) list.setStatus(Number(row.index), TOKEN_STATUS[Number(row.value) as StatusValue]);
+    const signer = await this.issuer.es256Signer();
+    const lst = list.compressStatusList();
+    // The same statuses, key and a list far from its expiry: the same bytes (and ETag), so conditional GETs answer 304.
+    const previous = this.lastToken;
+    if (
+      previous &&
+      previous.lst === lst &&
+      previous.kid === signer.kid &&
+      previous.token.exp - now > this.config.cards.statusListTtlSeconds / 2
+    ) {
+      return previous.token;
+    }
+    const exp = now + this.config.cards.statusListTtlSeconds;
+    const { header, payload } = createHeaderAndPayload(
+      list,
+      { iss: this.config.publicUrl, sub: this.credentials.statusListUri, iat: now, exp, ttl: this.config.cards.statusListCacheSeconds },
+      { alg: 'ES256', typ: STATUS_LIST_JWT_TYPE, kid: signer.kid },
+    );
+    const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
+    const jwt = `${input}.${signer.sign(input)}`;
+    const token = { jwt, exp, etag: `"${createHash('sha256').update(jwt).digest('base64url').slice(0, 27)}"` };
+    this.lastToken = { lst, kid: signer.kid, token };
+    return token;
   }
 }

@@ -1,6 +1,13 @@
 import { exportJWK } from 'jose';
 import request from 'supertest';
-import { CardVerifier, liveCode, presentationMessage } from '../../packages/shared/src/index.js';
+import { CardVerifier, liveCode, presentationMessage, type Verdict } from '../../packages/shared/src/index.js';
+import {
+  livePresentation,
+  readCredentialClaims,
+  SdJwtCardVerifier,
+  type CardVerdict,
+  type VerifyOptions,
+} from '../../packages/card-verifier/src/index.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -21,13 +28,20 @@ export async function grantResidency(
   return row.id;
 }
 
-/** A phone: a WebCrypto P-256 key pair that signs presentations, as the client does. */
+/**
+ * A phone: a WebCrypto P-256 key pair that signs presentations, as the client does: an SD-JWT VC
+ * with a Key Binding JWT (audience: the issuer, or `audience`), or the older `BOP1` code.
+ */
 export async function newDevice() {
   const keyPair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
   const { kty, crv, x, y } = await exportJWK(keyPair.publicKey);
   return {
     publicKey: { kty: kty!, crv: crv!, x: x!, y: y! },
-    async present(credential: string, credentialId: string, at = Date.now()) {
+    privateKey: keyPair.privateKey,
+    async present(credential: string, credentialId: string, at = Date.now(), audience?: string) {
+      if (SdJwtCardVerifier.isSdJwt(credential)) {
+        return livePresentation(credential, keyPair.privateKey, { audience: audience ?? readCredentialClaims(credential).iss, now: at });
+      }
       const timestamp = Math.floor(at / 1000);
       const signature = await crypto.subtle.sign(
         { name: 'ECDSA', hash: 'SHA-256' },
@@ -39,11 +53,35 @@ export async function newDevice() {
   };
 }
 
-/** A verifier as a venue would build it: the published keys and the published status list. */
-export async function publishedVerifier(app: TestApp, now = Date.now()): Promise<CardVerifier> {
-  const jwks = await request(app.http).get('/.well-known/jwks.json');
+/** The issuer metadata, its keys, and both published status lists, as a venue fetches them. */
+export async function publishedMaterial(app: TestApp) {
+  const metadata = await request(app.http).get('/.well-known/jwt-vc-issuer');
   const statusList = await request(app.http).get('/api/partner/v1/status-list');
-  if (jwks.status !== 200 || statusList.status !== 200)
-    throw new Error(`keys ${jwks.status}, status list ${statusList.status}: ${statusList.text}`);
-  return CardVerifier.create(jwks.body, statusList.text, now);
+  const tokenList = await request(app.http).get('/api/partner/v1/status-lists/1');
+  if (metadata.status !== 200 || statusList.status !== 200 || tokenList.status !== 200)
+    throw new Error(`metadata ${metadata.status}, status list ${statusList.status}, token status list ${tokenList.status}`);
+  return {
+    issuer: metadata.body.issuer as string,
+    jwks: metadata.body.jwks,
+    statusList: statusList.text,
+    statusListJwt: tokenList.text,
+  };
+}
+
+/**
+ * A verifier as a venue would build it from the published keys and status lists: the SD-JWT VC
+ * verifier of packages/card-verifier, and the older one for `BOP1`/`BOS1` codes.
+ */
+export async function publishedVerifier(app: TestApp, now = Date.now()) {
+  const material = await publishedMaterial(app);
+  const legacy = await CardVerifier.create(material.jwks, material.statusList, now);
+  const sdJwt = await SdJwtCardVerifier.create(material, now);
+  return {
+    issuer: material.issuer,
+    verify(code: string, options: VerifyOptions = {}): Promise<CardVerdict | Verdict> {
+      return SdJwtCardVerifier.isSdJwt(code)
+        ? sdJwt.verify(code, { audiences: [material.issuer], ...options })
+        : legacy.verify(code, options);
+    },
+  };
 }

@@ -155,6 +155,10 @@ export const VERIFY_DISCOUNT = graphql(`
         fixedPriceCents
       }
       repeatedPresentation
+      presentation
+      holderName
+      notice
+      printedCardUsesToday
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
-/** An Ed25519 key of the city's card issuer; the private half is encrypted (PKCS#8, AES-256). */
+/** A key of the city's card issuer (Ed25519, or ES256 for the SD-JWT VC: see `kty`); the private half is encrypted (PKCS#8, AES-256). */
 @Entity({ name: 'card_issuer_keys' })
 export class CardIssuerKey {
   @PrimaryColumn({ type: 'varchar', length: 64 })

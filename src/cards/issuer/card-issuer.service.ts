@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CompactSign, exportJWK, type JSONWebKeySet } from 'jose';
-import { createPrivateKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync, randomBytes, sign as signBytes, type KeyObject } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -9,14 +9,19 @@ import { CardIssuerKey } from '../entities/card-issuer-key.entity.js';
 
 const KEY_CREATION_LOCK = 727_060_002;
 
+/** Ed25519 signs the older `BOP1`/`BOS1` credentials and their status list; ES256 the SD-JWT VC and the Token Status List. */
+export type IssuerAlgorithm = 'EdDSA' | 'ES256';
+const KEY_TYPE: Record<IssuerAlgorithm, 'OKP' | 'EC'> = { EdDSA: 'OKP', ES256: 'EC' };
+
 /**
- * The city's card-issuer keys (Ed25519): created on first start, encrypted at rest with
- * CARD_KEY_PASSPHRASE, published as a JWKS, rotatable (the newest active key signs; retired keys
- * stay published until retired).
+ * The city's card-issuer keys, one active key per algorithm (Ed25519 for the older format, ES256
+ * — what EU wallets must support — for the SD-JWT VC): created on first start, encrypted at rest
+ * with CARD_KEY_PASSPHRASE, published as a JWKS, rotatable (the newest active key of an algorithm
+ * signs; older keys stay published until retired). The algorithm is the public key's `kty`.
  */
 @Injectable()
 export class CardIssuerService implements OnApplicationBootstrap {
-  private signingKey?: { kid: string; key: KeyObject };
+  private readonly signingKeys = new Map<IssuerAlgorithm, { kid: string; key: KeyObject }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -24,52 +29,76 @@ export class CardIssuerService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.ensureActiveKey();
+    await this.ensureActiveKeys();
   }
 
-  /** Signs `claims` as a compact JWS of type `typ` with the active key; reads it in the caller's transaction when given `manager`. */
+  /** Signs `claims` as a compact EdDSA JWS of type `typ` (older format); reads the key in the caller's transaction when given `manager`. */
   async sign(typ: string, claims: object, manager: EntityManager = this.dataSource.manager): Promise<string> {
-    const { kid, key } = await this.activeKey(manager);
+    const { kid, key } = await this.activeKey('EdDSA', manager);
     return new CompactSign(new TextEncoder().encode(JSON.stringify(claims))).setProtectedHeader({ alg: 'EdDSA', typ, kid }).sign(key);
+  }
+
+  /** The active ES256 key as an SD-JWT signer: its kid, and a function giving the base64url (r‖s) signature of a JWS signing input. */
+  async es256Signer(manager: EntityManager = this.dataSource.manager): Promise<{ kid: string; sign: (data: string) => string }> {
+    const { kid, key } = await this.activeKey('ES256', manager);
+    return {
+      kid,
+      sign: (data: string) => signBytes('sha256', Buffer.from(data), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url'),
+    };
   }
 
   async jwks(): Promise<JSONWebKeySet> {
     const keys = await this.dataSource.manager.find(CardIssuerKey, { where: { retiredAt: IsNull() }, order: { createdAt: 'DESC' } });
-    return { keys: keys.map((row) => ({ ...row.publicJwk, kid: row.kid, alg: 'EdDSA', use: 'sig' })) };
+    return {
+      keys: keys.map((row) => ({ ...row.publicJwk, kid: row.kid, alg: row.publicJwk.kty === 'EC' ? 'ES256' : 'EdDSA', use: 'sig' })),
+    };
   }
 
-  /** Makes a new key the signing key; the old one stays published for credentials it signed. */
+  /** Makes a new key of each algorithm the signing key; the old ones stay published for credentials they signed. Returns the new ES256 kid. */
   async rotate(): Promise<string> {
     const kid = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [KEY_CREATION_LOCK]);
       await manager.update(CardIssuerKey, { active: true }, { active: false });
-      return this.createKey(manager.save.bind(manager));
+      await this.createKey('EdDSA', manager.save.bind(manager));
+      return this.createKey('ES256', manager.save.bind(manager));
     });
-    this.signingKey = undefined;
+    this.signingKeys.clear();
     return kid;
   }
 
-  private async activeKey(manager: EntityManager): Promise<{ kid: string; key: KeyObject }> {
-    if (this.signingKey) return this.signingKey;
-    const row = await manager.findOne(CardIssuerKey, { where: { active: true }, order: { createdAt: 'DESC' } });
-    if (!row) throw new Error('no active card-issuer key');
+  private async activeKey(algorithm: IssuerAlgorithm, manager: EntityManager): Promise<{ kid: string; key: KeyObject }> {
+    const cached = this.signingKeys.get(algorithm);
+    if (cached) return cached;
+    const row = await manager
+      .createQueryBuilder(CardIssuerKey, 'k')
+      .where('k.active AND k.public_jwk ->> :field = :kty', { field: 'kty', kty: KEY_TYPE[algorithm] })
+      .orderBy('k.created_at', 'DESC')
+      .getOne();
+    if (!row) throw new Error(`no active ${algorithm} card-issuer key`);
     const key = createPrivateKey({ key: row.encryptedPrivateKey, format: 'pem', passphrase: this.config.cards.keyPassphrase });
-    this.signingKey = { kid: row.kid, key };
-    return this.signingKey;
+    const signing = { kid: row.kid, key };
+    this.signingKeys.set(algorithm, signing);
+    return signing;
   }
 
-  private async ensureActiveKey(): Promise<void> {
+  private async ensureActiveKeys(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [KEY_CREATION_LOCK]);
-      if (await manager.existsBy(CardIssuerKey, { active: true })) return;
-      await this.createKey(manager.save.bind(manager));
+      for (const algorithm of ['EdDSA', 'ES256'] as const) {
+        const [{ present }] = (await manager.query(
+          `SELECT EXISTS (SELECT 1 FROM card_issuer_keys WHERE active AND public_jwk ->> 'kty' = $1) AS present`,
+          [KEY_TYPE[algorithm]],
+        )) as { present: boolean }[];
+        if (!present) await this.createKey(algorithm, manager.save.bind(manager));
+      }
     });
   }
 
-  private async createKey(save: (entity: CardIssuerKey) => Promise<CardIssuerKey>): Promise<string> {
-    const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  private async createKey(algorithm: IssuerAlgorithm, save: (entity: CardIssuerKey) => Promise<CardIssuerKey>): Promise<string> {
+    const { publicKey, privateKey } =
+      algorithm === 'ES256' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519');
     // Short: the kid travels in every QR code.
-    const kid = `c${randomBytes(5).toString('hex')}`;
+    const kid = `${algorithm === 'ES256' ? 'e' : 'c'}${randomBytes(5).toString('hex')}`;
     const publicJwk = (await exportJWK(publicKey)) as Record<string, string>;
     const encryptedPrivateKey = privateKey.export({
       format: 'pem',

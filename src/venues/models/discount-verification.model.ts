@@ -1,6 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('VerifiedCard', { description: 'Predicates only: no name, address, birth date or card id.' })
+@ObjectType('VerifiedCard', {
+  description: 'Predicates only: no name, address, birth date or card id (the name of a printed card is on DiscountVerification).',
+})
 export class VerifiedCardModel {
   @Field() status: string;
   @Field() validUntil: string;
@@ -28,5 +30,17 @@ export class DiscountVerificationModel {
   reason: string | null;
   @Field(() => VerifiedCardModel, { nullable: true }) card: VerifiedCardModel | null;
   @Field(() => VerifiedOfferModel, { nullable: true }) offer: VerifiedOfferModel | null;
-  @Field({ description: 'The same live code was already shown at this venue: a passed-on screenshot.' }) repeatedPresentation: boolean;
+  @Field({
+    description:
+      'The same live code was already shown at this venue (a passed-on screenshot), or a printed card is used here for the third time today or more.',
+  })
+  repeatedPresentation: boolean;
+  @Field(() => String, { nullable: true, description: '`phone` (live code with device key binding) or `printed`; null when refused.' })
+  presentation: 'phone' | 'printed' | null;
+  @Field(() => String, { nullable: true, description: 'Only for a valid printed card: the name to compare with a photo ID.' })
+  holderName: string | null;
+  @Field(() => String, { nullable: true, description: 'For a printed card: compare the name with a photo ID (caller’s language).' })
+  notice: string | null;
+  @Field(() => Int, { nullable: true, description: 'For a printed card: its uses at this venue today, this one included.' })
+  printedCardUsesToday: number | null;
 }

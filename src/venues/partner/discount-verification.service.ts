@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import type { Verdict, VerificationReason } from '../../../packages/shared/src/index.js';
+import type { CardVerdict, CardVerificationReason } from '../../../packages/card-verifier/src/index.js';
+import { Translator } from '../../common/i18n/translator.js';
 import { berlinToday, OfferCatalog, offerRunsOn, type CatalogOffer } from '../offer-catalog.js';
 import { offerText } from '../offer-texts.js';
 import { VenuesException } from '../venues.exception.js';
@@ -10,15 +11,29 @@ import { PresentationMemory } from './presentation-memory.js';
 import { VerificationLogWriter, type VerificationLogRow } from './verification-log.writer.js';
 import { VerifierProvider } from './verifier-provider.js';
 
-/** ARCHITECTURE §6: predicates only, plus `repeatedPresentation`. */
+/** From the third use of one printed card at one venue on one (Berlin) day, the answer flags it. */
+export const PRINTED_CARD_USES_FLAGGED_FROM = 3;
+
+/**
+ * ARCHITECTURE §6: predicates only, plus `repeatedPresentation`; for a printed card also the name
+ * (printed on it anyway) to compare with a photo ID, and how often it was used here today.
+ */
 export interface DiscountVerification {
   verificationId: string;
   valid: boolean;
   eligible: boolean;
-  reason: VerificationReason | null;
+  reason: CardVerificationReason | null;
   card: { status: string; validUntil: string; categories: string[] } | null;
   offer: { id: string; title: string; titleLanguage: string; discountPercent: number | null; fixedPriceCents: number | null } | null;
   repeatedPresentation: boolean;
+  /** `phone`: a live code with device key binding; `printed`: the printed card; null when refused. */
+  presentation: 'phone' | 'printed' | null;
+  /** Only for a valid printed card: the name to compare with a photo ID. */
+  holderName: string | null;
+  /** For a printed card: "printed card: compare the name with a photo ID", in the caller's language. */
+  notice: string | null;
+  /** For a printed card: its uses at this venue today, this one included. */
+  printedCardUsesToday: number | null;
 }
 
 export interface VerificationContext {
@@ -38,6 +53,7 @@ export class DiscountVerificationService {
     private readonly offers: OfferCatalog,
     private readonly presentations: PresentationMemory,
     private readonly log: VerificationLogWriter,
+    private readonly translator: Translator,
   ) {}
 
   async verify(
@@ -50,11 +66,16 @@ export class DiscountVerificationService {
     const offer = offerId ? await this.offers.offer(venueId, offerId) : undefined;
     if (offerId && !offer) throw VenuesException.unknownOffer();
     const requiredCategories = offer ? (offerRunsOn(offer, berlinToday(now)) ? offer.categories : []) : undefined;
-    const verifier = await this.verifiers.verifier();
-    const verdict = await verifier.verify(code, { now: now.getTime(), requiredCategories });
+    const verdict = await this.verifiers.verify(code, { now: now.getTime(), requiredCategories, venueId });
     const digest = verdict.presentationSignature ? createHash('sha256').update(verdict.presentationSignature).digest('base64url') : null;
+    const printed = verdict.valid && verdict.presentation === 'static';
+    // A printed card shows the same code every time: count its uses here today instead.
+    const printedCardUsesToday = printed && digest ? (await this.log.usesOnDay(venueId, digest, now)) + 1 : null;
     const repeatedPresentation =
-      digest !== null && context.channel !== 'offline' && this.presentations.seenBefore(venueId, digest, now.getTime());
+      digest !== null &&
+      (printedCardUsesToday !== null
+        ? printedCardUsesToday >= PRINTED_CARD_USES_FLAGGED_FROM
+        : context.channel !== 'offline' && this.presentations.seenBefore(venueId, digest, now.getTime()));
     const verificationId = context.verificationId ?? randomUUID();
     this.log.append({
       id: verificationId,
@@ -86,6 +107,10 @@ export class DiscountVerificationService {
           }
         : null,
       repeatedPresentation,
+      presentation: verdict.presentation === 'device' ? 'phone' : verdict.presentation === 'static' ? 'printed' : null,
+      holderName: printed ? verdict.holderName : null,
+      notice: printed ? this.translator.t(context.language, 'venues:scan.printedCard') : null,
+      printedCardUsesToday,
     };
   }
 
@@ -101,6 +126,6 @@ function titleFor(offer: CatalogOffer, language: string): { title: string; title
   return { title: title.text, titleLanguage: title.language };
 }
 
-function predicatesOf(card: Verdict['card']): DiscountVerification['card'] {
+function predicatesOf(card: CardVerdict['card']): DiscountVerification['card'] {
   return card && { status: card.status, validUntil: card.validUntil, categories: card.categories };
 }

@@ -16,11 +16,26 @@ const answer = (valid: boolean, eligible: boolean, reason: string | null, cardVa
     card: cardValue,
     offer: offerValue,
     repeatedPresentation: false,
+    presentation: valid ? 'phone' : null,
+    holderName: null,
+    notice: null,
+    printedCardUsesToday: null,
   },
 });
 
 export const VERIFICATION_EXAMPLES = {
   eligible: { summary: 'valid and eligible', ...answer(true, true, null, card('active')) },
+  printed: {
+    summary: 'a printed card, the third time today: compare the name with a photo ID',
+    value: {
+      ...answer(true, true, null, card('active')).value,
+      presentation: 'printed',
+      holderName: 'Erika Mustermann',
+      notice: 'Printed card: compare the name with a photo ID.',
+      printedCardUsesToday: 3,
+      repeatedPresentation: true,
+    },
+  },
   UNKNOWN_CARD: { summary: 'not a card of the city, or not in the status list', ...answer(false, false, 'UNKNOWN_CARD', null) },
   INVALID_SIGNATURE: { summary: 'forged credential or wrong device', ...answer(false, false, 'INVALID_SIGNATURE', null) },
   STALE_PRESENTATION: {
@@ -68,7 +83,28 @@ export const VERIFICATION_SCHEMA = {
         fixedPriceCents: { type: 'integer', nullable: true },
       },
     },
-    repeatedPresentation: { type: 'boolean', description: 'The same live code was already shown at this venue within its validity.' },
+    repeatedPresentation: {
+      type: 'boolean',
+      description:
+        'The same live code was already shown at this venue within its validity, or a printed card is used here the third time today or more.',
+    },
+    presentation: {
+      type: 'string',
+      nullable: true,
+      enum: ['phone', 'printed', null],
+      description: 'Live phone code (key-bound) or printed card.',
+    },
+    holderName: { type: 'string', nullable: true, description: 'Only for a valid printed card: compare it with a photo ID.' },
+    notice: {
+      type: 'string',
+      nullable: true,
+      description: 'For a printed card: "Printed card: compare the name with a photo ID." in your language.',
+    },
+    printedCardUsesToday: {
+      type: 'integer',
+      nullable: true,
+      description: 'For a printed card: its uses at your venue today, this one included.',
+    },
   },
 };
 

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { berlinToday } from '../offer-catalog.js';
 
 export interface VerificationLogRow {
   id: string;
@@ -39,6 +40,26 @@ export class VerificationLogWriter implements OnApplicationShutdown {
     this.pending.push(row);
     if (this.pending.length >= MAX_BATCH) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.config.venues.logFlushMs);
+  }
+
+  /** How often `digest` was verified at the venue on the (Berlin) day of `at`, before `at`: written rows and those still pending. */
+  async usesOnDay(venueId: string, digest: string, at: Date): Promise<number> {
+    const day = berlinToday(at);
+    const pending = this.pending.filter(
+      (row) =>
+        row.valid &&
+        row.venueId === venueId &&
+        row.presentationDigest === digest &&
+        row.verifiedAt < at &&
+        berlinToday(row.verifiedAt) === day,
+    ).length;
+    const [{ count }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS count FROM venue_verifications
+        WHERE venue_id = $1 AND presentation_digest = $2 AND valid AND verified_at < $3
+          AND verified_at >= (date_trunc('day', $3::timestamptz AT TIME ZONE 'Europe/Berlin') AT TIME ZONE 'Europe/Berlin')`,
+      [venueId, digest, at],
+    )) as { count: number }[];
+    return count + pending;
   }
 
   /** Writes everything appended so far (tests and shutdown wait for it). */

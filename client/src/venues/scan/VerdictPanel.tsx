@@ -7,7 +7,9 @@ import { ContentText } from '../../components/ContentLanguage';
 /** The large green or red answer at the till. */
 export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { offline: boolean } }) {
   const { t, i18n } = useTranslation('venues');
-  const granted = verdict.valid && verdict.eligible && !verdict.repeatedPresentation;
+  const printed = verdict.valid && verdict.presentation === 'printed';
+  // A printed card used often today is flagged for the cashier; a live code shown twice is refused.
+  const granted = verdict.valid && verdict.eligible && (printed || !verdict.repeatedPresentation);
   return (
     <section
       className={`verdict verdict--${granted ? 'granted' : 'refused'}`}
@@ -20,9 +22,19 @@ export function VerdictPanel({ verdict }: { verdict: DiscountVerification & { of
     >
       <p className="verdict__headline">{granted ? t('scan.granted') : t('scan.refused')}</p>
       {verdict.reason && <p className="verdict__reason">{t(`reasons.${verdict.reason}` as 'reasons.REVOKED')}</p>}
+      {printed && (
+        <div data-testid="printed-card">
+          <p className="verdict__reason">{t('scan.printedCard')}</p>
+          {verdict.holderName && (
+            <p className="verdict__offer" data-testid="holder-name" dir="auto">
+              {verdict.holderName}
+            </p>
+          )}
+        </div>
+      )}
       {verdict.repeatedPresentation && (
         <p className="verdict__reason" data-testid="repeated">
-          {t('scan.repeated')}
+          {printed ? t('scan.printedRepeated', { count: verdict.printedCardUsesToday ?? 3 }) : t('scan.repeated')}
         </p>
       )}
       {verdict.offer && (

@@ -2,10 +2,16 @@ import type { JSONWebKeySet } from 'jose';
 import type { Offer } from '../operations';
 import { indexedDbDatabase } from '../../offline/indexedDb';
 
-/** What the scan page needs to verify without network: issuer keys, the signed status list, the offers. */
+/**
+ * What the scan page needs to verify without network: issuer keys, the signed status lists (the
+ * IETF Token Status List for SD-JWT VC cards, the older list for `BOP1`/`BOS1` cards), the offers.
+ */
 export interface TrustMaterial {
   jwks: JSONWebKeySet;
   statusList: string;
+  /** Absent in material stored by an earlier version of the page. */
+  issuer?: string;
+  tokenStatusList?: string;
   fetchedAt: string;
   offers: Offer[];
 }

@@ -1,6 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CardVerifier } from '../../../../packages/shared/src/index.js';
+import { loadVerifierMaterial, SdJwtCardVerifier, type CardVerdict } from '../../../../packages/card-verifier/src/index.js';
 import { MANAGED_VENUE, RECORD_OFFLINE_VERIFICATIONS, VERIFY_DISCOUNT, type DiscountVerification } from '../operations';
 import { scanStore, type TrustMaterial } from './scanStore';
 
@@ -21,21 +22,35 @@ export function useScanVerifier(language: string) {
   const [online, setOnline] = useState(navigator.onLine);
   const [pendingCount, setPendingCount] = useState(0);
   const verifier = useRef<{ statusList: string; verifier: Promise<CardVerifier> }>(undefined);
+  const sdJwtVerifier = useRef<{ statusList: string; verifier: Promise<SdJwtCardVerifier> }>(undefined);
   const seen = useRef(new Set<string>());
 
   const refresh = useCallback(async () => {
     if (!navigator.onLine) return;
     try {
-      const [jwks, statusList, venue] = await Promise.all([
+      const [jwks, statusList, current, venue] = await Promise.all([
         fetch('/.well-known/jwks.json', { cache: 'no-store' }).then((response) =>
           response.ok ? response.json() : Promise.reject(new Error('keys')),
         ),
         fetch('/api/partner/v1/status-list', { cache: 'no-store' }).then((response) =>
           response.ok ? response.text() : Promise.reject(new Error('status list')),
         ),
+        // The venue verifier package's own loader: issuer metadata (with keys) and the Token Status List.
+        fetch('/.well-known/jwt-vc-issuer', { cache: 'no-store' })
+          .then((response) => (response.ok ? (response.json() as Promise<{ issuer: string }>) : Promise.reject(new Error('issuer'))))
+          .then(({ issuer }) => loadVerifierMaterial(issuer, (input, init) => fetch(input, { ...init, cache: 'no-store' })))
+          // Older cards still verify without it.
+          .catch(() => undefined),
         client.query({ query: MANAGED_VENUE, fetchPolicy: 'network-only' }),
       ]);
-      const material: TrustMaterial = { jwks, statusList, fetchedAt: new Date().toISOString(), offers: venue.data?.venueOffers ?? [] };
+      const material: TrustMaterial = {
+        jwks,
+        statusList,
+        issuer: current?.issuer,
+        tokenStatusList: current?.statusListJwt,
+        fetchedAt: new Date().toISOString(),
+        offers: venue.data?.venueOffers ?? [],
+      };
       await scanStore.saveTrust(material);
       setTrust(material);
     } catch {
@@ -87,7 +102,25 @@ export function useScanVerifier(language: string) {
         };
       }
       const offer = offerId ? trust.offers.find((candidate) => candidate.id === offerId) : undefined;
-      const verdict = await (await verifier.current.verifier).verify(code, { requiredCategories: offer?.categories });
+      let verdict: CardVerdict;
+      if (SdJwtCardVerifier.isSdJwt(code) && trust.issuer && trust.tokenStatusList) {
+        const { issuer, tokenStatusList } = trust;
+        if (sdJwtVerifier.current?.statusList !== tokenStatusList) {
+          sdJwtVerifier.current = {
+            statusList: tokenStatusList,
+            verifier: SdJwtCardVerifier.create(
+              { issuer, jwks: trust.jwks, statusListJwt: tokenStatusList },
+              new Date(trust.fetchedAt).getTime(),
+            ),
+          };
+        }
+        verdict = await (await sdJwtVerifier.current.verifier).verify(code, { requiredCategories: offer?.categories, audiences: [issuer] });
+      } else {
+        verdict = {
+          ...(await (await verifier.current.verifier).verify(code, { requiredCategories: offer?.categories })),
+          holderName: null,
+        };
+      }
       const repeated = verdict.presentationSignature !== null && seen.current.has(verdict.presentationSignature);
       if (verdict.presentationSignature) seen.current.add(verdict.presentationSignature);
       const entry = { verificationId: crypto.randomUUID(), code, offerId, verifiedAt: new Date().toISOString() };
@@ -110,6 +143,11 @@ export function useScanVerifier(language: string) {
             }
           : null,
         repeatedPresentation: repeated,
+        presentation: verdict.presentation === 'device' ? 'phone' : verdict.presentation === 'static' ? 'printed' : null,
+        holderName: verdict.valid ? verdict.holderName : null,
+        // The page words the printed-card notice itself; uses per day are counted by the server.
+        notice: null,
+        printedCardUsesToday: null,
       };
     },
     [trust, language],
