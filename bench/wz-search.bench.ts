@@ -4,20 +4,21 @@
  *    business (data/wz-keywords.json), every prefix of words people type.
  * 2. Through the API: `wzCodeSuggestions` on the built app (its own process, embedded PostgreSQL)
  *    after importing the complete list, the same queries one after another, as a browser sends them.
- * Run: `npm run bench:wz` (builds first). Prints p50/p99 of both; asserts nothing. BENCH_WZ_HTTP=0 skips part 2.
+ * Everything it reads is in the checkout (src/trade-registration/wz/data); its data directory is a new one
+ * under .data/. Run: `npm run bench:wz` (builds first). Prints p50/p99 of both; asserts nothing.
+ * BENCH_WZ_HTTP=0 skips part 2.
  */
 // The app's cookie helpers type-check through this plugin's declarations (the bench compiles src/ without src/bootstrap.ts).
 import type {} from '@fastify/cookie';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { ALL_ENTITIES } from '../src/database/entities.js';
+import { gql, startBenchApp } from './support/bench-app.js';
+import { runIfMain } from './support/main.js';
 import { ROOT } from './support/processes.js';
-import { startProductionApp } from './support/production-app.js';
 import { importWzFile } from '../src/trade-registration/wz/import-wz-cli.js';
 import { BUILTIN_WZ_FILES, readGenericodeFile, wzKindsFor } from '../src/trade-registration/wz/builtin-wz-edition.js';
 import { parseWzGenericode } from '../src/trade-registration/wz/wz-genericode.js';
@@ -71,12 +72,18 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const report = (label: string, times: number[]) =>
-  console.log(
-    `${label}: ${times.length} queries, p50 ${percentile(times, 50).toFixed(3)} ms, p99 ${percentile(times, 99).toFixed(3)} ms, max ${Math.max(...times).toFixed(3)} ms`,
-  );
+function report(label: string, times: number[]) {
+  const figures = {
+    queries: times.length,
+    p50Ms: Number(percentile(times, 50).toFixed(3)),
+    p99Ms: Number(percentile(times, 99).toFixed(3)),
+    maxMs: Number(Math.max(...times).toFixed(3)),
+  };
+  console.log(`${label}: ${figures.queries} queries, p50 ${figures.p50Ms} ms, p99 ${figures.p99Ms} ms, max ${figures.maxMs} ms`);
+  return { label, ...figures };
+}
 
-function inMemory(): void {
+function inMemory() {
   const edition = parseWzGenericode(readGenericodeFile(WZ_FILE));
   const index = new WzSearchIndex(edition.codes, wzKindsFor(path.dirname(WZ_FILE), edition.classification));
   for (const query of QUERIES) index.search(query, 10);
@@ -88,24 +95,11 @@ function inMemory(): void {
       times.push(performance.now() - started);
     }
   }
-  report(`in memory (${edition.codes.length} codes with keywords)`, times);
+  return report(`in memory (${edition.codes.length} codes with keywords)`, times);
 }
 
-async function gql(baseUrl: string, query: string, variables: object = {}, token?: string) {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function throughApi(): Promise<void> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'bench-wz-'));
-  // Development mode: the production secrets of other domains (eID, banking, PKI) are not needed to measure this.
-  const app = await startProductionApp(dataDir, { NODE_ENV: 'development', SEED_DEMO_DATA: '0' });
+async function throughApi() {
+  const app = await startBenchApp('wz');
   const sql = new pg.Client({ connectionString: app.databaseUrl });
   const dataSource = new DataSource({ ...dataSourceOptions(app.databaseUrl, 2, ALL_ENTITIES), logging: ['error'] });
   try {
@@ -139,21 +133,18 @@ async function throughApi(): Promise<void> {
         times.push(performance.now() - started);
       }
     }
-    report('through the API (HTTP round trip)', times);
+    return report('through the API (HTTP round trip)', times);
   } finally {
     await sql.end().catch(() => undefined);
     if (dataSource.isInitialized) await dataSource.destroy();
     await app.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-async function main(): Promise<void> {
-  inMemory();
-  if (process.env.BENCH_WZ_HTTP !== '0') await throughApi();
+export async function run() {
+  const memory = inMemory();
+  const api = process.env.BENCH_WZ_HTTP !== '0' ? await throughApi() : null;
+  return { title: 'wz suggestions (goal < 50 ms)', inMemory: memory, throughApi: api };
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runIfMain(import.meta.url, run);

@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** Starts a Node script as a child process (so load and server do not share one event loop). */
-export function startNode(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  return child;
+export function startNode(script: string, env: Record<string, string | undefined>): ChildProcess {
+  const merged: Record<string, string | undefined> = { ...process.env, ...env };
+  // `undefined` removes a variable the bench's own environment may have (e.g. DATABASE_URL).
+  for (const [name, value] of Object.entries(merged)) if (value === undefined) delete merged[name];
+  return spawn(process.execPath, [script], { env: merged, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export async function waitForHealthy(url: string, timeoutMs = 60_000): Promise<number> {
@@ -36,4 +38,23 @@ export async function stop(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
+}
+
+/** Waits until something accepts connections on the port (for the baselines, which have no health route). */
+export async function waitForPort(port: number, timeoutMs = 30_000): Promise<void> {
+  const { connect } = await import('node:net');
+  const started = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`nothing listens on port ${port} after ${timeoutMs} ms`);
 }

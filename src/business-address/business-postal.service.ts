@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
@@ -8,7 +8,14 @@ import { DomainEvents } from '../common/events/domain-events.js';
 import { JobQueue } from '../common/jobs/job-queue.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { AddressPools, MailHandling, type AddressPoolInfo, type ForwardingAddress } from '../addresses/index.js';
-import { CompanyAccess, OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/index.js';
+import {
+  companyIdsOf,
+  CompanyAccess,
+  OnboardingStep,
+  OnboardingSteps,
+  type OnboardingStepContext,
+  type OnboardingStepState,
+} from '../companies/index.js';
 import {
   FeeSchedule,
   PAYMENT_SUCCEEDED,
@@ -76,7 +83,7 @@ export class BusinessPostalService implements OnModuleInit {
       await this.renewDue();
     });
     this.onboarding.register(OnboardingStep.business_address, {
-      state: (context, manager) => this.journeyState(context.companyId, manager),
+      states: (contexts, manager) => this.journeyStates(contexts, manager),
     });
   }
 
@@ -208,17 +215,19 @@ export class BusinessPostalService implements OnModuleInit {
     });
   }
 
-  /** The journey step: done once a postal service is active for one of the company's addresses. */
-  async journeyState(companyId: string, manager: EntityManager): Promise<OnboardingStepState> {
-    const link = `/company/${companyId}/business-address`;
-    const hasAddress = await manager.existsBy(BusinessAddressAllocation, { companyId });
-    if (!hasAddress) return { status: 'not_started', link, detailKey: 'business-address:journey.needsEstablishment' };
-    const services = await manager.find(BusinessMailService, { where: { companyId }, order: { updatedAt: 'DESC' } });
-    const active = services.find((service) => service.status === BusinessMailServiceStatus.active);
-    if (active) return { status: 'done', link, updatedAt: active.activatedAt, detailKey: 'business-address:journey.active' };
-    const unpaid = services.find((service) => service.status === BusinessMailServiceStatus.awaiting_payment);
-    if (unpaid) return { status: 'action_required', link, updatedAt: unpaid.updatedAt, detailKey: 'business-address:journey.payFee' };
-    return { status: 'not_started', link, detailKey: 'business-address:journey.chooseHandling' };
+  /** The journey step of many companies (two queries): done once a postal service is active for one of the company's addresses. */
+  async journeyStates(contexts: readonly OnboardingStepContext[], manager: EntityManager): Promise<OnboardingStepState[]> {
+    const ids = companyIdsOf(contexts).filter(isUuid);
+    const [allocations, services] = ids.length
+      ? await Promise.all([
+          manager.find(BusinessAddressAllocation, { where: { companyId: In(ids) }, select: { id: true, companyId: true } }),
+          manager.find(BusinessMailService, { where: { companyId: In(ids) }, order: { updatedAt: 'DESC' } }),
+        ])
+      : [[], []];
+    const withAddress = new Set(allocations.map((allocation) => allocation.companyId));
+    const servicesOf = new Map<string, BusinessMailService[]>();
+    for (const service of services) servicesOf.set(service.companyId, [...(servicesOf.get(service.companyId) ?? []), service]);
+    return contexts.map(({ companyId }) => journeyStateOf(companyId, withAddress.has(companyId), servicesOf.get(companyId) ?? []));
   }
 
   private async allocationOf(
@@ -357,4 +366,15 @@ function poolOf(pools: ReadonlyMap<string, AddressPoolInfo>, allocation: Busines
   const pool = pools.get(allocation.poolId);
   if (!pool) throw new Error(`address pool ${allocation.poolId} of business address ${allocation.id} does not exist`);
   return pool;
+}
+
+/** The journey step of one company from its address and its postal services (newest first). */
+function journeyStateOf(companyId: string, hasAddress: boolean, services: BusinessMailService[]): OnboardingStepState {
+  const link = `/company/${companyId}/business-address`;
+  if (!hasAddress) return { status: 'not_started', link, detailKey: 'business-address:journey.needsEstablishment' };
+  const active = services.find((service) => service.status === BusinessMailServiceStatus.active);
+  if (active) return { status: 'done', link, updatedAt: active.activatedAt, detailKey: 'business-address:journey.active' };
+  const unpaid = services.find((service) => service.status === BusinessMailServiceStatus.awaiting_payment);
+  if (unpaid) return { status: 'action_required', link, updatedAt: unpaid.updatedAt, detailKey: 'business-address:journey.payFee' };
+  return { status: 'not_started', link, detailKey: 'business-address:journey.chooseHandling' };
 }

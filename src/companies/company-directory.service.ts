@@ -127,6 +127,19 @@ export class CompanyDirectory {
     return rows.map(establishmentSummaryOf);
   }
 
+  /** The establishments of many companies in one query, oldest first per company; companies without any are missing. */
+  async establishmentsOfCompanies(
+    companyIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, EstablishmentSummary[]>> {
+    const ids = [...new Set(companyIds.filter(isUuid))];
+    if (ids.length === 0) return new Map();
+    const rows = await manager.find(Establishment, { where: { companyId: In(ids) }, order: { createdAt: 'ASC' } });
+    const byCompany = new Map<string, EstablishmentSummary[]>();
+    for (const row of rows) byCompany.set(row.companyId, [...(byCompany.get(row.companyId) ?? []), establishmentSummaryOf(row)]);
+    return byCompany;
+  }
+
   async establishment(establishmentId: string, manager: EntityManager = this.dataSource.manager): Promise<EstablishmentSummary | null> {
     if (!isUuid(establishmentId)) return null;
     const row = await manager.findOneBy(Establishment, { id: establishmentId });

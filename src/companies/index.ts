@@ -15,6 +15,7 @@ export {
   type EstablishmentAddressRequest,
 } from './establishment-addresses.js';
 export {
+  companyIdsOf,
   OnboardingStep,
   OnboardingSteps,
   type OnboardingStepContext,

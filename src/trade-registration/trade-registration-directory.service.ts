@@ -59,4 +59,24 @@ export class TradeRegistrationDirectory {
     });
     return found ? summaryOf(found) : null;
   }
+
+  /** `latestFor` for many companies in two queries; companies without a registration are missing. */
+  async latestForMany(
+    companyIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, TradeRegistrationSummary>> {
+    const ids = [...new Set(companyIds.filter(isUuid))];
+    if (ids.length === 0) return new Map();
+    const establishments = await this.companies.establishmentsOfCompanies(ids, manager);
+    const offices = [...establishments.values()].flat().filter((establishment) => establishment.kind === 'representative_office');
+    if (!offices.length) return new Map();
+    const officeIds = new Set(offices.map((establishment) => establishment.id));
+    const rows = await manager.find(TradeRegistration, {
+      where: { companyId: In([...new Set(offices.map((office) => office.companyId))]), establishmentId: In([...officeIds]) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+    });
+    const latest = new Map<string, TradeRegistrationSummary>();
+    for (const row of rows) if (!latest.has(row.companyId)) latest.set(row.companyId, summaryOf(row));
+    return latest;
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { OnboardingStep, OnboardingSteps, type OnboardingStepState } from '../companies/index.js';
-import { TradeRegistrationDirectory } from './trade-registration-directory.service.js';
+import { OnboardingStep, OnboardingSteps, type OnboardingStepContext, type OnboardingStepState } from '../companies/index.js';
+import { TradeRegistrationDirectory, type TradeRegistrationSummary } from './trade-registration-directory.service.js';
 
 export const confirmationUrl = (registrationId: string) => `/api/trade-registrations/${registrationId}/confirmation.pdf`;
 
@@ -14,33 +14,40 @@ export class TradeRegistrationOnboardingStep implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.steps.register(OnboardingStep.trade_registration, { state: (context, manager) => this.state(context.companyId, manager) });
+    this.steps.register(OnboardingStep.trade_registration, { states: (contexts, manager) => this.states(contexts, manager) });
   }
 
-  async state(companyId: string, manager: EntityManager): Promise<OnboardingStepState> {
-    const link = `/company/${companyId}/trade-registration`;
-    const latest = await this.directory.latestFor(companyId, manager);
-    if (!latest) return { status: 'not_started', link, detailKey: 'trade-registration:journey.notStarted' };
-    const updatedAt = latest.registeredAt ?? latest.submittedAt ?? null;
-    switch (latest.status) {
-      case 'draft':
-        return { status: 'in_progress', link, updatedAt, detailKey: 'trade-registration:journey.draft' };
-      case 'submitted':
-        return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.payFee' };
-      case 'paid':
-        return { status: 'waiting_for_office', link, updatedAt, detailKey: 'trade-registration:journey.waiting' };
-      case 'info_requested':
-        return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.infoRequested' };
-      case 'rejected':
-        return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.rejected' };
-      case 'registered':
-        return {
-          status: 'done',
-          link,
-          updatedAt,
-          detailKey: 'trade-registration:journey.registered',
-          documents: [{ labelKey: 'trade-registration:journey.confirmation', url: confirmationUrl(latest.id) }],
-        };
-    }
+  async states(contexts: readonly OnboardingStepContext[], manager: EntityManager): Promise<OnboardingStepState[]> {
+    const latest = await this.directory.latestForMany(
+      contexts.map(({ companyId }) => companyId),
+      manager,
+    );
+    return contexts.map(({ companyId }) => stateOf(companyId, latest.get(companyId) ?? null));
+  }
+}
+
+function stateOf(companyId: string, latest: TradeRegistrationSummary | null): OnboardingStepState {
+  const link = `/company/${companyId}/trade-registration`;
+  if (!latest) return { status: 'not_started', link, detailKey: 'trade-registration:journey.notStarted' };
+  const updatedAt = latest.registeredAt ?? latest.submittedAt ?? null;
+  switch (latest.status) {
+    case 'draft':
+      return { status: 'in_progress', link, updatedAt, detailKey: 'trade-registration:journey.draft' };
+    case 'submitted':
+      return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.payFee' };
+    case 'paid':
+      return { status: 'waiting_for_office', link, updatedAt, detailKey: 'trade-registration:journey.waiting' };
+    case 'info_requested':
+      return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.infoRequested' };
+    case 'rejected':
+      return { status: 'action_required', link, updatedAt, detailKey: 'trade-registration:journey.rejected' };
+    case 'registered':
+      return {
+        status: 'done',
+        link,
+        updatedAt,
+        detailKey: 'trade-registration:journey.registered',
+        documents: [{ labelKey: 'trade-registration:journey.confirmation', url: confirmationUrl(latest.id) }],
+      };
   }
 }

@@ -55,16 +55,18 @@ export class OnboardingJourneyService {
   /** The journey for a representative or (audited) staff. */
   async view(actor: Actor, companyId: string): Promise<JourneyView> {
     const as = await this.access.requireReader(actor, companyId);
-    return this.dataSource.transaction(async (manager) => {
+    const journey = await this.dataSource.transaction(async (manager) => {
       if (as === 'staff') {
         await this.audit.record(
           { action: 'company.journey_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId },
           manager,
         );
       }
-      const journey = await this.journeyFor(manager, companyId, actor.accountId, false);
-      return this.resolve(manager, journey, as === 'staff' ? (journey.accountId ?? actor.accountId) : actor.accountId);
+      return this.journeyFor(manager, companyId, actor.accountId, false);
     });
+    // The steps are read outside the transaction, so their providers' queries run concurrently on the pool.
+    const accountId = as === 'staff' ? (journey.accountId ?? actor.accountId) : actor.accountId;
+    return (await this.resolveAll(this.dataSource.manager, [{ journey, accountId }]))[0];
   }
 
   /** The steps shown on /company/new before a company exists. */
@@ -108,20 +110,17 @@ export class OnboardingJourneyService {
       .take(first + 1)
       .getMany();
     const page = rows.slice(0, first);
-    const views = await this.dataSource.transaction(async (manager) => {
-      await this.audit.record(
-        {
-          action: 'company.journeys_listed_by_staff',
-          actorAccountId: actor.accountId,
-          subjectType: 'onboarding_journey',
-          details: { state: state ?? null, count: page.length },
-        },
-        manager,
-      );
-      const resolved: JourneyView[] = [];
-      for (const journey of page) resolved.push(await this.resolve(manager, journey, journey.accountId ?? actor.accountId));
-      return resolved;
+    await this.audit.record({
+      action: 'company.journeys_listed_by_staff',
+      actorAccountId: actor.accountId,
+      subjectType: 'onboarding_journey',
+      details: { state: state ?? null, count: page.length },
     });
+    // Outside a transaction: the steps' providers read concurrently on the pool.
+    const views = await this.resolveAll(
+      this.dataSource.manager,
+      page.map((journey) => ({ journey, accountId: journey.accountId ?? actor.accountId })),
+    );
     return {
       views,
       cursors: page.map((row) => encodeCursor({ createdAt: row.startedAt.toISOString(), id: row.id })),
@@ -129,21 +128,40 @@ export class OnboardingJourneyService {
     };
   }
 
-  /** Resolves the steps and keeps the journey's completion and waiting snapshot (used by the staff filter). */
-  private async resolve(manager: EntityManager, journey: OnboardingJourney, accountId: string): Promise<JourneyView> {
-    const steps = await this.steps.resolve({ companyId: journey.companyId, accountId }, manager);
-    const done = steps.find((step) => step.step === OnboardingStep.done)?.status === 'done';
-    const waiting = steps
-      .filter((step) => WAITING.has(step.status) && step.updatedAt)
-      .map((step) => step.updatedAt!.getTime())
-      .sort((a, b) => a - b)[0];
-    const completedAt = done ? (journey.completedAt ?? new Date()) : null;
-    const waitingSince = waiting === undefined ? null : new Date(waiting);
-    if (completedAt?.getTime() !== journey.completedAt?.getTime() || waitingSince?.getTime() !== journey.waitingSince?.getTime()) {
-      await manager.update(OnboardingJourney, { id: journey.id }, { completedAt, waitingSince });
-      Object.assign(journey, { completedAt, waitingSince });
+  /**
+   * Resolves the steps of the journeys (each step's provider once for all of them) and keeps each
+   * journey's completion and waiting snapshot (used by the staff filter) with one statement for all that changed.
+   */
+  private async resolveAll(manager: EntityManager, journeys: { journey: OnboardingJourney; accountId: string }[]): Promise<JourneyView[]> {
+    const resolved = await this.steps.resolveMany(
+      journeys.map(({ journey, accountId }) => ({ companyId: journey.companyId, accountId })),
+      manager,
+    );
+    const changed: { id: string; completedAt: Date | null; waitingSince: Date | null }[] = [];
+    const views = journeys.map(({ journey }, index) => {
+      const steps = resolved[index];
+      const done = steps.find((step) => step.step === OnboardingStep.done)?.status === 'done';
+      const waiting = steps
+        .filter((step) => WAITING.has(step.status) && step.updatedAt)
+        .map((step) => step.updatedAt!.getTime())
+        .sort((a, b) => a - b)[0];
+      const completedAt = done ? (journey.completedAt ?? new Date()) : null;
+      const waitingSince = waiting === undefined ? null : new Date(waiting);
+      if (completedAt?.getTime() !== journey.completedAt?.getTime() || waitingSince?.getTime() !== journey.waitingSince?.getTime()) {
+        changed.push({ id: journey.id, completedAt, waitingSince });
+        Object.assign(journey, { completedAt, waitingSince });
+      }
+      return { journey, steps, elapsedSeconds: elapsedSecondsOf(journey), state: this.stateOf(journey) };
+    });
+    if (changed.length > 0) {
+      await manager.query(
+        `UPDATE onboarding_journeys AS j SET completed_at = c.completed_at, waiting_since = c.waiting_since
+           FROM unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS c(id, completed_at, waiting_since)
+          WHERE j.id = c.id`,
+        [changed.map((row) => row.id), changed.map((row) => row.completedAt), changed.map((row) => row.waitingSince)],
+      );
     }
-    return { journey, steps, elapsedSeconds: elapsedSecondsOf(journey), state: this.stateOf(journey) };
+    return views;
   }
 
   private stateOf(journey: OnboardingJourney): JourneyStateFilter {

@@ -3,7 +3,9 @@ import { OnboardingStep, OnboardingSteps, type OnboardingStepStatus } from './on
 
 const manager = {} as EntityManager;
 const context = { companyId: 'c', accountId: 'a' };
-const fixed = (status: OnboardingStepStatus, updatedAt?: Date) => ({ state: async () => ({ status, updatedAt }) });
+const fixed = (status: OnboardingStepStatus, updatedAt?: Date) => ({
+  states: async (contexts: readonly unknown[]) => contexts.map(() => ({ status, updatedAt })),
+});
 
 describe('OnboardingSteps', () => {
   it('shows steps without a provider as not available, in journey order', async () => {
@@ -40,5 +42,32 @@ describe('OnboardingSteps', () => {
       { step: OnboardingStep.account, status: 'done', updatedAt: undefined },
       { step: OnboardingStep.identity, status: 'not_available' },
     ]);
+  });
+
+  it('asks each provider once for a whole page and answers each journey with its own states', async () => {
+    const steps = new OnboardingSteps();
+    const calls: number[] = [];
+    steps.register(OnboardingStep.company, {
+      states: async (contexts) => {
+        calls.push(contexts.length);
+        return contexts.map(({ companyId }) => ({ status: companyId === 'c2' ? 'done' : 'in_progress' }));
+      },
+    });
+    const contexts = ['c1', 'c2', 'c3'].map((companyId) => ({ companyId, accountId: 'a' }));
+    const resolved = await steps.resolveMany(contexts, manager);
+    expect(calls).toEqual([3]);
+    expect(resolved.map((journey) => journey.find((step) => step.step === OnboardingStep.company)?.status)).toEqual([
+      'in_progress',
+      'done',
+      'in_progress',
+    ]);
+    expect(resolved[1].at(-1)).toMatchObject({ step: OnboardingStep.done, status: 'done' });
+    expect(await steps.resolveMany([], manager)).toEqual([]);
+  });
+
+  it('refuses a provider that does not answer for every journey', async () => {
+    const steps = new OnboardingSteps();
+    steps.register(OnboardingStep.company, { states: async () => [{ status: 'done' }] });
+    await expect(steps.resolveMany([context, context], manager)).rejects.toThrow(/answered 1 of 2/);
   });
 });

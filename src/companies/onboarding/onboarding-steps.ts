@@ -49,9 +49,19 @@ export interface OnboardingStepContext {
   accountId: string;
 }
 
+/**
+ * A domain's journey step. `states` answers for many journeys at once (in the order of `contexts`)
+ * with a fixed number of statements however many there are: the staff list resolves a whole page
+ * with one call per step, the dashboard its one journey the same way.
+ */
 export interface OnboardingStepProvider {
-  state(context: OnboardingStepContext, manager: EntityManager): Promise<OnboardingStepState>;
+  states(contexts: readonly OnboardingStepContext[], manager: EntityManager): Promise<OnboardingStepState[]>;
 }
+
+/** The distinct non-empty company ids of `contexts` (the start page asks without a company). */
+export const companyIdsOf = (contexts: readonly OnboardingStepContext[]): string[] => [
+  ...new Set(contexts.map(({ companyId }) => companyId).filter((companyId) => companyId !== '')),
+];
 
 export interface ResolvedOnboardingStep extends OnboardingStepState {
   step: OnboardingStep;
@@ -81,23 +91,42 @@ export class OnboardingSteps {
     manager: EntityManager,
     steps: readonly OnboardingStep[] = ONBOARDING_STEP_ORDER,
   ): Promise<ResolvedOnboardingStep[]> {
-    const resolved: ResolvedOnboardingStep[] = [];
-    for (const step of steps) {
-      if (step === OnboardingStep.done) continue;
+    return (await this.resolveMany([context], manager, steps))[0];
+  }
+
+  /** `resolve` for many journeys: each step's provider is asked once for all of them, the providers concurrently. */
+  async resolveMany(
+    contexts: readonly OnboardingStepContext[],
+    manager: EntityManager,
+    steps: readonly OnboardingStep[] = ONBOARDING_STEP_ORDER,
+  ): Promise<ResolvedOnboardingStep[][]> {
+    if (contexts.length === 0) return [];
+    const asked = steps.filter((step) => step !== OnboardingStep.done);
+    const ask = async (step: OnboardingStep): Promise<OnboardingStepState[]> => {
       const provider = this.providers.get(step);
-      const state = provider ? await provider.state(context, manager) : { status: 'not_available' as const };
-      resolved.push({ step, ...state });
-    }
-    if (steps.includes(OnboardingStep.done)) {
-      const offered = resolved.filter((step) => step.status !== 'not_available');
-      const finished = offered.length > 0 && offered.every((step) => step.status === 'done');
-      const updatedAt = finished ? new Date(Math.max(...offered.map((step) => step.updatedAt?.getTime() ?? 0))) : null;
-      resolved.push({
-        step: OnboardingStep.done,
-        status: finished ? 'done' : 'not_started',
-        updatedAt: updatedAt && updatedAt.getTime() > 0 ? updatedAt : null,
-      });
-    }
-    return resolved;
+      if (!provider) return contexts.map(() => ({ status: 'not_available' as const }));
+      const states = await provider.states(contexts, manager);
+      if (states.length !== contexts.length)
+        throw new Error(`Onboarding step ${step} answered ${states.length} of ${contexts.length} journeys`);
+      return states;
+    };
+    // Concurrently on the pool; one after another inside a transaction (one connection runs one statement at a time).
+    const answers: OnboardingStepState[][] = [];
+    if (manager.queryRunner) for (const step of asked) answers.push(await ask(step));
+    else answers.push(...(await Promise.all(asked.map(ask))));
+    return contexts.map((_, index) => {
+      const resolved: ResolvedOnboardingStep[] = asked.map((step, position) => ({ step, ...answers[position][index] }));
+      if (steps.includes(OnboardingStep.done)) {
+        const offered = resolved.filter((step) => step.status !== 'not_available');
+        const finished = offered.length > 0 && offered.every((step) => step.status === 'done');
+        const updatedAt = finished ? new Date(Math.max(...offered.map((step) => step.updatedAt?.getTime() ?? 0))) : null;
+        resolved.push({
+          step: OnboardingStep.done,
+          status: finished ? 'done' : 'not_started',
+          updatedAt: updatedAt && updatedAt.getTime() > 0 ? updatedAt : null,
+        });
+      }
+      return resolved;
+    });
   }
 }

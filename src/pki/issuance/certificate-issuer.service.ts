@@ -8,7 +8,7 @@ import { backdated, endEntityExtensions, endEntitySharedExtensions } from '../au
 import { CertificateAuthority } from '../authority/certificate-authority.service.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
 import { certificatePolicies } from '../x509/extensions.js';
-import { distinguishedName, forgePublicKey, issueCertificate, randomSerialHex, type NameAttribute } from '../x509/certificate-builder.js';
+import { distinguishedName, issueCertificateOffLoop, randomSerialHex, type NameAttribute } from '../x509/certificate-builder.js';
 
 export interface SignedCertificate {
   serialHex: string;
@@ -32,7 +32,7 @@ export interface IssueRequest {
 const SERIAL_CONSTRAINT = 'UQ_pki_certificates_serial';
 const MAX_SERIAL_ATTEMPTS = 3;
 
-/** Signs end-entity certificates with the issuing CA: forge builds, native crypto signs (thread pool). */
+/** Signs end-entity certificates with the issuing CA: forge builds on a worker thread, native crypto signs (thread pool). */
 @Injectable()
 export class CertificateIssuer {
   private shared?: { keyId: Buffer; extensions: ReturnType<typeof endEntitySharedExtensions> };
@@ -55,12 +55,12 @@ export class CertificateIssuer {
     const wanted = new Date(notBefore.getTime() + this.config.pki.certificateValidityDays * 86_400_000);
     const notAfter = wanted > ca.notAfter ? ca.notAfter : wanted;
     const serialHex = randomSerialHex();
-    const { der, pem } = await issueCertificate(
+    const { der, pem } = await issueCertificateOffLoop(
       {
         serialHex,
         issuer: ca.subject,
         subject,
-        publicKey: forgePublicKey(publicKey),
+        publicKey,
         notBefore,
         notAfter,
         extensions: [

@@ -1,14 +1,10 @@
 import forge from 'node-forge';
 import { randomBytes, sign, type KeyObject } from 'node:crypto';
 import { signedStructure } from '../asn1/der.js';
-import type { ForgeExtension } from './extensions.js';
+import { forgeRsaPublicKey, tbsCertificateDer, type CertificateSpec, type NameAttribute, type TbsRequest } from './tbs-encoder.js';
+import { tbsEncoderPool } from './tbs-encoder-pool.js';
 
-/** A distinguished-name attribute as node-forge encodes it (UTF8String unless told otherwise). */
-export interface NameAttribute {
-  type: string;
-  value: string;
-  valueTagClass: number;
-}
+export { tbsCertificateDer, type CertificateSpec, type NameAttribute };
 
 export const utf8Attribute = (type: string, value: string): NameAttribute => ({ type, value, valueTagClass: forge.asn1.Type.UTF8 });
 export const printableAttribute = (type: string, value: string): NameAttribute => ({
@@ -29,16 +25,6 @@ export const NameOid = {
   locality: '2.5.4.7',
 } as const;
 
-export interface CertificateSpec {
-  serialHex: string;
-  issuer: NameAttribute[];
-  subject: NameAttribute[];
-  publicKey: forge.pki.rsa.PublicKey;
-  notBefore: Date;
-  notAfter: Date;
-  extensions: ForgeExtension[];
-}
-
 /** A positive 128-bit serial (the first byte 0x40–0x7f: always 16 bytes, never negative), as lowercase hex. */
 export function randomSerialHex(): string {
   const bytes = randomBytes(16);
@@ -51,33 +37,24 @@ export function nativeSign(data: Buffer, key: KeyObject): Promise<Buffer> {
   return new Promise((resolve, reject) => sign('sha256', data, key, (error, signature) => (error ? reject(error) : resolve(signature))));
 }
 
-/** node-forge encodes the TBSCertificate; nothing of forge's RSA is used. */
-export function tbsCertificateDer(spec: CertificateSpec): Buffer {
-  const certificate = forge.pki.createCertificate();
-  certificate.version = 2;
-  certificate.serialNumber = spec.serialHex;
-  certificate.siginfo.algorithmOid = forge.pki.oids.sha256WithRSAEncryption;
-  certificate.signatureOid = forge.pki.oids.sha256WithRSAEncryption;
-  // Attributes are set directly: no per-certificate DN hashing, and the issuer bytes stay exactly the CA's.
-  certificate.issuer.attributes = spec.issuer as unknown as forge.pki.CertificateField[];
-  certificate.subject.attributes = spec.subject as unknown as forge.pki.CertificateField[];
-  certificate.validity.notBefore = spec.notBefore;
-  certificate.validity.notAfter = spec.notAfter;
-  certificate.publicKey = spec.publicKey;
-  (certificate as unknown as { extensions: ForgeExtension[] }).extensions = spec.extensions;
-  return Buffer.from(
-    forge.asn1
-      .toDer(
-        (forge.pki as unknown as { getTBSCertificate(certificate: forge.pki.Certificate): forge.asn1.Asn1 }).getTBSCertificate(certificate),
-      )
-      .getBytes(),
-    'binary',
-  );
-}
-
 /** Builds with forge, signs natively with `issuerKey`, and assembles the certificate. */
 export async function issueCertificate(spec: CertificateSpec, issuerKey: KeyObject): Promise<{ der: Buffer; pem: string }> {
   const tbs = tbsCertificateDer(spec);
+  const der = signedStructure(tbs, await nativeSign(tbs, issuerKey));
+  return { der, pem: derToPem(der, 'CERTIFICATE') };
+}
+
+/**
+ * The same certificate as `issueCertificate`, without holding the event loop: the TBSCertificate is
+ * encoded on a worker thread (tbs-encoder-pool), the signature on libuv's thread pool.
+ */
+export async function issueCertificateOffLoop(
+  spec: Omit<CertificateSpec, 'publicKey'> & { publicKey: KeyObject },
+  issuerKey: KeyObject,
+): Promise<{ der: Buffer; pem: string }> {
+  const { n, e } = spec.publicKey.export({ format: 'jwk' });
+  const request: TbsRequest = { ...spec, publicKey: { n: n!, e: e! } };
+  const tbs = await tbsEncoderPool.encode(request);
   const der = signedStructure(tbs, await nativeSign(tbs, issuerKey));
   return { der, pem: derToPem(der, 'CERTIFICATE') };
 }
@@ -95,9 +72,8 @@ export function pemToDer(pem: string, label: string): Buffer {
 
 /** A forge RSA public key from a native one (for the TBSCertificate's SubjectPublicKeyInfo). */
 export function forgePublicKey(publicKey: KeyObject): forge.pki.rsa.PublicKey {
-  const jwk = publicKey.export({ format: 'jwk' });
-  const toBigInteger = (base64url: string) => new forge.jsbn.BigInteger(Buffer.from(base64url, 'base64url').toString('hex'), 16);
-  return forge.pki.setRsaPublicKey(toBigInteger(jwk.n!), toBigInteger(jwk.e!));
+  const { n, e } = publicKey.export({ format: 'jwk' });
+  return forgeRsaPublicKey({ n: n!, e: e! });
 }
 
 /** Renders a name like OpenSSL's RFC 2253 output (most specific first). */
