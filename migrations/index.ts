@@ -14,5 +14,8 @@ import * as m14vat from './1796910000000-CompanyVatChecks.js';
 import * as m14growth from './1796930000000-CompanyGrowth.js';
 import * as m15role from './1797000000000-ParticipationRole.js';
 // Issue 15 (participation): news 1797010000000, events 1797020000000, surveys 1797030000000
+import * as m15news from './1797010000000-ParticipationNews.js';
+import * as m15events from './1797020000000-ParticipationEvents.js';
+import * as m15surveys from './1797030000000-ParticipationSurveys.js';
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys].flatMap((module) => Object.values(module) as Function[]);

@@ -28,6 +28,10 @@ const KEY_TABLES = [
   'venues',
   'offers',
   'pki_certificates',
+  'participation_events',
+  'participation_event_registrations',
+  'survey_participations',
+  'survey_responses',
 ];
 
 /** Mutations that end the resident's session go last, so the others run signed in. */

@@ -14,6 +14,7 @@ import { businessAddressConfig, businessAddressEnvironment, type BusinessAddress
 import { bankingConfig, bankingEnvironment, type BankingConfig } from './domains/banking.config.js';
 import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.js';
 import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
+import { surveysConfig, surveysEnvironment, type SurveysConfig } from './domains/surveys.config.js';
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../../packages/shared/src/languages.js';
 
@@ -171,6 +172,7 @@ export const environmentSchema = z.object({
   ...bankingEnvironment.shape,
   ...pkiEnvironment.shape,
   ...messagingEnvironment.shape,
+  ...surveysEnvironment.shape,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -191,6 +193,7 @@ export interface AppConfig {
   banking: BankingConfig;
   pki: PkiConfig;
   messaging: MessagingConfig;
+  surveys: SurveysConfig;
   env: Environment['NODE_ENV'];
   isProduction: boolean;
   port: number;
@@ -320,6 +323,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     banking: bankingConfig(env, context),
     pki: pkiConfig(env, context),
     messaging: messagingConfig(env, context),
+    surveys: surveysConfig(env),
   };
   const paymentProvider = env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null;
   if (isProduction) {

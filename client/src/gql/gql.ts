@@ -118,6 +118,55 @@ type Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query FailedEmails {\n    outboxEmails(status: failed, page: { first: 50 }) {\n      nodes {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.FailedEmailsDocument,
     "\n  mutation RetryOutboxEmail($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryOutboxEmailDocument,
+    "\n  fragment ParticipationEventFields on ParticipationEvent {\n    id\n    title\n    titleLanguage\n    description\n    descriptionLanguage\n    titleDe\n    descriptionDe\n    translations {\n      language\n      title\n      description\n    }\n    kind\n    place\n    onlineUrl\n    startsAt\n    endsAt\n    capacity\n    registrationDeadline\n    status\n    sequence\n    seatsTaken\n    waitingCount\n    checkedInCount\n    calendarUrl\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    myRegistration {\n      id\n      status\n      waitingPosition\n      offerExpiresAt\n      checkedInAt\n    }\n  }\n": typeof types.ParticipationEventFieldsFragmentDoc,
+    "\n  fragment ParticipationEventRegistrationFields on ParticipationEventRegistration {\n    id\n    eventId\n    status\n    waitingPosition\n    offerExpiresAt\n    checkedInAt\n    createdAt\n    email\n  }\n": typeof types.ParticipationEventRegistrationFieldsFragmentDoc,
+    "\n  fragment ParticipationCheckInEntryFields on ParticipationCheckInEntry {\n    registrationId\n    cardIds\n    email\n    checkedInAt\n  }\n": typeof types.ParticipationCheckInEntryFieldsFragmentDoc,
+    "\n  query ParticipationEvents {\n    participationEvents {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.ParticipationEventsDocument,
+    "\n  query ParticipationEvent($id: ID!) {\n    participationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.ParticipationEventDocument,
+    "\n  query StaffParticipationEvents {\n    staffParticipationEvents {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.StaffParticipationEventsDocument,
+    "\n  query ParticipationEventRegistrations($eventId: ID!) {\n    participationEventRegistrations(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": typeof types.ParticipationEventRegistrationsDocument,
+    "\n  query ParticipationEventCheckInList($eventId: ID!) {\n    participationEventCheckInList(eventId: $eventId) {\n      ...ParticipationCheckInEntryFields\n    }\n  }\n": typeof types.ParticipationEventCheckInListDocument,
+    "\n  mutation CreateParticipationEvent($input: ParticipationEventInput!) {\n    createParticipationEvent(input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.CreateParticipationEventDocument,
+    "\n  mutation UpdateParticipationEvent($id: ID!, $input: ParticipationEventInput!) {\n    updateParticipationEvent(id: $id, input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.UpdateParticipationEventDocument,
+    "\n  mutation PublishParticipationEvent($id: ID!) {\n    publishParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.PublishParticipationEventDocument,
+    "\n  mutation CancelParticipationEvent($id: ID!) {\n    cancelParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n": typeof types.CancelParticipationEventDocument,
+    "\n  mutation RegisterForParticipationEvent($eventId: ID!) {\n    registerForParticipationEvent(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": typeof types.RegisterForParticipationEventDocument,
+    "\n  mutation CancelParticipationEventRegistration($registrationId: ID!) {\n    cancelParticipationEventRegistration(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": typeof types.CancelParticipationEventRegistrationDocument,
+    "\n  mutation ConfirmParticipationEventSeat($registrationId: ID!) {\n    confirmParticipationEventSeat(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": typeof types.ConfirmParticipationEventSeatDocument,
+    "\n  mutation CheckInParticipationEventCard($eventId: ID!, $code: String!) {\n    checkInParticipationEventCard(eventId: $eventId, code: $code) {\n      outcome\n      reason\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n": typeof types.CheckInParticipationEventCardDocument,
+    "\n  mutation CheckInParticipationEventRegistration($registrationId: ID!, $checkedInAt: DateTime) {\n    checkInParticipationEventRegistration(registrationId: $registrationId, checkedInAt: $checkedInAt) {\n      outcome\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n": typeof types.CheckInParticipationEventRegistrationDocument,
+    "\n  fragment NewsArticleFields on NewsArticle {\n    id\n    title\n    titleLanguage\n    teaser\n    teaserLanguage\n    bodyHtml\n    bodyLanguage\n    topic\n    publishedAt\n    isPublic\n    imageUrl\n  }\n": typeof types.NewsArticleFieldsFragmentDoc,
+    "\n  fragment StaffNewsArticleFields on StaffNewsArticle {\n    id\n    titleDe\n    teaserDe\n    bodyDe\n    translations {\n      language\n      title\n      teaser\n      body\n    }\n    topic\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    isPublic\n    status\n    publishAt\n    publishedAt\n    unpublishedAt\n    imageUrl\n    updatedAt\n  }\n": typeof types.StaffNewsArticleFieldsFragmentDoc,
+    "\n  query NewsFeed($page: PageInput) {\n    newsFeed(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NewsFeedDocument,
+    "\n  query PublicNews($page: PageInput) {\n    publicNews(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PublicNewsDocument,
+    "\n  query NewsArticle($id: ID!) {\n    newsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n": typeof types.NewsArticleDocument,
+    "\n  query PublicNewsArticle($id: ID!) {\n    publicNewsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n": typeof types.PublicNewsArticleDocument,
+    "\n  query MyNewsEmailPreferences {\n    myNewsEmailPreferences {\n      topic\n      mode\n    }\n  }\n": typeof types.MyNewsEmailPreferencesDocument,
+    "\n  mutation SetNewsEmailPreferences($preferences: [NewsEmailPreferenceInput!]!) {\n    setNewsEmailPreferences(preferences: $preferences) {\n      topic\n      mode\n    }\n  }\n": typeof types.SetNewsEmailPreferencesDocument,
+    "\n  mutation UnsubscribeFromNews($input: UnsubscribeFromNewsInput!) {\n    unsubscribeFromNews(input: $input)\n  }\n": typeof types.UnsubscribeFromNewsDocument,
+    "\n  query StaffNewsArticles($status: NewsStatus, $page: PageInput) {\n    staffNewsArticles(status: $status, page: $page) {\n      nodes {\n        ...StaffNewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffNewsArticlesDocument,
+    "\n  query StaffNewsArticle($id: ID!) {\n    staffNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n": typeof types.StaffNewsArticleDocument,
+    "\n  query NewsArticlePreview($id: ID!, $language: String!) {\n    newsArticlePreview(id: $id, language: $language) {\n      ...NewsArticleFields\n    }\n  }\n": typeof types.NewsArticlePreviewDocument,
+    "\n  mutation CreateNewsArticle($input: NewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n": typeof types.CreateNewsArticleDocument,
+    "\n  mutation UpdateNewsArticle($id: ID!, $input: NewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n": typeof types.UpdateNewsArticleDocument,
+    "\n  mutation PublishNewsArticle($id: ID!) {\n    publishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n": typeof types.PublishNewsArticleDocument,
+    "\n  mutation UnpublishNewsArticle($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n": typeof types.UnpublishNewsArticleDocument,
+    "\n  mutation ScheduleNewsArticle($input: ScheduleNewsArticleInput!) {\n    scheduleNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n": typeof types.ScheduleNewsArticleDocument,
+    "\n  fragment SurveyFields on Survey {\n    id\n    title {\n      text\n      language\n    }\n    intro {\n      text\n      language\n    }\n    opensAt\n    closesAt\n    state\n    resultsVisibleToParticipants\n    questions {\n      id\n      kind\n      required\n      text {\n        text\n        language\n      }\n      options {\n        id\n        text {\n          text\n          language\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabel {\n        text\n        language\n      }\n      scaleMaxLabel {\n        text\n        language\n      }\n    }\n  }\n": typeof types.SurveyFieldsFragmentDoc,
+    "\n  fragment StaffSurveyFields on StaffSurvey {\n    id\n    status\n    titleDe\n    introDe\n    translations {\n      language\n      title\n      intro\n    }\n    questions {\n      id\n      kind\n      required\n      texts {\n        language\n        text\n      }\n      options {\n        id\n        texts {\n          language\n          text\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabels {\n        language\n        text\n      }\n      scaleMaxLabels {\n        language\n        text\n      }\n    }\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    opensAt\n    closesAt\n    resultsVisibleToParticipants\n    publishedAt\n    closedAt\n    updatedAt\n    participants\n  }\n": typeof types.StaffSurveyFieldsFragmentDoc,
+    "\n  fragment SurveyResultsFields on SurveyResults {\n    surveyId\n    title {\n      text\n      language\n    }\n    state\n    minGroupSize\n    respondents\n    district\n    category\n    questions {\n      questionId\n      kind\n      text {\n        text\n        language\n      }\n      answered\n      options {\n        optionId\n        text {\n          text\n          language\n        }\n        count\n        meanRank\n        bordaScore\n      }\n      scaleAverage\n      distribution {\n        value\n        count\n      }\n      freeTexts\n    }\n  }\n": typeof types.SurveyResultsFieldsFragmentDoc,
+    "\n  query MySurveys {\n    mySurveys {\n      ...SurveyFields\n    }\n  }\n": typeof types.MySurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveyDocument,
+    "\n  mutation AnswerSurvey($id: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(id: $id, answers: $answers) {\n      ...SurveyFields\n    }\n  }\n": typeof types.AnswerSurveyDocument,
+    "\n  query SurveyResults($id: ID!, $filter: SurveyResultFilterInput) {\n    surveyResults(id: $id, filter: $filter) {\n      ...SurveyResultsFields\n    }\n  }\n": typeof types.SurveyResultsDocument,
+    "\n  query SurveyResultsCsv($id: ID!) {\n    surveyResultsCsv(id: $id)\n  }\n": typeof types.SurveyResultsCsvDocument,
+    "\n  query StaffSurveys {\n    staffSurveys {\n      ...StaffSurveyFields\n    }\n  }\n": typeof types.StaffSurveysDocument,
+    "\n  query StaffSurvey($id: ID!) {\n    staffSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n": typeof types.StaffSurveyDocument,
+    "\n  query SurveyPreview($id: ID!, $language: String!) {\n    surveyPreview(id: $id, language: $language) {\n      ...SurveyFields\n    }\n  }\n": typeof types.SurveyPreviewDocument,
+    "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n": typeof types.CreateSurveyDocument,
+    "\n  mutation UpdateSurvey($id: ID!, $input: SurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n": typeof types.UpdateSurveyDocument,
+    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n": typeof types.PublishSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n": typeof types.CloseSurveyDocument,
     "\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": typeof types.PaymentFieldsFragmentDoc,
     "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.PaymentSettingsDocument,
     "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n": typeof types.MyPaymentForDocument,
@@ -166,7 +215,7 @@ type Documents = {
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": typeof types.UpdateOfferDocument,
     "\n  mutation CreateVenueApiKey($input: CreateApiKeyInput!) {\n    createVenueApiKey(input: $input) {\n      key\n      apiKey {\n        ...VenueApiKeyFields\n      }\n    }\n  }\n": typeof types.CreateVenueApiKeyDocument,
     "\n  mutation RevokeVenueApiKey($id: ID!) {\n    revokeVenueApiKey(id: $id) {\n      ...VenueApiKeyFields\n    }\n  }\n": typeof types.RevokeVenueApiKeyDocument,
-    "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n": typeof types.VerifyDiscountDocument,
+    "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n      presentation\n      holderName\n      notice\n      printedCardUsesToday\n    }\n  }\n": typeof types.VerifyDiscountDocument,
     "\n  mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {\n    recordOfflineVerifications(entries: $entries)\n  }\n": typeof types.RecordOfflineVerificationsDocument,
     "\n  query MyEligibleOffers($kind: VenueKind, $district: String) {\n    myEligibleOffers(kind: $kind, district: $district) {\n      ...OfferFields\n      venue {\n        ...VenueFields\n      }\n    }\n  }\n": typeof types.MyEligibleOffersDocument,
     "\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n": typeof types.VenueStatisticsDocument,
@@ -276,6 +325,55 @@ const documents: Documents = {
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query FailedEmails {\n    outboxEmails(status: failed, page: { first: 50 }) {\n      nodes {\n        id\n        recipient\n        template\n        subject\n        status\n        attempts\n        lastError\n        createdAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.FailedEmailsDocument,
     "\n  mutation RetryOutboxEmail($id: ID!) {\n    retryOutboxEmail(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryOutboxEmailDocument,
+    "\n  fragment ParticipationEventFields on ParticipationEvent {\n    id\n    title\n    titleLanguage\n    description\n    descriptionLanguage\n    titleDe\n    descriptionDe\n    translations {\n      language\n      title\n      description\n    }\n    kind\n    place\n    onlineUrl\n    startsAt\n    endsAt\n    capacity\n    registrationDeadline\n    status\n    sequence\n    seatsTaken\n    waitingCount\n    checkedInCount\n    calendarUrl\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    myRegistration {\n      id\n      status\n      waitingPosition\n      offerExpiresAt\n      checkedInAt\n    }\n  }\n": types.ParticipationEventFieldsFragmentDoc,
+    "\n  fragment ParticipationEventRegistrationFields on ParticipationEventRegistration {\n    id\n    eventId\n    status\n    waitingPosition\n    offerExpiresAt\n    checkedInAt\n    createdAt\n    email\n  }\n": types.ParticipationEventRegistrationFieldsFragmentDoc,
+    "\n  fragment ParticipationCheckInEntryFields on ParticipationCheckInEntry {\n    registrationId\n    cardIds\n    email\n    checkedInAt\n  }\n": types.ParticipationCheckInEntryFieldsFragmentDoc,
+    "\n  query ParticipationEvents {\n    participationEvents {\n      ...ParticipationEventFields\n    }\n  }\n": types.ParticipationEventsDocument,
+    "\n  query ParticipationEvent($id: ID!) {\n    participationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n": types.ParticipationEventDocument,
+    "\n  query StaffParticipationEvents {\n    staffParticipationEvents {\n      ...ParticipationEventFields\n    }\n  }\n": types.StaffParticipationEventsDocument,
+    "\n  query ParticipationEventRegistrations($eventId: ID!) {\n    participationEventRegistrations(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": types.ParticipationEventRegistrationsDocument,
+    "\n  query ParticipationEventCheckInList($eventId: ID!) {\n    participationEventCheckInList(eventId: $eventId) {\n      ...ParticipationCheckInEntryFields\n    }\n  }\n": types.ParticipationEventCheckInListDocument,
+    "\n  mutation CreateParticipationEvent($input: ParticipationEventInput!) {\n    createParticipationEvent(input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n": types.CreateParticipationEventDocument,
+    "\n  mutation UpdateParticipationEvent($id: ID!, $input: ParticipationEventInput!) {\n    updateParticipationEvent(id: $id, input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n": types.UpdateParticipationEventDocument,
+    "\n  mutation PublishParticipationEvent($id: ID!) {\n    publishParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n": types.PublishParticipationEventDocument,
+    "\n  mutation CancelParticipationEvent($id: ID!) {\n    cancelParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n": types.CancelParticipationEventDocument,
+    "\n  mutation RegisterForParticipationEvent($eventId: ID!) {\n    registerForParticipationEvent(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": types.RegisterForParticipationEventDocument,
+    "\n  mutation CancelParticipationEventRegistration($registrationId: ID!) {\n    cancelParticipationEventRegistration(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": types.CancelParticipationEventRegistrationDocument,
+    "\n  mutation ConfirmParticipationEventSeat($registrationId: ID!) {\n    confirmParticipationEventSeat(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n": types.ConfirmParticipationEventSeatDocument,
+    "\n  mutation CheckInParticipationEventCard($eventId: ID!, $code: String!) {\n    checkInParticipationEventCard(eventId: $eventId, code: $code) {\n      outcome\n      reason\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n": types.CheckInParticipationEventCardDocument,
+    "\n  mutation CheckInParticipationEventRegistration($registrationId: ID!, $checkedInAt: DateTime) {\n    checkInParticipationEventRegistration(registrationId: $registrationId, checkedInAt: $checkedInAt) {\n      outcome\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n": types.CheckInParticipationEventRegistrationDocument,
+    "\n  fragment NewsArticleFields on NewsArticle {\n    id\n    title\n    titleLanguage\n    teaser\n    teaserLanguage\n    bodyHtml\n    bodyLanguage\n    topic\n    publishedAt\n    isPublic\n    imageUrl\n  }\n": types.NewsArticleFieldsFragmentDoc,
+    "\n  fragment StaffNewsArticleFields on StaffNewsArticle {\n    id\n    titleDe\n    teaserDe\n    bodyDe\n    translations {\n      language\n      title\n      teaser\n      body\n    }\n    topic\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    isPublic\n    status\n    publishAt\n    publishedAt\n    unpublishedAt\n    imageUrl\n    updatedAt\n  }\n": types.StaffNewsArticleFieldsFragmentDoc,
+    "\n  query NewsFeed($page: PageInput) {\n    newsFeed(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NewsFeedDocument,
+    "\n  query PublicNews($page: PageInput) {\n    publicNews(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PublicNewsDocument,
+    "\n  query NewsArticle($id: ID!) {\n    newsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n": types.NewsArticleDocument,
+    "\n  query PublicNewsArticle($id: ID!) {\n    publicNewsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n": types.PublicNewsArticleDocument,
+    "\n  query MyNewsEmailPreferences {\n    myNewsEmailPreferences {\n      topic\n      mode\n    }\n  }\n": types.MyNewsEmailPreferencesDocument,
+    "\n  mutation SetNewsEmailPreferences($preferences: [NewsEmailPreferenceInput!]!) {\n    setNewsEmailPreferences(preferences: $preferences) {\n      topic\n      mode\n    }\n  }\n": types.SetNewsEmailPreferencesDocument,
+    "\n  mutation UnsubscribeFromNews($input: UnsubscribeFromNewsInput!) {\n    unsubscribeFromNews(input: $input)\n  }\n": types.UnsubscribeFromNewsDocument,
+    "\n  query StaffNewsArticles($status: NewsStatus, $page: PageInput) {\n    staffNewsArticles(status: $status, page: $page) {\n      nodes {\n        ...StaffNewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffNewsArticlesDocument,
+    "\n  query StaffNewsArticle($id: ID!) {\n    staffNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n": types.StaffNewsArticleDocument,
+    "\n  query NewsArticlePreview($id: ID!, $language: String!) {\n    newsArticlePreview(id: $id, language: $language) {\n      ...NewsArticleFields\n    }\n  }\n": types.NewsArticlePreviewDocument,
+    "\n  mutation CreateNewsArticle($input: NewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n": types.CreateNewsArticleDocument,
+    "\n  mutation UpdateNewsArticle($id: ID!, $input: NewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n": types.UpdateNewsArticleDocument,
+    "\n  mutation PublishNewsArticle($id: ID!) {\n    publishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n": types.PublishNewsArticleDocument,
+    "\n  mutation UnpublishNewsArticle($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n": types.UnpublishNewsArticleDocument,
+    "\n  mutation ScheduleNewsArticle($input: ScheduleNewsArticleInput!) {\n    scheduleNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n": types.ScheduleNewsArticleDocument,
+    "\n  fragment SurveyFields on Survey {\n    id\n    title {\n      text\n      language\n    }\n    intro {\n      text\n      language\n    }\n    opensAt\n    closesAt\n    state\n    resultsVisibleToParticipants\n    questions {\n      id\n      kind\n      required\n      text {\n        text\n        language\n      }\n      options {\n        id\n        text {\n          text\n          language\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabel {\n        text\n        language\n      }\n      scaleMaxLabel {\n        text\n        language\n      }\n    }\n  }\n": types.SurveyFieldsFragmentDoc,
+    "\n  fragment StaffSurveyFields on StaffSurvey {\n    id\n    status\n    titleDe\n    introDe\n    translations {\n      language\n      title\n      intro\n    }\n    questions {\n      id\n      kind\n      required\n      texts {\n        language\n        text\n      }\n      options {\n        id\n        texts {\n          language\n          text\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabels {\n        language\n        text\n      }\n      scaleMaxLabels {\n        language\n        text\n      }\n    }\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    opensAt\n    closesAt\n    resultsVisibleToParticipants\n    publishedAt\n    closedAt\n    updatedAt\n    participants\n  }\n": types.StaffSurveyFieldsFragmentDoc,
+    "\n  fragment SurveyResultsFields on SurveyResults {\n    surveyId\n    title {\n      text\n      language\n    }\n    state\n    minGroupSize\n    respondents\n    district\n    category\n    questions {\n      questionId\n      kind\n      text {\n        text\n        language\n      }\n      answered\n      options {\n        optionId\n        text {\n          text\n          language\n        }\n        count\n        meanRank\n        bordaScore\n      }\n      scaleAverage\n      distribution {\n        value\n        count\n      }\n      freeTexts\n    }\n  }\n": types.SurveyResultsFieldsFragmentDoc,
+    "\n  query MySurveys {\n    mySurveys {\n      ...SurveyFields\n    }\n  }\n": types.MySurveysDocument,
+    "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n": types.SurveyDocument,
+    "\n  mutation AnswerSurvey($id: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(id: $id, answers: $answers) {\n      ...SurveyFields\n    }\n  }\n": types.AnswerSurveyDocument,
+    "\n  query SurveyResults($id: ID!, $filter: SurveyResultFilterInput) {\n    surveyResults(id: $id, filter: $filter) {\n      ...SurveyResultsFields\n    }\n  }\n": types.SurveyResultsDocument,
+    "\n  query SurveyResultsCsv($id: ID!) {\n    surveyResultsCsv(id: $id)\n  }\n": types.SurveyResultsCsvDocument,
+    "\n  query StaffSurveys {\n    staffSurveys {\n      ...StaffSurveyFields\n    }\n  }\n": types.StaffSurveysDocument,
+    "\n  query StaffSurvey($id: ID!) {\n    staffSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n": types.StaffSurveyDocument,
+    "\n  query SurveyPreview($id: ID!, $language: String!) {\n    surveyPreview(id: $id, language: $language) {\n      ...SurveyFields\n    }\n  }\n": types.SurveyPreviewDocument,
+    "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n": types.CreateSurveyDocument,
+    "\n  mutation UpdateSurvey($id: ID!, $input: SurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n": types.UpdateSurveyDocument,
+    "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n": types.PublishSurveyDocument,
+    "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n": types.CloseSurveyDocument,
     "\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": types.PaymentFieldsFragmentDoc,
     "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n": types.PaymentSettingsDocument,
     "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n": types.MyPaymentForDocument,
@@ -324,7 +422,7 @@ const documents: Documents = {
     "\n  mutation UpdateOffer($input: UpdateOfferInput!) {\n    updateOffer(input: $input) {\n      ...OfferFields\n    }\n  }\n": types.UpdateOfferDocument,
     "\n  mutation CreateVenueApiKey($input: CreateApiKeyInput!) {\n    createVenueApiKey(input: $input) {\n      key\n      apiKey {\n        ...VenueApiKeyFields\n      }\n    }\n  }\n": types.CreateVenueApiKeyDocument,
     "\n  mutation RevokeVenueApiKey($id: ID!) {\n    revokeVenueApiKey(id: $id) {\n      ...VenueApiKeyFields\n    }\n  }\n": types.RevokeVenueApiKeyDocument,
-    "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n": types.VerifyDiscountDocument,
+    "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n      presentation\n      holderName\n      notice\n      printedCardUsesToday\n    }\n  }\n": types.VerifyDiscountDocument,
     "\n  mutation RecordOfflineVerifications($entries: [OfflineVerificationInput!]!) {\n    recordOfflineVerifications(entries: $entries)\n  }\n": types.RecordOfflineVerificationsDocument,
     "\n  query MyEligibleOffers($kind: VenueKind, $district: String) {\n    myEligibleOffers(kind: $kind, district: $district) {\n      ...OfferFields\n      venue {\n        ...VenueFields\n      }\n    }\n  }\n": types.MyEligibleOffersDocument,
     "\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n": types.VenueStatisticsDocument,
@@ -763,6 +861,202 @@ export function graphql(source: "\n  mutation RetryOutboxEmail($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment ParticipationEventFields on ParticipationEvent {\n    id\n    title\n    titleLanguage\n    description\n    descriptionLanguage\n    titleDe\n    descriptionDe\n    translations {\n      language\n      title\n      description\n    }\n    kind\n    place\n    onlineUrl\n    startsAt\n    endsAt\n    capacity\n    registrationDeadline\n    status\n    sequence\n    seatsTaken\n    waitingCount\n    checkedInCount\n    calendarUrl\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    myRegistration {\n      id\n      status\n      waitingPosition\n      offerExpiresAt\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  fragment ParticipationEventFields on ParticipationEvent {\n    id\n    title\n    titleLanguage\n    description\n    descriptionLanguage\n    titleDe\n    descriptionDe\n    translations {\n      language\n      title\n      description\n    }\n    kind\n    place\n    onlineUrl\n    startsAt\n    endsAt\n    capacity\n    registrationDeadline\n    status\n    sequence\n    seatsTaken\n    waitingCount\n    checkedInCount\n    calendarUrl\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    myRegistration {\n      id\n      status\n      waitingPosition\n      offerExpiresAt\n      checkedInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParticipationEventRegistrationFields on ParticipationEventRegistration {\n    id\n    eventId\n    status\n    waitingPosition\n    offerExpiresAt\n    checkedInAt\n    createdAt\n    email\n  }\n"): (typeof documents)["\n  fragment ParticipationEventRegistrationFields on ParticipationEventRegistration {\n    id\n    eventId\n    status\n    waitingPosition\n    offerExpiresAt\n    checkedInAt\n    createdAt\n    email\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ParticipationCheckInEntryFields on ParticipationCheckInEntry {\n    registrationId\n    cardIds\n    email\n    checkedInAt\n  }\n"): (typeof documents)["\n  fragment ParticipationCheckInEntryFields on ParticipationCheckInEntry {\n    registrationId\n    cardIds\n    email\n    checkedInAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationEvents {\n    participationEvents {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  query ParticipationEvents {\n    participationEvents {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationEvent($id: ID!) {\n    participationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  query ParticipationEvent($id: ID!) {\n    participationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffParticipationEvents {\n    staffParticipationEvents {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  query StaffParticipationEvents {\n    staffParticipationEvents {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationEventRegistrations($eventId: ID!) {\n    participationEventRegistrations(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  query ParticipationEventRegistrations($eventId: ID!) {\n    participationEventRegistrations(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ParticipationEventCheckInList($eventId: ID!) {\n    participationEventCheckInList(eventId: $eventId) {\n      ...ParticipationCheckInEntryFields\n    }\n  }\n"): (typeof documents)["\n  query ParticipationEventCheckInList($eventId: ID!) {\n    participationEventCheckInList(eventId: $eventId) {\n      ...ParticipationCheckInEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateParticipationEvent($input: ParticipationEventInput!) {\n    createParticipationEvent(input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateParticipationEvent($input: ParticipationEventInput!) {\n    createParticipationEvent(input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateParticipationEvent($id: ID!, $input: ParticipationEventInput!) {\n    updateParticipationEvent(id: $id, input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateParticipationEvent($id: ID!, $input: ParticipationEventInput!) {\n    updateParticipationEvent(id: $id, input: $input) {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishParticipationEvent($id: ID!) {\n    publishParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishParticipationEvent($id: ID!) {\n    publishParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelParticipationEvent($id: ID!) {\n    cancelParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelParticipationEvent($id: ID!) {\n    cancelParticipationEvent(id: $id) {\n      ...ParticipationEventFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterForParticipationEvent($eventId: ID!) {\n    registerForParticipationEvent(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterForParticipationEvent($eventId: ID!) {\n    registerForParticipationEvent(eventId: $eventId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelParticipationEventRegistration($registrationId: ID!) {\n    cancelParticipationEventRegistration(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelParticipationEventRegistration($registrationId: ID!) {\n    cancelParticipationEventRegistration(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmParticipationEventSeat($registrationId: ID!) {\n    confirmParticipationEventSeat(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmParticipationEventSeat($registrationId: ID!) {\n    confirmParticipationEventSeat(registrationId: $registrationId) {\n      ...ParticipationEventRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInParticipationEventCard($eventId: ID!, $code: String!) {\n    checkInParticipationEventCard(eventId: $eventId, code: $code) {\n      outcome\n      reason\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInParticipationEventCard($eventId: ID!, $code: String!) {\n    checkInParticipationEventCard(eventId: $eventId, code: $code) {\n      outcome\n      reason\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInParticipationEventRegistration($registrationId: ID!, $checkedInAt: DateTime) {\n    checkInParticipationEventRegistration(registrationId: $registrationId, checkedInAt: $checkedInAt) {\n      outcome\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n"): (typeof documents)["\n  mutation CheckInParticipationEventRegistration($registrationId: ID!, $checkedInAt: DateTime) {\n    checkInParticipationEventRegistration(registrationId: $registrationId, checkedInAt: $checkedInAt) {\n      outcome\n      registrationId\n      email\n      checkedInAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NewsArticleFields on NewsArticle {\n    id\n    title\n    titleLanguage\n    teaser\n    teaserLanguage\n    bodyHtml\n    bodyLanguage\n    topic\n    publishedAt\n    isPublic\n    imageUrl\n  }\n"): (typeof documents)["\n  fragment NewsArticleFields on NewsArticle {\n    id\n    title\n    titleLanguage\n    teaser\n    teaserLanguage\n    bodyHtml\n    bodyLanguage\n    topic\n    publishedAt\n    isPublic\n    imageUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffNewsArticleFields on StaffNewsArticle {\n    id\n    titleDe\n    teaserDe\n    bodyDe\n    translations {\n      language\n      title\n      teaser\n      body\n    }\n    topic\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    isPublic\n    status\n    publishAt\n    publishedAt\n    unpublishedAt\n    imageUrl\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment StaffNewsArticleFields on StaffNewsArticle {\n    id\n    titleDe\n    teaserDe\n    bodyDe\n    translations {\n      language\n      title\n      teaser\n      body\n    }\n    topic\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    isPublic\n    status\n    publishAt\n    publishedAt\n    unpublishedAt\n    imageUrl\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsFeed($page: PageInput) {\n    newsFeed(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query NewsFeed($page: PageInput) {\n    newsFeed(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNews($page: PageInput) {\n    publicNews(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicNews($page: PageInput) {\n    publicNews(page: $page) {\n      nodes {\n        ...NewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsArticle($id: ID!) {\n    newsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  query NewsArticle($id: ID!) {\n    newsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicNewsArticle($id: ID!) {\n    publicNewsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  query PublicNewsArticle($id: ID!) {\n    publicNewsArticle(id: $id) {\n      ...NewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNewsEmailPreferences {\n    myNewsEmailPreferences {\n      topic\n      mode\n    }\n  }\n"): (typeof documents)["\n  query MyNewsEmailPreferences {\n    myNewsEmailPreferences {\n      topic\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNewsEmailPreferences($preferences: [NewsEmailPreferenceInput!]!) {\n    setNewsEmailPreferences(preferences: $preferences) {\n      topic\n      mode\n    }\n  }\n"): (typeof documents)["\n  mutation SetNewsEmailPreferences($preferences: [NewsEmailPreferenceInput!]!) {\n    setNewsEmailPreferences(preferences: $preferences) {\n      topic\n      mode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnsubscribeFromNews($input: UnsubscribeFromNewsInput!) {\n    unsubscribeFromNews(input: $input)\n  }\n"): (typeof documents)["\n  mutation UnsubscribeFromNews($input: UnsubscribeFromNewsInput!) {\n    unsubscribeFromNews(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNewsArticles($status: NewsStatus, $page: PageInput) {\n    staffNewsArticles(status: $status, page: $page) {\n      nodes {\n        ...StaffNewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffNewsArticles($status: NewsStatus, $page: PageInput) {\n    staffNewsArticles(status: $status, page: $page) {\n      nodes {\n        ...StaffNewsArticleFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffNewsArticle($id: ID!) {\n    staffNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  query StaffNewsArticle($id: ID!) {\n    staffNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewsArticlePreview($id: ID!, $language: String!) {\n    newsArticlePreview(id: $id, language: $language) {\n      ...NewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  query NewsArticlePreview($id: ID!, $language: String!) {\n    newsArticlePreview(id: $id, language: $language) {\n      ...NewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNewsArticle($input: NewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNewsArticle($input: NewsArticleInput!) {\n    createNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNewsArticle($id: ID!, $input: NewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNewsArticle($id: ID!, $input: NewsArticleInput!) {\n    updateNewsArticle(id: $id, input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishNewsArticle($id: ID!) {\n    publishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishNewsArticle($id: ID!) {\n    publishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnpublishNewsArticle($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation UnpublishNewsArticle($id: ID!) {\n    unpublishNewsArticle(id: $id) {\n      ...StaffNewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleNewsArticle($input: ScheduleNewsArticleInput!) {\n    scheduleNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleNewsArticle($input: ScheduleNewsArticleInput!) {\n    scheduleNewsArticle(input: $input) {\n      ...StaffNewsArticleFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyFields on Survey {\n    id\n    title {\n      text\n      language\n    }\n    intro {\n      text\n      language\n    }\n    opensAt\n    closesAt\n    state\n    resultsVisibleToParticipants\n    questions {\n      id\n      kind\n      required\n      text {\n        text\n        language\n      }\n      options {\n        id\n        text {\n          text\n          language\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabel {\n        text\n        language\n      }\n      scaleMaxLabel {\n        text\n        language\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyFields on Survey {\n    id\n    title {\n      text\n      language\n    }\n    intro {\n      text\n      language\n    }\n    opensAt\n    closesAt\n    state\n    resultsVisibleToParticipants\n    questions {\n      id\n      kind\n      required\n      text {\n        text\n        language\n      }\n      options {\n        id\n        text {\n          text\n          language\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabel {\n        text\n        language\n      }\n      scaleMaxLabel {\n        text\n        language\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StaffSurveyFields on StaffSurvey {\n    id\n    status\n    titleDe\n    introDe\n    translations {\n      language\n      title\n      intro\n    }\n    questions {\n      id\n      kind\n      required\n      texts {\n        language\n        text\n      }\n      options {\n        id\n        texts {\n          language\n          text\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabels {\n        language\n        text\n      }\n      scaleMaxLabels {\n        language\n        text\n      }\n    }\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    opensAt\n    closesAt\n    resultsVisibleToParticipants\n    publishedAt\n    closedAt\n    updatedAt\n    participants\n  }\n"): (typeof documents)["\n  fragment StaffSurveyFields on StaffSurvey {\n    id\n    status\n    titleDe\n    introDe\n    translations {\n      language\n      title\n      intro\n    }\n    questions {\n      id\n      kind\n      required\n      texts {\n        language\n        text\n      }\n      options {\n        id\n        texts {\n          language\n          text\n        }\n      }\n      scaleMin\n      scaleMax\n      scaleMinLabels {\n        language\n        text\n      }\n      scaleMaxLabels {\n        language\n        text\n      }\n    }\n    audience {\n      residents\n      categories\n      districts\n      companies\n    }\n    opensAt\n    closesAt\n    resultsVisibleToParticipants\n    publishedAt\n    closedAt\n    updatedAt\n    participants\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SurveyResultsFields on SurveyResults {\n    surveyId\n    title {\n      text\n      language\n    }\n    state\n    minGroupSize\n    respondents\n    district\n    category\n    questions {\n      questionId\n      kind\n      text {\n        text\n        language\n      }\n      answered\n      options {\n        optionId\n        text {\n          text\n          language\n        }\n        count\n        meanRank\n        bordaScore\n      }\n      scaleAverage\n      distribution {\n        value\n        count\n      }\n      freeTexts\n    }\n  }\n"): (typeof documents)["\n  fragment SurveyResultsFields on SurveyResults {\n    surveyId\n    title {\n      text\n      language\n    }\n    state\n    minGroupSize\n    respondents\n    district\n    category\n    questions {\n      questionId\n      kind\n      text {\n        text\n        language\n      }\n      answered\n      options {\n        optionId\n        text {\n          text\n          language\n        }\n        count\n        meanRank\n        bordaScore\n      }\n      scaleAverage\n      distribution {\n        value\n        count\n      }\n      freeTexts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySurveys {\n    mySurveys {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query MySurveys {\n    mySurveys {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query Survey($id: ID!) {\n    survey(id: $id) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerSurvey($id: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(id: $id, answers: $answers) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerSurvey($id: ID!, $answers: [SurveyAnswerInput!]!) {\n    answerSurvey(id: $id, answers: $answers) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResults($id: ID!, $filter: SurveyResultFilterInput) {\n    surveyResults(id: $id, filter: $filter) {\n      ...SurveyResultsFields\n    }\n  }\n"): (typeof documents)["\n  query SurveyResults($id: ID!, $filter: SurveyResultFilterInput) {\n    surveyResults(id: $id, filter: $filter) {\n      ...SurveyResultsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyResultsCsv($id: ID!) {\n    surveyResultsCsv(id: $id)\n  }\n"): (typeof documents)["\n  query SurveyResultsCsv($id: ID!) {\n    surveyResultsCsv(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSurveys {\n    staffSurveys {\n      ...StaffSurveyFields\n    }\n  }\n"): (typeof documents)["\n  query StaffSurveys {\n    staffSurveys {\n      ...StaffSurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffSurvey($id: ID!) {\n    staffSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n"): (typeof documents)["\n  query StaffSurvey($id: ID!) {\n    staffSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SurveyPreview($id: ID!, $language: String!) {\n    surveyPreview(id: $id, language: $language) {\n      ...SurveyFields\n    }\n  }\n"): (typeof documents)["\n  query SurveyPreview($id: ID!, $language: String!) {\n    surveyPreview(id: $id, language: $language) {\n      ...SurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSurvey($input: SurveyInput!) {\n    createSurvey(input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSurvey($id: ID!, $input: SurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSurvey($id: ID!, $input: SurveyInput!) {\n    updateSurvey(id: $id, input: $input) {\n      ...StaffSurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishSurvey($id: ID!) {\n    publishSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSurvey($id: ID!) {\n    closeSurvey(id: $id) {\n      ...StaffSurveyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n"): (typeof documents)["\n  fragment PaymentFields on Payment {\n    id\n    reference\n    purpose\n    subjectType\n    subjectId\n    amountCents\n    currency\n    status\n    paid\n    statusMessage\n    provider\n    testPayment\n    checkoutUrl\n    receiptUrl\n    paidAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -955,7 +1249,7 @@ export function graphql(source: "\n  mutation RevokeVenueApiKey($id: ID!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n    }\n  }\n"];
+export function graphql(source: "\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n      presentation\n      holderName\n      notice\n      printedCardUsesToday\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyDiscount($code: String!, $offerId: ID) {\n    verifyDiscount(code: $code, offerId: $offerId) {\n      verificationId\n      valid\n      eligible\n      reason\n      card {\n        status\n        validUntil\n        categories\n      }\n      offer {\n        id\n        title\n        titleLanguage\n        discountPercent\n        fixedPriceCents\n      }\n      repeatedPresentation\n      presentation\n      holderName\n      notice\n      printedCardUsesToday\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

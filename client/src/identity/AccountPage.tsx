@@ -7,6 +7,7 @@ import { useSignedInAccount } from '../auth/useSignedInAccount';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { ResidencyAccountSection } from '../residency/ResidencyAccountSection';
 import { FeesSection } from '../payments/FeesSection';
+import { NewsAccountSection } from '../participation/news/NewsAccountSection';
 import { AccountDetails } from './AccountDetails';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { LogoutButton } from './LogoutButton';
@@ -33,6 +34,7 @@ export function AccountPage() {
       <PreferencesForm key={account.preferredLanguage} account={account} />
       <ResidencyAccountSection />
       <FeesSection accountId={account.id} />
+      <NewsAccountSection />
       <ChangePasswordForm />
       <section className="stack" aria-labelledby="logout-heading">
         <h2 className="kern-heading-medium" id="logout-heading">

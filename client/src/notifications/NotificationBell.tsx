@@ -12,12 +12,7 @@ export function NotificationBell() {
   const unread = data?.unreadNotificationCount ?? 0;
 
   return (
-    <NavLink
-      to="/notifications"
-      className="kern-link main-navigation__link notification-bell"
-      aria-label={t('bell.label', { count: unread })}
-      data-testid="notification-bell"
-    >
+    <NavLink to="/notifications" className="kern-link main-navigation__link notification-bell" data-testid="notification-bell">
       <svg
         aria-hidden="true"
         focusable="false"
@@ -33,7 +28,9 @@ export function NotificationBell() {
         <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
         <path d="M13.73 21a2 2 0 0 1-3.46 0" />
       </svg>
-      <span>{t('bell.text')}</span>
+      {/* The name comes from the text inside (no aria-label that could differ from what is visible). */}
+      <span aria-hidden={unread > 0}>{t('bell.text')}</span>
+      {unread > 0 && <span className="visually-hidden">{t('bell.label', { count: unread })}</span>}
       {unread > 0 && (
         <span className="kern-badge kern-badge--info notification-bell__count" aria-hidden="true" data-testid="unread-count">
           <span className="kern-label">{unread}</span>

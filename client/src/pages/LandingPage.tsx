@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { EntryCard } from './EntryCard';
 import { CompanyCallToAction } from '../companies/CompanyCallToAction';
+import { LatestNews } from '../participation/news/LatestNews';
 
 export function LandingPage() {
   const { t } = useTranslation();
@@ -13,6 +14,8 @@ export function LandingPage() {
         <h1 className="kern-heading-x-large">{t('landing.title')}</h1>
         <p className="kern-body kern-body--large">{t('landing.lead')}</p>
       </section>
+
+      <LatestNews />
 
       <section className="stack" aria-labelledby="ways-in-heading">
         <h2 className="kern-heading-large" id="ways-in-heading">

@@ -9,6 +9,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Role } from '../../common/auth/role.js';
 import { AccountDirectory, AccountService } from '../../identity/index.js';
 import { ResidencyDemoSeed } from '../../residency/index.js';
+import { NewsDemoSeed, SurveyDemoSeed } from '../../participation/index.js';
 import { DEMO_VENUE_OPERATOR_EMAIL, VenueDemoSeed } from './venue-demo-seed.js';
 
 interface DemoAccount {
@@ -96,5 +97,7 @@ export class DemoSeedService implements OnApplicationBootstrap {
     // A case for the back office to show; lives in the residents domain, looked up across modules.
     await this.moduleRef.get(ResidencyDemoSeed, { strict: false }).seed();
     await this.moduleRef.get(VenueDemoSeed, { strict: false }).seed();
+    await this.moduleRef.get(SurveyDemoSeed, { strict: false }).seed();
+    await this.moduleRef.get(NewsDemoSeed, { strict: false }).seed();
   }
 }

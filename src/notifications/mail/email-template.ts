@@ -29,4 +29,12 @@ export type EmailTemplate =
   | 'company_invitation'
   | 'identityVerification.video_approved'
   | 'identityVerification.video_rejected'
-  | 'pki.certificate_revoked_by_office';
+  | 'pki.certificate_revoked_by_office'
+  | 'participationEvents.registered'
+  | 'participationEvents.seat_offered'
+  | 'participationEvents.updated'
+  | 'participationEvents.event_cancelled'
+  | 'participationEvents.registration_cancelled'
+  | 'participationEvents.reminder'
+  | 'participationNews.article'
+  | 'participationNews.digest';
