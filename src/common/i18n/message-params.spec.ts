@@ -1,4 +1,4 @@
-import { param, renderParam, renderParams } from './message-params.js';
+import { contentParam, param, renderParam, renderParams } from './message-params.js';
 import { Translator } from './translator.js';
 
 describe('message parameters', () => {
@@ -32,6 +32,13 @@ describe('message parameters', () => {
     const params = { reference: param.ltr('BO-P-2027-000042-3') };
     expect(renderParams(translator, 'ar', params).reference).toBe('\u2066BO-P-2027-000042-3\u2069');
     expect(renderParams(translator, 'de', params).reference).toBe('BO-P-2027-000042-3');
+  });
+
+  it('writes staff-written content in the reader’s language where translated, else in German', () => {
+    const stored = JSON.parse(JSON.stringify({ title: contentParam('Stadtführung', { en: 'City walk', ar: '  ' }) }));
+    expect(renderParams(translator, 'en', stored).title).toBe('City walk');
+    expect(renderParams(translator, 'de', stored).title).toBe('Stadtführung');
+    expect(renderParams(translator, 'ar', stored).title).toBe('Stadtführung');
   });
 
   it('turns values of an unknown shape into empty text instead of failing', () => {

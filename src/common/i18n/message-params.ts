@@ -20,7 +20,12 @@ export type MessageParam =
   /** A catalogue key, e.g. `payments:purpose.citizen_card`, translated for the reader. */
   | { key: string }
   /** A code, IBAN, reference, address or number that stays left to right inside right-to-left text. */
-  | { ltr: string };
+  | { ltr: string }
+  /**
+   * Text staff wrote, per language (German, the authoritative text, always present): written in the
+   * reader's language where there is a translation, else in German (e.g. an event's or article's title).
+   */
+  | { content: Record<string, string> };
 
 export type MessageParams = Record<string, MessageParam>;
 
@@ -32,7 +37,15 @@ export const param = {
   number: (value: number): MessageParam => ({ number: value }),
   key: (key: string): MessageParam => ({ key }),
   ltr: (value: string): MessageParam => ({ ltr: value }),
+  content: (byLanguage: Record<string, string>): MessageParam => ({ content: byLanguage }),
 };
+
+/** The German text and its non-empty translations, as a `content` parameter. */
+export function contentParam(german: string, translations: Record<string, string | undefined>): MessageParam {
+  const byLanguage: Record<string, string> = { de: german };
+  for (const [language, text] of Object.entries(translations)) if (text?.trim() && language !== 'de') byLanguage[language] = text;
+  return param.content(byLanguage);
+}
 
 export interface RenderedParam {
   text: string;
@@ -48,6 +61,11 @@ export function renderParam(translator: Translator, language: string, value: Mes
   const shaped = value as Record<string, unknown>;
   if (typeof shaped.ltr === 'string') return { text: shaped.ltr, ltr: true };
   if (typeof shaped.key === 'string') return { text: translator.t(language, shaped.key), ltr: false };
+  if (typeof shaped.content === 'object' && shaped.content !== null) {
+    const byLanguage = shaped.content as Record<string, unknown>;
+    const text = byLanguage[language] ?? byLanguage.de;
+    return { text: typeof text === 'string' ? text : '', ltr: false };
+  }
   if (typeof shaped.money === 'number') {
     return { text: formatMoney(shaped.money, language, typeof shaped.currency === 'string' ? shaped.currency : 'EUR'), ltr: false };
   }

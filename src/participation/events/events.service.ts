@@ -4,7 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
-import { param, type MessageParams } from '../../common/i18n/message-params.js';
+import { contentParam, param, type MessageParam, type MessageParams } from '../../common/i18n/message-params.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { CardHolderLookup } from '../../cards/index.js';
@@ -536,7 +536,7 @@ export class EventsService {
 
   private params(event: ParticipationEvent, registration: ParticipationEventRegistration): MessageParams {
     return {
-      title: event.titleDe,
+      title: eventTitleParam(event),
       startsAt: param.dateTime(event.startsAt),
       place: event.place ? event.place : param.ltr(event.onlineUrl ?? ''),
       ...(registration.offerExpiresAt ? { expiresAt: param.dateTime(registration.offerExpiresAt) } : {}),
@@ -564,7 +564,7 @@ export class EventsService {
         ? {
             inApp: {
               kind: inAppKind,
-              params: { title: event.titleDe, ...(params.expiresAt ? { expiresAt: params.expiresAt } : {}) },
+              params: { title: eventTitleParam(event), ...(params.expiresAt ? { expiresAt: params.expiresAt } : {}) },
               link: `/events/${event.id}`,
             },
           }
@@ -574,7 +574,7 @@ export class EventsService {
 
   private async tellInApp(manager: EntityManager, event: ParticipationEvent, registration: ParticipationEventRegistration, kind: string) {
     await this.notifications.notify(manager, registration.accountId, {
-      inApp: { kind, params: { title: event.titleDe }, link: `/events/${event.id}` },
+      inApp: { kind, params: { title: eventTitleParam(event) }, link: `/events/${event.id}` },
     });
   }
 
@@ -611,4 +611,12 @@ export class EventsService {
       registrationDeadline: input.registrationDeadline,
     };
   }
+}
+
+/** The event's title for a message written later, in its reader's language (German where untranslated). */
+function eventTitleParam(event: ParticipationEvent): MessageParam {
+  return contentParam(
+    event.titleDe,
+    Object.fromEntries(Object.entries(event.translations ?? {}).map(([language, texts]) => [language, texts?.title])),
+  );
 }

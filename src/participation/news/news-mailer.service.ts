@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashSecretToken, newSecretToken } from '../../common/crypto/secret-token.js';
-import { param } from '../../common/i18n/message-params.js';
+import { contentParam, param, type MessageParam } from '../../common/i18n/message-params.js';
 import { berlinToday } from '../../common/time/berlin-date.js';
 import { AccountNotifications, MailPort, Recipients } from '../../notifications/index.js';
 import { audienceIncludes } from '../audience/audience.js';
@@ -60,8 +60,8 @@ export class NewsMailer {
           language: contact.language,
           template: 'participationNews.article',
           params: {
-            title: newsText(article, 'title', contact.language).text,
-            teaser: newsText(article, 'teaser', contact.language).text,
+            title: articleTextParam(article, 'title'),
+            teaser: articleTextParam(article, 'teaser'),
             topic: param.key(`participation:news.topics.${article.topic}`),
             link,
             unsubscribeLink: param.ltr(await this.unsubscribeLink(manager, accountId)),
@@ -119,7 +119,7 @@ export class NewsMailer {
             template: 'participationNews.digest',
             params: {
               count: param.number(theirs.length),
-              titles: theirs.map((article) => `• ${newsText(article, 'title', contact.language).text}`).join('\n'),
+              titles: digestTitlesParam(theirs),
               link: `${this.notifications.publicUrl}/news`,
               unsubscribeLink: param.ltr(await this.unsubscribeLink(manager, accountId)),
             },
@@ -138,4 +138,19 @@ export class NewsMailer {
     await manager.insert(NewsUnsubscribeToken, { tokenHash: hashSecretToken(token), accountId });
     return `${this.notifications.publicUrl}/news/unsubscribe?token=${encodeURIComponent(token)}`;
   }
+}
+
+/** An article's text for an e-mail written at send time, in the reader's language (German where untranslated). */
+function articleTextParam(article: NewsArticle, field: 'title' | 'teaser'): MessageParam {
+  return contentParam(
+    newsText(article, field, 'de').text,
+    Object.fromEntries(Object.keys(article.translations ?? {}).map((language) => [language, newsText(article, field, language).text])),
+  );
+}
+
+/** The digest's list of titles, one line per article, for every language any of them is translated into. */
+function digestTitlesParam(articles: readonly NewsArticle[]): MessageParam {
+  const languages = new Set(articles.flatMap((article) => Object.keys(article.translations ?? {})));
+  const lines = (language: string) => articles.map((article) => `• ${newsText(article, 'title', language).text}`).join('\n');
+  return contentParam(lines('de'), Object.fromEntries([...languages].map((language) => [language, lines(language)])));
 }
