@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { LocalQueue } from '../../database/local-queue.js';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
@@ -76,6 +77,7 @@ export class EventsService {
     private readonly accounts: AccountDirectory,
     private readonly cards: CardHolderLookup,
     private readonly audit: AuditService,
+    private readonly queue: LocalQueue,
   ) {}
 
   isCommunicationStaff(actor: Actor): boolean {
@@ -308,30 +310,34 @@ export class EventsService {
     const visible = await this.dataSource.manager.findOneBy(ParticipationEvent, { id: eventId });
     if (!visible) throw DomainException.notFound();
     await this.assertVisible(actor, visible);
-    return this.dataSource.transaction(async (manager) => {
-      const event = await this.lockEvent(manager, eventId);
-      if (event.status !== ParticipationEventStatus.published) throw DomainException.notFound();
-      if (now >= event.registrationDeadline) throw EventsException.registrationClosed();
-      const existing = await manager.findOneBy(ParticipationEventRegistration, { eventId, accountId: actor.accountId });
-      if (existing && existing.status !== ParticipationRegistrationStatus.cancelled) throw EventsException.alreadyRegistered();
-      const counts = (await this.countsOf([eventId], manager)).get(eventId)!;
-      const seat = counts.seatsTaken < event.capacity && counts.waitingCount === 0;
-      // The place in the queue is the moment the lock was held (the database's clock), so positions follow the lock's order.
-      const waitingSince = seat ? null : ((await manager.query(`SELECT clock_timestamp() AS at`)) as { at: Date }[])[0].at;
-      const registration = Object.assign(existing ?? new ParticipationEventRegistration(), {
-        eventId,
-        accountId: actor.accountId,
-        status: seat ? ParticipationRegistrationStatus.confirmed : ParticipationRegistrationStatus.waiting,
-        waitingSince,
-        offerExpiresAt: null,
-        checkedInAt: null,
-        remindedAt: null,
-      });
-      const saved = await manager.save(registration);
-      if (seat) await this.tell(manager, event, saved, 'participationEvents.registered', 'participationEvents.registered', true);
-      else await this.tellInApp(manager, event, saved, 'participationEvents.waiting');
-      return saved;
-    });
+    // A rush for the last seats queues in memory first, so it holds one pool connection per event and
+    // process while the row lock decides, not one per person waiting for the lock.
+    return this.queue.run(`participation-event:${eventId}`, () =>
+      this.dataSource.transaction(async (manager) => {
+        const event = await this.lockEvent(manager, eventId);
+        if (event.status !== ParticipationEventStatus.published) throw DomainException.notFound();
+        if (now >= event.registrationDeadline) throw EventsException.registrationClosed();
+        const existing = await manager.findOneBy(ParticipationEventRegistration, { eventId, accountId: actor.accountId });
+        if (existing && existing.status !== ParticipationRegistrationStatus.cancelled) throw EventsException.alreadyRegistered();
+        const counts = (await this.countsOf([eventId], manager)).get(eventId)!;
+        const seat = counts.seatsTaken < event.capacity && counts.waitingCount === 0;
+        // The place in the queue is the moment the lock was held (the database's clock), so positions follow the lock's order.
+        const waitingSince = seat ? null : ((await manager.query(`SELECT clock_timestamp() AS at`)) as { at: Date }[])[0].at;
+        const registration = Object.assign(existing ?? new ParticipationEventRegistration(), {
+          eventId,
+          accountId: actor.accountId,
+          status: seat ? ParticipationRegistrationStatus.confirmed : ParticipationRegistrationStatus.waiting,
+          waitingSince,
+          offerExpiresAt: null,
+          checkedInAt: null,
+          remindedAt: null,
+        });
+        const saved = await manager.save(registration);
+        if (seat) await this.tell(manager, event, saved, 'participationEvents.registered', 'participationEvents.registered', true);
+        else await this.tellInApp(manager, event, saved, 'participationEvents.waiting');
+        return saved;
+      }),
+    );
   }
 
   /** The registrant gives up; a seat they held goes to the first person waiting. */

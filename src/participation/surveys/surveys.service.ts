@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
+import { LocalQueue } from '../../database/local-queue.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
@@ -35,6 +36,7 @@ export class SurveysService {
     private readonly audiences: AudienceService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queue: LocalQueue,
   ) {}
 
   get minGroupSize(): number {
@@ -205,29 +207,33 @@ export class SurveysService {
    * neither ids nor physical order reveal which answer is the newest.
    */
   async answer(actor: Actor, id: string, input: SurveyAnswerInput[]): Promise<ParticipantSurveyView> {
-    return this.dataSource.transaction(async (manager) => {
-      const survey = await manager.findOne(Survey, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!survey || survey.status === SurveyStatus.draft) throw DomainException.notFound();
-      const profile = await this.audiences.profileOf(actor.accountId, manager);
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO survey_participations (survey_id, account_id, participated_on) VALUES ($1, $2, $3)
+    // Answers to one survey are written one at a time (the row lock); they queue in memory first, so
+    // a burst holds one pool connection per survey and process, not one per waiting answer.
+    return this.queue.run(`participation-survey:${id}`, () =>
+      this.dataSource.transaction(async (manager) => {
+        const survey = await manager.findOne(Survey, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!survey || survey.status === SurveyStatus.draft) throw DomainException.notFound();
+        const profile = await this.audiences.profileOf(actor.accountId, manager);
+        const inserted: { id: string }[] = await manager.query(
+          `INSERT INTO survey_participations (survey_id, account_id, participated_on) VALUES ($1, $2, $3)
          ON CONFLICT (survey_id, account_id) DO NOTHING RETURNING id`,
-        [survey.id, actor.accountId, berlinToday()],
-      );
-      if (inserted.length === 0) throw SurveysException.alreadyAnswered();
-      if (!audienceIncludes(survey.audience, profile)) throw DomainException.notFound();
-      const now = Date.now();
-      if (survey.status === SurveyStatus.closed || now >= survey.closesAt.getTime()) throw SurveysException.closed();
-      if (now < survey.opensAt.getTime()) throw SurveysException.notYetOpen();
-      const { answers, errors } = checkAnswers(survey.questions, input);
-      if (errors.length) throw SurveysException.invalid(errors);
-      await writeShuffled(manager, survey.id, {
-        district: profile.resident?.district ?? null,
-        categories: [...(profile.resident?.categories ?? [])].sort(),
-        answers,
-      });
-      return { survey, state: SurveyParticipantState.answered };
-    });
+          [survey.id, actor.accountId, berlinToday()],
+        );
+        if (inserted.length === 0) throw SurveysException.alreadyAnswered();
+        if (!audienceIncludes(survey.audience, profile)) throw DomainException.notFound();
+        const now = Date.now();
+        if (survey.status === SurveyStatus.closed || now >= survey.closesAt.getTime()) throw SurveysException.closed();
+        if (now < survey.opensAt.getTime()) throw SurveysException.notYetOpen();
+        const { answers, errors } = checkAnswers(survey.questions, input);
+        if (errors.length) throw SurveysException.invalid(errors);
+        await writeShuffled(manager, survey.id, {
+          district: profile.resident?.district ?? null,
+          categories: [...(profile.resident?.categories ?? [])].sort(),
+          answers,
+        });
+        return { survey, state: SurveyParticipantState.answered };
+      }),
+    );
   }
 }
 
