@@ -1,12 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useFormSubmission } from '../../forms/useFormSubmission';
 import { usePageTitle } from '../../i18n/usePageTitle';
 import { formatDateTime, localeFor } from '../../utils/formatDate';
-import { CameraScanner } from '../../venues/scan/CameraScanner';
+import { CodeInput } from '../../venues/scan/CodeInput';
 import { useDoor, type DoorResult } from './useDoor';
 
 /** HH:MM in Berlin time. */
@@ -61,10 +60,6 @@ export function CheckInPage() {
       setCode('');
     });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (code.trim()) void check(code);
-  };
   const entries = door.material?.entries ?? [];
 
   return (
@@ -85,25 +80,15 @@ export function CheckInPage() {
       </p>
       {result && <ResultPanel result={result} />}
       {submission.error && <ErrorAlert error={submission.error} formFields={[]} />}
-      <CameraScanner onCode={(scanned) => void check(scanned)} />
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="door-code">
-            {t('events.door.manualCode')}
-          </label>
-          <textarea
-            id="door-code"
-            name="code"
-            className="kern-form-input__input"
-            rows={3}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
-        <SubmitButton label={t('events.door.check')} busy={submission.busy} />
-      </form>
+      <CodeInput
+        id="door-code"
+        label={t('events.door.manualCode')}
+        submitLabel={t('events.door.check')}
+        busy={submission.busy}
+        code={code}
+        onCodeChange={setCode}
+        onCode={(scanned) => void check(scanned)}
+      />
       <Link to={`/staff/participation/events/${id}`} className="kern-link">
         {t('events.door.back')}
       </Link>

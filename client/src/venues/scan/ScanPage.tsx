@@ -1,14 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { DiscountVerification } from '../operations';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { useFormSubmission } from '../../forms/useFormSubmission';
 import { usePageTitle } from '../../i18n/usePageTitle';
 import { formatDateTime } from '../../utils/formatDate';
-import { CameraScanner } from './CameraScanner';
+import { CodeInput } from './CodeInput';
 import { useScanVerifier } from './useScanVerifier';
 import { VerdictPanel } from './VerdictPanel';
 import '../venues.css';
@@ -41,11 +40,6 @@ export function ScanPage() {
       setVerdict(await scanner.verify(text.trim(), offerId || null));
       setCode('');
     });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (code.trim()) void check(code);
-  };
 
   return (
     <div className="stack-large scan-page" data-testid="scan-page">
@@ -84,25 +78,15 @@ export function ScanPage() {
       )}
       {verdict && <VerdictPanel verdict={verdict} />}
       {submission.error && <ErrorAlert error={submission.error} formFields={[]} />}
-      <CameraScanner onCode={(scanned) => void check(scanned)} />
-      <form className="stack" onSubmit={submit} noValidate>
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor="manual-code">
-            {t('scan.manualCode')}
-          </label>
-          <textarea
-            id="manual-code"
-            name="code"
-            className="kern-form-input__input"
-            rows={3}
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </div>
-        <SubmitButton label={t('scan.check')} busy={submission.busy} />
-      </form>
+      <CodeInput
+        id="manual-code"
+        label={t('scan.manualCode')}
+        submitLabel={t('scan.check')}
+        busy={submission.busy}
+        code={code}
+        onCodeChange={setCode}
+        onCode={(scanned) => void check(scanned)}
+      />
       <Link to="/venue" className="kern-link">
         {t('scan.back')}
       </Link>
