@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { LoggerModule } from 'nestjs-pino';
+import { TerminusModule } from '@nestjs/terminus';
 import type { Logger as PinoLoggerInstance } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
@@ -20,6 +21,9 @@ import { DemoSeedModule } from './database/seed/demo-seed.module.js';
 import { ALL_ENTITIES } from './database/entities.js';
 import { graphqlOptions } from './graphql/graphql-options.js';
 import { HealthController } from './health/health.controller.js';
+import { MetricsRegistry } from './common/metrics/metrics-registry.js';
+import { ObservabilityModule } from './observability/observability.module.js';
+import type { Tracing } from './observability/tracing.js';
 import { domainModules } from './domains.js';
 
 /** Stops the embedded database last: the root module's hooks run after its imports'. */
@@ -34,13 +38,19 @@ class DatabaseServerLifecycle implements OnApplicationShutdown {
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, database: DatabaseConnection, logger: PinoLoggerInstance): DynamicModule {
+  static register(
+    config: AppConfig,
+    database: DatabaseConnection,
+    logger: PinoLoggerInstance,
+    observability: { metrics: MetricsRegistry; tracing?: Tracing },
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         // Fastify owns the request logger (see bootstrap); nestjs-pino binds it per request.
         LoggerModule.forRoot({ pinoHttp: { logger }, useExisting: true }),
+        ObservabilityModule.register(observability.metrics, observability.tracing),
         I18nModule,
         RequestContextModule,
         DatabaseModule.register(config, database, ALL_ENTITIES),
@@ -49,10 +59,11 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ErrorsModule],
-          inject: [APP_CONFIG, ErrorPresenter],
+          inject: [APP_CONFIG, ErrorPresenter, MetricsRegistry],
           useFactory: graphqlOptions,
         }),
         JobsModule,
+        TerminusModule.forRoot({ logger: false }),
         ...domainModules(config),
         DemoSeedModule.register(config.seedDemoData),
       ],

@@ -21,6 +21,9 @@ import { createLogger } from './common/logging/create-logger.js';
 import { serveClientApp } from './web/client-app.js';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { partnerOpenApi31, VenuesModule } from './venues/index.js';
+import { MetricsRegistry } from './common/metrics/metrics-registry.js';
+import { instrumentHttpMetrics } from './observability/http-metrics.js';
+import { Tracing } from './observability/tracing.js';
 
 /** Builds the whole application (not yet listening); shared by `main.ts` and the tests. */
 export async function createApp(config: AppConfig, database: DatabaseConnection): Promise<NestFastifyApplication> {
@@ -42,11 +45,16 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
     clientErrorHandler: edgeErrors.clientErrorHandler,
   });
   const fastify = adapter.getInstance();
+  const metrics = new MetricsRegistry();
+  const tracing = Tracing.start(config.observability);
+  // First, so that every later hook and the handler run inside the request's span.
+  tracing?.instrument(fastify);
+  instrumentHttpMetrics(fastify, metrics);
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header(CORRELATION_HEADER, request.id);
   });
   fastify.addHook('onResponse', async (request, reply) => {
-    if (request.url === '/health') return;
+    if (request.url.startsWith('/health') || request.url === '/metrics') return;
     request.log.info(
       {
         method: request.method,
@@ -57,12 +65,16 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
       'request completed',
     );
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, database, logger), adapter, {
-    bufferLogs: true,
-    abortOnError: false,
-    // Stripe signs the exact bytes it sent; the webhook verifies `req.rawBody`.
-    rawBody: true,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, database, logger, { metrics, tracing }),
+    adapter,
+    {
+      bufferLogs: true,
+      abortOnError: false,
+      // Stripe signs the exact bytes it sent; the webhook verifies `req.rawBody`.
+      rawBody: true,
+    },
+  );
   app.useLogger(app.get(Logger));
   edge.current = { presenter: app.get(ErrorPresenter), translator: app.get(Translator) };
   app.useGlobalPipes(createValidationPipe());

@@ -22,7 +22,7 @@ describe('platform: health, errors, GraphQL hardening, schema and migrations', (
   it('reports health once migrations are done', async () => {
     const response = await request(app.http).get('/health');
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ status: 'ok', db: 'up' });
+    expect(response.body).toMatchObject({ status: 'ok', details: { database: { status: 'up' }, migrations: { status: 'up' } } });
   });
 
   it('puts a correlation id on every response, taking a well-formed one from the caller', async () => {

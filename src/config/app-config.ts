@@ -15,6 +15,7 @@ import { bankingConfig, bankingEnvironment, type BankingConfig } from './domains
 import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.js';
 import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
 import { surveysConfig, surveysEnvironment, type SurveysConfig } from './domains/surveys.config.js';
+import { observabilityConfig, observabilityEnvironment, type ObservabilityConfig } from './domains/observability.config.js';
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../../packages/shared/src/languages.js';
 
@@ -173,6 +174,7 @@ export const environmentSchema = z.object({
   ...pkiEnvironment.shape,
   ...messagingEnvironment.shape,
   ...surveysEnvironment.shape,
+  ...observabilityEnvironment.shape,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -194,6 +196,7 @@ export interface AppConfig {
   pki: PkiConfig;
   messaging: MessagingConfig;
   surveys: SurveysConfig;
+  observability: ObservabilityConfig;
   env: Environment['NODE_ENV'];
   isProduction: boolean;
   port: number;
@@ -324,6 +327,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     pki: pkiConfig(env, context),
     messaging: messagingConfig(env, context),
     surveys: surveysConfig(env),
+    observability: observabilityConfig(env),
   };
   const paymentProvider = env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null;
   if (isProduction) {

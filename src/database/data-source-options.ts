@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseTimeouts } from '../config/app-config.js';
 import { ALL_MIGRATIONS } from '../../migrations/index.js';
@@ -28,6 +29,8 @@ export function dataSourceOptions(
 ): DataSourceOptions {
   return {
     type: 'postgres',
+    // This very module, so that tracing (src/observability/tracing.ts) patches the driver in use.
+    driver: pg,
     url,
     entities: [...entities],
     migrations: ALL_MIGRATIONS,

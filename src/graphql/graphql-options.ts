@@ -10,6 +10,8 @@ import { ErrorPresenter } from '../common/errors/error-presenter.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
 import { guardArguments } from './argument-guard.js';
+import type { MetricsRegistry } from '../common/metrics/metrics-registry.js';
+import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.gql');
 
@@ -34,7 +36,7 @@ export const callerErrorStatusPlugin: ApolloServerPlugin = {
 };
 
 /** Apollo on Fastify, code-first, with depth/alias/cost/token limits, CSRF prevention and no batching. */
-export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter, metrics: MetricsRegistry): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
@@ -58,7 +60,11 @@ export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter): Ap
     includeStacktraceInErrorResponses: false,
     autoTransformHttpErrors: false,
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
-    plugins: [...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>), callerErrorStatusPlugin],
+    plugins: [
+      ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
+      callerErrorStatusPlugin,
+      graphqlObservabilityPlugin(metrics),
+    ],
     transformSchema: guardArguments,
     validationRules: armor.validationRules,
     // @as-integrations/fastify calls the context function with (request, reply).

@@ -1,31 +1,96 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Controller, Get, Inject, OnApplicationShutdown, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
-import type { DataSource } from 'typeorm';
+import { Redis } from 'ioredis';
+import { constants } from 'node:fs';
+import { access, mkdir } from 'node:fs/promises';
 import { Public } from '../common/auth/access.decorators.js';
+import type { AppConfig } from '../config/app-config.js';
+import { APP_CONFIG } from '../config/config.module.js';
 import { DatabaseState } from '../database/database-state.js';
 
+/** How long one dependency may take to answer before the process counts as not ready. */
+const CHECK_TIMEOUT_MS = 1500;
+
+/**
+ * Liveness (`/health/live`: the process answers; a database outage must not get it restarted) and
+ * readiness (`/health/ready`, also `/health`: database reachable and migrated, Redis when
+ * configured, the file storage writable), for load balancers and Kubernetes probes.
+ */
 @Controller('health')
 @Public()
-export class HealthController {
+export class HealthController implements OnApplicationShutdown {
+  private redis?: Redis;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly database: TypeOrmHealthIndicator,
     private readonly state: DatabaseState,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Get()
-  async check(@Res({ passthrough: true }) reply: FastifyReply) {
-    let db: 'up' | 'down' | 'migrating' = 'down';
-    if (this.dataSource.isInitialized) {
-      try {
-        await this.dataSource.query('SELECT 1');
-        db = this.state.migrated ? 'up' : 'migrating';
-      } catch {
-        db = 'down';
-      }
-    }
-    const healthy = db === 'up';
-    void reply.status(healthy ? 200 : 503).header('cache-control', 'no-store');
-    return { status: healthy ? 'ok' : 'unavailable', db };
+  @Get('live')
+  live(@Res({ passthrough: true }) reply: FastifyReply) {
+    void reply.header('cache-control', 'no-store');
+    return { status: 'ok' };
   }
+
+  @Get(['ready', ''])
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
+    void reply.header('cache-control', 'no-store');
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
+        () => this.migrations(),
+        ...(this.config.redisUrl ? [() => this.redisCheck(this.config.redisUrl!)] : []),
+        () => this.storage(),
+      ]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      void reply.status(503);
+      return error.getResponse() as HealthCheckResult;
+    }
+  }
+
+  private migrations() {
+    const check = this.indicators.check('migrations');
+    return this.state.migrated ? check.up() : check.down({ message: 'migrations are running' });
+  }
+
+  private async redisCheck(url: string) {
+    const check = this.indicators.check('redis');
+    this.redis ??= new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    try {
+      if (this.redis.status === 'wait') await this.redis.connect();
+      await withTimeout(this.redis.ping());
+      return check.up();
+    } catch (error) {
+      return check.down({ message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async storage() {
+    const check = this.indicators.check('storage');
+    try {
+      await mkdir(this.config.files.dir, { recursive: true });
+      await access(this.config.files.dir, constants.W_OK);
+      return check.up();
+    } catch {
+      return check.down({ message: 'the file folder is not writable' });
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.redis?.disconnect();
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_resolve, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+    ),
+  ]);
 }

@@ -8,6 +8,7 @@ import { EmailAttachments } from './mail/email-attachments.js';
 import { DevMailboxController } from './mail/dev-mailbox.controller.js';
 import { EmailComposer } from './mail/email-composer.js';
 import { MailPort } from './mail/mail.port.js';
+import { OutboxMetrics } from './outbox/outbox-metrics.js';
 import { EmailDeliveryService } from './outbox/email-delivery.service.js';
 import { OutboxAdminResolver } from './outbox/outbox-admin.resolver.js';
 import { OutboxAdminService } from './outbox/outbox-admin.service.js';
@@ -28,6 +29,7 @@ export class NotificationsModule {
       providers: [
         { provide: EmailSender, useClass: config.email.sendgrid ? SendgridEmailSender : CaptureEmailSender },
         EmailDeliveryService,
+        OutboxMetrics,
         OutboxMailPort,
         { provide: MailPort, useExisting: OutboxMailPort },
         EmailComposer,

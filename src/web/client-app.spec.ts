@@ -27,6 +27,20 @@ describe('serveClientApp caching', () => {
     expect(response.headers['cache-control']).toBe('no-cache');
   });
 
+  it.each(['/health/nothing', '/metrics', '/metrics/x', '/api', '/api/nothing', '/pki/x', '/dev', '/graphql/x', '/.well-known/x'])(
+    'answers the server path %s with a 404, never the HTML shell',
+    async (url) => {
+      expect((await fastify.inject({ url, headers: { accept: 'text/html' } })).statusCode).toBe(404);
+    },
+  );
+
+  it.each(['/apiary', '/healthy-living', '/metrics-explained'])(
+    'serves the client route %s, which only begins like a server path',
+    async (url) => {
+      expect((await fastify.inject({ url, headers: { accept: 'text/html' } })).statusCode).toBe(200);
+    },
+  );
+
   it('keeps hashed assets for a year, the service worker fresh, other files an hour', async () => {
     expect((await fastify.inject({ url: '/assets/index-3f2a1b.js' })).headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await fastify.inject({ url: '/sw.js' })).headers['cache-control']).toBe('no-cache');

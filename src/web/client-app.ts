@@ -6,8 +6,12 @@ import { PROJECT_ROOT } from '../common/project-root.js';
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, 'client', 'dist');
 
-/** Paths that belong to the server; unknown ones there are a 404, never the client's index.html. */
-const SERVER_PREFIXES = ['/graphql', '/api/', '/health', '/dev/', '/pki/', '/.well-known/'];
+/** Paths that belong to the server (each with everything below it); unknown ones there are a 404, never the client's index.html. */
+const SERVER_PATHS = ['/graphql', '/api', '/health', '/metrics', '/dev', '/pki', '/.well-known'];
+
+export function isServerPath(url: string): boolean {
+  return SERVER_PATHS.some((prefix) => url === prefix || url.startsWith(`${prefix}/`));
+}
 
 /**
  * Serves the built web client on the same port: its files as they are, and `index.html` for
@@ -31,7 +35,7 @@ export async function serveClientApp(fastify: FastifyInstance, root = CLIENT_DIS
   fastify.get('/*', (request, reply) => {
     const url = request.url.split('?')[0];
     const wantsPage = (request.headers.accept ?? '').includes('text/html') || !path.extname(url);
-    if (SERVER_PREFIXES.some((prefix) => url.startsWith(prefix)) || !wantsPage) return reply.callNotFound();
+    if (isServerPath(url) || !wantsPage) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
   fastify.get('/', (_request, reply) => reply.sendFile('index.html'));

@@ -75,6 +75,11 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.schedules.set(queue, cron);
   }
 
+  /** The queues registered in this process (the same in every process of one build). */
+  queueNames(): string[] {
+    return [...this.registrations.keys()];
+  }
+
   /** Adds a job inside `manager`'s transaction (or at once without one). */
   async enqueue<T extends object>(
     manager: EntityManager | null,

@@ -7,6 +7,7 @@ import { JobQueue, type QueuedJob } from '../../common/jobs/job-queue.js';
 import type { OutgoingMail } from '../mail/mail.port.js';
 import { EmailSender, PermanentEmailFailure } from '../senders/email-sender.js';
 import { OutboxEmail, OutboxEmailStatus } from './outbox-email.entity.js';
+import { OutboxMetrics } from './outbox-metrics.js';
 import { OutboxRenderer } from './outbox-renderer.js';
 
 export const EMAIL_QUEUE = 'email.send';
@@ -27,6 +28,7 @@ export class EmailDeliveryService {
     private readonly jobs: JobQueue,
     private readonly sender: EmailSender,
     private readonly renderer: OutboxRenderer,
+    private readonly metrics: OutboxMetrics,
   ) {}
 
   registerWorker(): void {
@@ -72,6 +74,7 @@ export class EmailDeliveryService {
       const permanent = error instanceof PermanentEmailFailure;
       const lastAttempt = permanent || job.retryCount >= job.retryLimit;
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      this.metrics.failures.inc({ final: String(lastAttempt) });
       await this.dataSource.manager.update(
         OutboxEmail,
         { id: email.id },

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { MetricsRegistry, METRIC_PREFIX } from '../../common/metrics/metrics-registry.js';
 import { berlinToday } from '../offer-catalog.js';
 
 export interface VerificationLogRow {
@@ -30,13 +31,22 @@ export class VerificationLogWriter implements OnApplicationShutdown {
   private pending: VerificationLogRow[] = [];
   private timer?: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
+  private readonly verifications;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    metrics: MetricsRegistry,
+  ) {
+    this.verifications = metrics.counter({
+      name: `${METRIC_PREFIX}card_verifications_total`,
+      help: 'Card verifications by venues, by result (eligible, not_eligible, invalid) and channel (api, graphql, offline).',
+      labelNames: ['result', 'channel'],
+    });
+  }
 
   append(row: VerificationLogRow): void {
+    this.verifications.inc({ result: row.valid ? (row.eligible ? 'eligible' : 'not_eligible') : 'invalid', channel: row.channel });
     this.pending.push(row);
     if (this.pending.length >= MAX_BATCH) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), this.config.venues.logFlushMs);
