@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -15,7 +15,7 @@ import { ErrorsModule } from './common/errors/errors.module.js';
 import { HttpExceptionFilter } from './common/errors/http-exception.filter.js';
 import { I18nModule } from './common/i18n/i18n.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
-import { DATABASE_CONNECTION, DatabaseModule } from './database/database.module.js';
+import { DatabaseModule } from './database/database.module.js';
 import type { DatabaseConnection } from './database/database-server.js';
 import { DemoSeedModule } from './database/seed/demo-seed.module.js';
 import { ALL_ENTITIES } from './database/entities.js';
@@ -25,16 +25,6 @@ import { MetricsRegistry } from './common/metrics/metrics-registry.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import type { Tracing } from './observability/tracing.js';
 import { domainModules } from './domains.js';
-
-/** Stops the embedded database last: the root module's hooks run after its imports'. */
-@Injectable()
-class DatabaseServerLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.connection.stop();
-  }
-}
 
 @Module({})
 export class AppModule {
@@ -69,7 +59,6 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
-        DatabaseServerLifecycle,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: HttpExceptionFilter },
       ],

@@ -78,7 +78,6 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   app.useLogger(app.get(Logger));
   edge.current = { presenter: app.get(ErrorPresenter), translator: app.get(Translator) };
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   // Cookies are parsed only where one is read (the refresh cookie), not on every request.
   await app.register(fastifyCookie, { hook: false });
   // Evidence uploads: one file per request, no larger than the configured limit.

@@ -1,8 +1,45 @@
 import { Logger } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { performance } from 'node:perf_hooks';
 import { createApp } from './bootstrap.js';
-import { ConfigValidationError, loadConfig } from './config/app-config.js';
-import { connectDatabaseServer } from './database/database-server.js';
+import { ConfigValidationError, loadConfig, type AppConfig } from './config/app-config.js';
+import { connectDatabaseServer, type DatabaseConnection } from './database/database-server.js';
+
+const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
+
+/**
+ * On SIGTERM/SIGINT: stop accepting, let requests in flight finish, stop the job workers, close the
+ * pool (all in `app.close()`, in that order), then stop the embedded database, which everything
+ * before still needed. Whatever hangs (a database that went away), the process ends within the
+ * grace period.
+ */
+function stopOnSignal(app: NestFastifyApplication, database: DatabaseConnection, config: AppConfig): void {
+  const logger = new Logger('Shutdown');
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping within ${config.shutdownGraceMs / 1000} s`);
+    const deadline = setTimeout(() => {
+      logger.error(`still stopping after ${config.shutdownGraceMs / 1000} s: exiting now`);
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    try {
+      await app.close();
+      await database.stop();
+      logger.log('stopped');
+      process.exitCode = 0;
+    } catch (error) {
+      logger.error({ err: error }, 'stopping failed');
+      process.exitCode = 1;
+    } finally {
+      clearTimeout(deadline);
+    }
+    // A client still retrying a vanished database must not keep a stopped process alive.
+    setImmediate(() => process.exit());
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -21,6 +58,7 @@ async function main(): Promise<void> {
   const database = await connectDatabaseServer(config, (message) => logger.log(message));
   try {
     const app = await createApp(config, database);
+    stopOnSignal(app, database, config);
     await app.listen({ port: config.port, host: config.host });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     new Logger('Bootstrap').log(

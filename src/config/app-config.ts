@@ -70,6 +70,8 @@ export const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
+  /** After SIGTERM/SIGINT the process drains and stops within this time, or exits anyway (Kubernetes waits 30 s by default). */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(25),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: postgresUrl.optional(),
   DB_SKIP_MIGRATIONS: booleanFlag.default(false),
@@ -201,6 +203,7 @@ export interface AppConfig {
   isProduction: boolean;
   port: number;
   host: string;
+  shutdownGraceMs: number;
   publicUrl: string;
   cityName: string;
   database: {
@@ -352,6 +355,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     isProduction,
     port: env.PORT,
     host: env.HOST,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
     publicUrl,
     cityName: env.CITY_NAME,
     database: {
