@@ -58,6 +58,8 @@ async function waitForConnectionsToClose(databaseName: string, timeoutMs = 10_00
 export interface TestAppOptions {
   /** Start from an empty database and let the application run every migration itself. */
   runMigrations?: boolean;
+  /** A database already prepared (e.g. restored from a backup) on the test server, used as it is and dropped on close. */
+  existingDatabase?: string;
 }
 
 /**
@@ -66,13 +68,13 @@ export interface TestAppOptions {
  * empty one that the application migrates at start-up.
  */
 export async function createTestApp(environment: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const databaseName = `test_${randomBytes(6).toString('hex')}`;
-  const template = options.runMigrations ? undefined : process.env.TEST_TEMPLATE_DATABASE;
-  await adminQuery(`CREATE DATABASE "${databaseName}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  const databaseName = options.existingDatabase ?? `test_${randomBytes(6).toString('hex')}`;
+  const template = options.runMigrations || options.existingDatabase ? undefined : process.env.TEST_TEMPLATE_DATABASE;
+  if (!options.existingDatabase) await adminQuery(`CREATE DATABASE "${databaseName}"${template ? ` TEMPLATE "${template}"` : ''}`);
   const databaseUrl = withDatabase(adminUrl(), databaseName);
   const config = buildConfig({
     NODE_ENV: 'test',
-    ...(template ? { DB_SKIP_MIGRATIONS: '1' } : {}),
+    ...(template || options.existingDatabase ? { DB_SKIP_MIGRATIONS: '1' } : {}),
     DATABASE_URL: databaseUrl,
     DB_POOL_SIZE: '5',
     LOG_LEVEL: 'error',
