@@ -3,12 +3,13 @@ import getPort from 'get-port';
 import { createTestApp, type TestApp } from './support/test-app.js';
 import { register, uniqueEmail } from './support/accounts.js';
 import { eventually, startSendgridRecorder, type SendgridRecorder } from './support/sendgrid-recorder.js';
+import { appProcessArguments } from './support/app-process.js';
 
 const EMAILS = 12;
 
-/** The application's own entry point (TypeScript run through @swc-node), as a separate process. */
+/** The application's own entry point, as a separate process. */
 function startWorkerProcess(env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  return spawn(process.execPath, appProcessArguments(), {
     env: { ...process.env, NODE_OPTIONS: '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

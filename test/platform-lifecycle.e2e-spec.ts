@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { appProcessArguments } from './support/app-process.js';
 
 const GRACE_SECONDS = 10;
 
@@ -15,11 +16,11 @@ interface RunningProcess {
   lines: string[];
 }
 
-/** The application's own entry point (TypeScript run through @swc-node), as a separate process. */
+/** The application's own entry point, as a separate process. */
 async function startProcess(env: Record<string, string>): Promise<RunningProcess> {
   const port = await getPort({ host: '127.0.0.1' });
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  const child = spawn(process.execPath, appProcessArguments(), {
     env: {
       ...inherited,
       NODE_OPTIONS: '',
