@@ -1,9 +1,9 @@
 /**
  * Domain boundaries (docs/architecture.md, "Boundaries"). `npm run lint` fails on any violation.
  * A domain is a folder under src/; infrastructure folders (common, config, database, graphql,
- * health, web) serve every domain and know none of them, except through the composition point.
+ * health, observability, web) serve every domain and know none of them, except through the composition point.
  */
-const INFRASTRUCTURE = 'common|config|database|graphql|health|web';
+const INFRASTRUCTURE = 'common|config|database|graphql|health|observability|web';
 const NOT_A_DOMAIN = `^src/(?!(?:${INFRASTRUCTURE})/)`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */
@@ -34,7 +34,7 @@ module.exports = {
       name: 'composition-only-through-public-surface',
       comment: 'The composition point (src/*.ts, src/database, src/config) sees a domain only through its index.ts.',
       severity: 'error',
-      from: { path: `^src/(?:[^/]+\\.ts$|database/|config/|graphql/|health/|web/)` },
+      from: { path: `^src/(?:[^/]+\\.ts$|database/|config/|graphql/|health/|observability/|web/)` },
       to: { path: `${NOT_A_DOMAIN}[^/]+/`, pathNot: '^src/[^/]+/index\\.ts$' },
     },
     {
