@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -114,6 +115,18 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     expect(verdict).toMatchObject({ valid: true, presentation: 'device', card: { categories: ['student'], status: 'active' } });
     expect(JSON.stringify(verdict)).not.toContain('Mustermann');
     expect((await (await publishedVerifier(server)).verify(code, { now: Date.now() + 120_000 })).reason).toBe('STALE_PRESENTATION');
+
+    // Add to wallet: an OpenID4VCI offer QR (and the same link for a wallet on this phone), axe-clean.
+    await page.getByTestId('add-to-wallet').click();
+    const offerQr = page.getByTestId('wallet-offer-qr');
+    await offerQr.waitFor();
+    await shot('3b-wallet-offer');
+    const offer = decodeScreenQr(await offerQr.screenshot());
+    expect(offer).toMatch(/^openid-credential-offer:\/\/\?credential_offer=/);
+    expect(JSON.parse(new URL(offer).searchParams.get('credential_offer')!)).toMatchObject({ credential_issuer: server.baseUrl });
+    expect(await page.getByTestId('wallet-offer-link').getAttribute('href')).toBe(offer);
+    const axe = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
 
     // The printable card: its QR, read off the rendered PDF, verifies as a static credential.
     const download = page.waitForEvent('download');

@@ -7,6 +7,7 @@ import { useSession } from '../auth/useSession';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { ActivateOnDevice } from './ActivateOnDevice';
+import { AddToWallet } from './AddToWallet';
 import { CardActions } from './CardActions';
 import { CardErrorAlert } from './CardErrorAlert';
 import { CardFace } from './CardFace';
@@ -115,6 +116,7 @@ function IssuedCard({
         ) : (
           <ActivateOnDevice card={card} movedAway={Boolean(deviceCard) || Boolean(current)} onActivated={() => void activated()} />
         ))}
+      {card.status === 'active' && card.entitlementStatus === 'active' && <AddToWallet card={card} />}
       <CardActions card={card} />
     </section>
   );

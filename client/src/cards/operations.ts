@@ -147,3 +147,12 @@ export const CARD_RESIDENCY_STATUS = graphql(`
     }
   }
 `);
+
+export const CREATE_CARD_WALLET_OFFER = graphql(`
+  mutation CreateCardWalletOffer($cardId: ID!) {
+    createCardWalletOffer(cardId: $cardId) {
+      offerUri
+      expiresAt
+    }
+  }
+`);

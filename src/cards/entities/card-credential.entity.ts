@@ -6,6 +6,8 @@ export enum CardCredentialKind {
   device = 'device',
   /** Printed on the PDF card; the verifier asks for photo ID. */
   static = 'static',
+  /** Issued into an EU wallet through OpenID4VCI, bound to the wallet's key. */
+  wallet = 'wallet',
 }
 
 /**
