@@ -1,11 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
  * CI runs the e2e files in groups (`jest.ci.config.js`): each group is one Jest test file,
- * test/support/e2e-groups/group-NN.e2e-group.ts, that imports every e2e file whose position in the
- * sorted list of test/*.e2e-spec.ts is NN modulo E2E_GROUPS. Jest loads the whole application again
+ * test/support/e2e-groups/group-NN.e2e-group.ts, that imports the e2e files assigned to group NN:
+ * largest first, each to the group with the least source so far, so the groups take about as long
+ * (a group that ends last keeps one worker busy alone). Jest loads the whole application again
  * for every test file (≈ 4 CPU-seconds of module loading and 1.5 more for the first start); in a
  * group that happens once per group instead of once per file. Every file belongs to exactly one group,
  * a new file included, and keeps its own describe blocks, hooks and application; `npm test` and
@@ -37,9 +38,17 @@ export function standaloneE2eFiles(): string[] {
     .map((name) => `test/${name}`);
 }
 
-/** The e2e files of group `group` (0 … E2E_GROUPS - 1). */
+/** The e2e files of group `group` (0 … E2E_GROUPS - 1), in their sorted order. */
 export function e2eGroup(group: number): string[] {
-  return e2eFiles().filter((_, index) => index % E2E_GROUPS === group);
+  const sizes = new Map(e2eFiles().map((name) => [name, statSync(path.join(testDirectory, name)).size]));
+  const groups = Array.from({ length: E2E_GROUPS }, () => ({ size: 0, files: [] as string[] }));
+  // Ties broken by name, so every process assigns the files alike.
+  for (const name of [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b))) {
+    const smallest = groups.reduce((least, candidate) => (candidate.size < least.size ? candidate : least));
+    smallest.size += sizes.get(name)!;
+    smallest.files.push(name);
+  }
+  return groups[group].files.sort();
 }
 
 /** Imports the files of the group that `groupFileUrl` (a group file's import.meta.url) names. */

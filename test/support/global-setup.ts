@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -33,15 +34,36 @@ async function adminQuery(adminUrl: string, text: string): Promise<void> {
 }
 
 /**
- * Runs the migrations with the project's own tool (`src/database/cli.ts run`, through @swc-node
- * since this file runs outside Jest's transform), then closes the database to connections: a
+ * The built tool when the build is newer than every source file it comes from (CI builds before
+ * the tests): 4 CPU-seconds instead of 8.5 for compiling the sources on the fly through @swc-node.
+ */
+function migrationTool(): string[] {
+  const built = 'dist/src/database/cli.js';
+  if (existsSync(built) && statSync(built).mtimeMs > newestMtime(['src', 'migrations', 'packages/shared/src'])) return [built, 'run'];
+  return ['--import', '@swc-node/register/esm-register', 'src/database/cli.ts', 'run'];
+}
+
+function newestMtime(paths: string[]): number {
+  return Math.max(
+    0,
+    ...paths.map((entry) => {
+      const stat = statSync(entry, { throwIfNoEntry: false });
+      if (!stat?.isDirectory()) return stat?.mtimeMs ?? 0;
+      return Math.max(stat.mtimeMs, newestMtime(readdirSync(entry).map((name) => path.join(entry, name))));
+    }),
+  );
+}
+
+/**
+ * Runs the migrations with the project's own tool (`src/database/cli.ts run`: built, or through
+ * @swc-node since this file runs outside Jest's transform), then closes the database to connections: a
  * template must have none while it is copied.
  */
 async function createMigratedTemplate(adminUrl: string): Promise<string> {
   const name = `test_template_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   try {
-    await promisify(execFile)(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/database/cli.ts', 'run'], {
+    await promisify(execFile)(process.execPath, migrationTool(), {
       env: { ...process.env, NODE_OPTIONS: '', NODE_ENV: 'test', DATABASE_URL: withDatabase(adminUrl, name), LOG_LEVEL: 'error' },
     });
   } catch (error) {

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { LoadingIndicator } from '../components/LoadingIndicator';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
@@ -28,7 +29,10 @@ export function Layout() {
       <SkipLink />
       <SiteHeader />
       <main id={MAIN_CONTENT_ID} className="kern-container site-main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages are fetched with their route (router.tsx); navigations keep the previous page meanwhile. */}
+        <Suspense fallback={<LoadingIndicator />}>
+          <Outlet />
+        </Suspense>
       </main>
       <SiteFooter />
       <ScrollRestoration />

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The scripts a browser loads before the first page shows: the entry module of index.html and the
+ * chunks it imports statically, which Vite lists as modulepreload links. Pages fetched with their
+ * route (client/src/utils/lazyPage.ts) are not among them.
+ */
+export function initialScripts(indexHtml: string): string[] {
+  const entries = [...indexHtml.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((match) => match[1]);
+  const preloads = [...indexHtml.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g)].map((match) => match[1]);
+  return [...new Set([...entries, ...preloads])];
+}
+
+/** Each initial script of a built client (client/dist) with its gzipped size in bytes. */
+export function initialBundle(distDir: string): Array<{ file: string; gzipBytes: number }> {
+  const scripts = initialScripts(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
+  if (scripts.length === 0) throw new Error(`${distDir}/index.html loads no module script`);
+  return scripts.map((file) => ({ file, gzipBytes: gzipSync(readFileSync(path.join(distDir, file))).length }));
+}
