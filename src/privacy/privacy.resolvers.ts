@@ -1,0 +1,3 @@
+import { PrivacyResolver } from './privacy.resolver.js';
+
+export const PRIVACY_RESOLVERS: Function[] = [PrivacyResolver];
