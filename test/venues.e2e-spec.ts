@@ -3,7 +3,7 @@ import request from 'supertest';
 import { CardIssuerService } from '../src/cards/issuer/card-issuer.service.js';
 import { CREDENTIAL_TYPE, staticCode } from '../packages/shared/src/index.js';
 import { VerificationLogWriter } from '../src/venues/partner/verification-log.writer.js';
-import { VerificationRetentionService } from '../src/venues/verification-retention.service.js';
+import { RetentionService } from '../src/privacy/index.js';
 import { graphql } from './support/graphql.js';
 import { newDevice } from './support/cards.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -249,7 +249,8 @@ describe('partner venues and discount verification', () => {
     expect(rows[0]).toMatchObject({ offer_id: first.offers[0].id, valid: true, eligible: true, channel: 'api' });
 
     await app.sql(`UPDATE venue_verifications SET verified_at = now() - interval '91 days' WHERE id = $1`, [rows[0].id]);
-    expect(await app.app.get(VerificationRetentionService).deleteExpired()).toBe(1);
+    // The privacy domain's daily retention run deletes it (VERIFICATION_RETENTION_DAYS, 90 by default).
+    expect((await app.app.get(RetentionService).run(new Date())).venues).toBe(1);
     expect(await app.sql('SELECT 1 FROM venue_verifications WHERE venue_id = $1', [first.venue.id])).toHaveLength(1);
   });
 

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
+import { hashSecretToken, newSecretToken } from '../common/crypto/secret-token.js';
+import { INVITATION_TOKEN_FORMAT, invitationStatus } from '../common/invitations/invitation-status.js';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
@@ -22,18 +23,10 @@ import { CompanyRepresentative } from './entities/company-representative.entity.
 import { CompanyTransaction } from './company-transaction.js';
 import { Company } from './entities/company.entity.js';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 /** Open invitations per company; more would only serve to send e-mail to strangers. */
 export const MAX_OPEN_INVITATIONS = 20;
 
-export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
-
-export function invitationStatus(invitation: CompanyInvitation, now = new Date()): InvitationStatus {
-  if (invitation.acceptedAt) return 'accepted';
-  if (invitation.revokedAt) return 'revoked';
-  return invitation.expiresAt <= now ? 'expired' : 'pending';
-}
+export { invitationStatus, type InvitationStatus } from '../common/invitations/invitation-status.js';
 
 /** Representatives of a company: invitations by e-mail (owners only), acceptance, removal. */
 @Injectable()
@@ -66,13 +59,13 @@ export class RepresentativesService {
       if (open >= MAX_OPEN_INVITATIONS) throw CompaniesException.tooManyInvitations(MAX_OPEN_INVITATIONS);
       // Withdrawing and inviting again must not become a way to flood someone's inbox.
       await this.emailRequests.consume(input.email);
-      const token = randomBytes(32).toString('base64url');
+      const token = newSecretToken();
       const invitation = await manager.save(
         manager.create(CompanyInvitation, {
           companyId: company.id,
           email: input.email,
           role: input.role,
-          tokenHash: hashToken(token),
+          tokenHash: hashSecretToken(token),
           invitedByAccountId: actor.accountId,
           expiresAt: new Date(Date.now() + this.config.companies.invitationDays * 86_400_000),
         }),
@@ -131,8 +124,8 @@ export class RepresentativesService {
 
   /** What the invitation offers (for the accept page); NOT_FOUND for an unknown token. */
   async preview(token: string): Promise<{ invitation: CompanyInvitation; company: Company }> {
-    const invitation = TOKEN_FORMAT.test(token)
-      ? await this.dataSource.manager.findOneBy(CompanyInvitation, { tokenHash: hashToken(token) })
+    const invitation = INVITATION_TOKEN_FORMAT.test(token)
+      ? await this.dataSource.manager.findOneBy(CompanyInvitation, { tokenHash: hashSecretToken(token) })
       : null;
     if (!invitation) throw DomainException.notFound();
     return { invitation, company: await this.dataSource.manager.findOneByOrFail(Company, { id: invitation.companyId }) };
@@ -144,10 +137,10 @@ export class RepresentativesService {
    * Anyone else holding the link is refused and the invitation stays open for the right person.
    */
   async accept(actor: Actor, token: string): Promise<Company> {
-    if (!TOKEN_FORMAT.test(token)) throw DomainException.notFound();
+    if (!INVITATION_TOKEN_FORMAT.test(token)) throw DomainException.notFound();
     return this.dataSource.transaction(async (manager) => {
       const invitation = await manager.findOne(CompanyInvitation, {
-        where: { tokenHash: hashToken(token) },
+        where: { tokenHash: hashSecretToken(token) },
         lock: { mode: 'pessimistic_write' },
       });
       if (!invitation) throw DomainException.notFound();

@@ -1,6 +1,5 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { CardsModule } from '../cards/index.js';
-import { JobQueue } from '../common/jobs/job-queue.js';
 import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
 import { ApiKeyService } from './api-key.service.js';
 import { OfferCatalog } from './offer-catalog.js';
@@ -15,14 +14,24 @@ import { VenueAccessService } from './venue-access.service.js';
 import { VenueDemoSeed } from '../database/seed/venue-demo-seed.js';
 import { VenuesResolver } from './venues.resolver.js';
 import { VenuesService } from './venues.service.js';
-import { VerificationRetentionService } from './verification-retention.service.js';
 import { VenueStatisticsService } from './venue-statistics.service.js';
 import { IdentityModule } from '../identity/index.js';
+import { BackofficeModule } from '../backoffice/index.js';
+import { VenueApplicationCaseHandler } from './onboarding/venue-application-case.handler.js';
+import { VenueApplicationsService } from './onboarding/venue-applications.service.js';
+import { VenueOnboardingNotifier } from './onboarding/venue-onboarding.notifier.js';
+import { VenueOnboardingResolver } from './onboarding/venue-onboarding.resolver.js';
+import { VenueTeamResolver } from './onboarding/venue-team.resolver.js';
+import { VenueTeamService } from './onboarding/venue-team.service.js';
+import { VenuesPersonalData } from './venues-personal-data.js';
+import { VenuesStatistics } from './venues-statistics.js';
 
 @Module({
-  imports: [IdentityModule, CardsModule],
+  imports: [IdentityModule, CardsModule, BackofficeModule],
   controllers: [PartnerApiController],
   providers: [
+    VenuesStatistics,
+    VenuesPersonalData,
     RateLimiterFactory,
     VenueAccessService,
     OfferCatalog,
@@ -34,22 +43,16 @@ import { IdentityModule } from '../identity/index.js';
     VerificationLogWriter,
     DiscountVerificationService,
     PartnerOffersService,
-    VerificationRetentionService,
     VenueStatisticsService,
     VenueDemoSeed,
     VenuesResolver,
+    VenueOnboardingNotifier,
+    VenueApplicationsService,
+    VenueApplicationCaseHandler,
+    VenueTeamService,
+    VenueOnboardingResolver,
+    VenueTeamResolver,
   ],
   exports: [VenueDemoSeed],
 })
-export class VenuesModule implements OnModuleInit {
-  constructor(
-    private readonly jobs: JobQueue,
-    private readonly retention: VerificationRetentionService,
-  ) {}
-
-  onModuleInit(): void {
-    this.jobs.schedule('venues.delete-old-verifications', '40 3 * * *', async () => {
-      await this.retention.deleteExpired();
-    });
-  }
-}
+export class VenuesModule {}

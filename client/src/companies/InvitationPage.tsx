@@ -10,7 +10,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { LOGOUT } from '../identity/operations';
 import { ACCEPT_INVITATION, COMPANY_INVITATION, MY_COMPANIES } from './operations';
-import { refreshRoles } from './refreshRoles';
+import { refreshRoles } from '../auth/refreshRoles';
 import { ltrText } from '../components/Ltr';
 
 /** The server's reason when the signed-in account is not the one the invitation was sent to. */

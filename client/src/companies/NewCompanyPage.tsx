@@ -10,7 +10,7 @@ import { MyIdentificationPath } from '../identity-verification/IdentificationPat
 import { CompanyForm, initialValues } from './CompanyForm';
 import { CREATE_COMPANY, MY_COMPANIES, ONBOARDING_START_STEPS, type CompanyDetailsInput } from './operations';
 import { JourneyStepList } from './JourneyStepList';
-import { refreshRoles } from './refreshRoles';
+import { refreshRoles } from '../auth/refreshRoles';
 import { clearPreCompanySeconds, takePreCompanySeconds, useJourneyActivity } from './useJourneyActivity';
 import './companies.css';
 

@@ -7,10 +7,11 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { ApiKeysSection } from './ApiKeysSection';
+import { ColleaguesSection } from './ColleaguesSection';
 import { OffersSection } from './OffersSection';
 import './venues.css';
 
-/** The venue operator's area: the venue, its offers, its API keys, and the way to the scan page. */
+/** The venue operator's area: the venue, its offers, its API keys, its operators, and the way to the scan page. */
 export function VenuePage() {
   const { t } = useTranslation('venues');
   usePageTitle(t('venue.title'));
@@ -34,6 +35,7 @@ export function VenuePage() {
       </Link>
       <OffersSection offers={data.venueOffers} />
       <ApiKeysSection keys={data.venueApiKeys} />
+      <ColleaguesSection />
     </div>
   );
 }

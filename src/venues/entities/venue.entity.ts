@@ -35,6 +35,10 @@ export class Venue {
   @Column({ type: 'varchar', length: 300, default: '' })
   contact: string;
 
+  /** Staff take a venue out of service: its offers are no longer listed and its API keys no longer work. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

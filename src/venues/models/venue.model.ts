@@ -12,9 +12,10 @@ export class VenueModel {
   @Field() district: string;
   @Field() openingHours: string;
   @Field() contact: string;
+  @Field({ description: 'False once staff took the venue out of service.' }) active: boolean;
 
   static from(venue: Venue): VenueModel {
-    const { id, name, kind, address, district, openingHours, contact } = venue;
-    return Object.assign(new VenueModel(), { id, name, kind, address, district, openingHours, contact });
+    const { id, name, kind, address, district, openingHours, contact, active } = venue;
+    return Object.assign(new VenueModel(), { id, name, kind, address, district, openingHours, contact, active });
   }
 }

@@ -25,7 +25,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 /**
  * Turns `Authorization: Bearer <key>` into the calling venue on the hot path: a checksum check,
  * a cached raw lookup by hash (no entity hydration), the key's rate limit, and a throttled
- * `last_used_at`. A revocation in this process applies at once; elsewhere after PARTNER_KEY_CACHE_SECONDS.
+ * `last_used_at`. A revocation (or a venue taken out of service) in this process applies at once; elsewhere after PARTNER_KEY_CACHE_SECONDS.
  */
 @Injectable()
 export class PartnerKeyAuthenticator {
@@ -65,11 +65,18 @@ export class PartnerKeyAuthenticator {
     for (const [hash, key] of this.byHash) if (key.keyId === keyId) this.byHash.delete(hash);
   }
 
+  /** Forgets every key of a venue whose state changed (taken out of service or back). */
+  forgetVenue(venueId: string): void {
+    for (const [hash, key] of this.byHash) if (key.venueId === venueId) this.byHash.delete(hash);
+  }
+
   private async lookup(hash: string): Promise<CachedKey | undefined> {
     const cached = this.byHash.get(hash);
     if (cached && Date.now() - cached.loadedAt < this.config.venues.keyCacheSeconds * 1000) return cached;
     const [row] = await this.dataSource.query(
-      'SELECT id, venue_id, revoked_at IS NOT NULL AS revoked FROM venue_api_keys WHERE key_hash = $1',
+      // A venue out of service answers like a revoked key.
+      `SELECT k.id, k.venue_id, (k.revoked_at IS NOT NULL OR NOT v.active) AS revoked
+       FROM venue_api_keys k JOIN venues v ON v.id = k.venue_id WHERE k.key_hash = $1`,
       [hash],
     );
     if (!row) return undefined;
