@@ -82,4 +82,16 @@ export class BankingException extends DomainException {
   static sandboxDisabled() {
     return DomainException.notFound();
   }
+
+  static bankCodeTaken() {
+    return new BankingException(ErrorCode.CONFLICT, 'validation_failed', {
+      reason: 'BANK_CODE_TAKEN',
+      fields: [field('code', 'unique', 'banking.code_taken')],
+    });
+  }
+
+  /** A sandbox bank's secret is derived from the sandbox root secret, so it cannot be rotated here. */
+  static sandboxSecretFixed() {
+    return new BankingException(ErrorCode.CONFLICT, 'banking.sandbox_secret_fixed', { reason: 'SANDBOX_SECRET_FIXED' });
+  }
 }

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { CompaniesModule, OnboardingStep, OnboardingSteps } from '../companies/index.js';
 import { IdentityVerificationModule } from '../identity-verification/index.js';
 import { TradeRegistrationModule } from '../trade-registration/index.js';
+import { PartnerBankAdministration } from './admin/partner-bank-administration.service.js';
 import { AccountConfirmationController } from './account-confirmation.controller.js';
 import { AccountConfirmationService } from './account-confirmation.service.js';
 import { HttpBankAdapter } from './adapter/http-bank-adapter.js';
@@ -18,12 +19,15 @@ import { PartnerBanks } from './partner-banks.service.js';
 import { SandboxBankModule } from './sandbox-bank/sandbox-bank.module.js';
 import { BankWebhookController } from './webhooks/bank-webhook.controller.js';
 import { BankWebhookService } from './webhooks/bank-webhook.service.js';
+import { BankingPersonalData } from './banking-personal-data.js';
 
 @Module({
   imports: [IdentityVerificationModule, CompaniesModule, TradeRegistrationModule, SandboxBankModule],
   controllers: [BankWebhookController, BankDocumentController, RegisterExtractLinkController, AccountConfirmationController],
   providers: [
+    BankingPersonalData,
     PartnerBanks,
+    PartnerBankAdministration,
     KycPackageAssembler,
     RegisterExtractLinkService,
     HttpBankAdapter,

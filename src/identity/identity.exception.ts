@@ -55,4 +55,33 @@ export class IdentityException extends DomainException {
       fields: [{ field, constraint: 'isIn', messageKey: 'identity.unsupported_language' }],
     });
   }
+
+  /** Nobody changes their own roles: another administrator has to. */
+  static ownRoles() {
+    return new IdentityException(ErrorCode.FORBIDDEN, 'identity.roles_own_account', { reason: 'OWN_ROLES' });
+  }
+
+  static lastAdministrator() {
+    return new IdentityException(ErrorCode.CONFLICT, 'identity.roles_last_admin', { reason: 'LAST_ADMINISTRATOR' });
+  }
+
+  static assuranceLocksOut() {
+    return new IdentityException(ErrorCode.CONFLICT, 'identity.roles_assurance_locks_out', { reason: 'ASSURANCE_LOCKS_OUT' });
+  }
+
+  static roleAlreadyHeld() {
+    return new IdentityException(ErrorCode.CONFLICT, 'identity.roles_already_held', { reason: 'ROLE_ALREADY_HELD' });
+  }
+
+  static roleNotHeld() {
+    return new IdentityException(ErrorCode.CONFLICT, 'identity.roles_not_held', { reason: 'ROLE_NOT_HELD' });
+  }
+
+  /** Roles that follow from what a person did (resident, company or venue) are not granted by hand. */
+  static roleNotAdministered() {
+    return new IdentityException(ErrorCode.BAD_USER_INPUT, 'validation_failed', {
+      reason: 'VALIDATION_FAILED',
+      fields: [{ field: 'role', constraint: 'administered', messageKey: 'identity.roles_not_administered' }],
+    });
+  }
 }

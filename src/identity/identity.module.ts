@@ -17,8 +17,12 @@ import { FederatedSignIn } from './federated-sign-in.service.js';
 import { IdentityResolver } from './identity.resolver.js';
 import { LoginThrottleService } from './login-throttle.service.js';
 import { PasswordService } from './password.service.js';
+import { RoleAdministration } from './roles/role-administration.service.js';
+import { RoleAdministrationResolver } from './roles/role-administration.resolver.js';
+import { RoleAssuranceRequirements } from './roles/role-assurance-requirements.service.js';
 import { SessionCheck } from './session-check.service.js';
 import { SessionService } from './session.service.js';
+import { IdentityPersonalData } from './identity-personal-data.js';
 
 @Module({
   imports: [
@@ -30,6 +34,7 @@ import { SessionService } from './session.service.js';
     }),
   ],
   providers: [
+    IdentityPersonalData,
     JwtStrategy,
     RateLimiterFactory,
     PasswordService,
@@ -45,7 +50,10 @@ import { SessionService } from './session.service.js';
     AuthenticationService,
     FederatedSignIn,
     IdentityResolver,
+    RoleAdministration,
+    RoleAssuranceRequirements,
+    RoleAdministrationResolver,
   ],
-  exports: [AccountService, AccountDirectory, EmailRequestThrottle, PasswordService, SessionService, FederatedSignIn],
+  exports: [AccountService, AccountDirectory, EmailRequestThrottle, PasswordService, SessionService, FederatedSignIn, IdentityPersonalData],
 })
 export class IdentityModule {}

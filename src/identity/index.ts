@@ -7,6 +7,8 @@ export { AccountDirectory, type AccountContact } from './account-directory.js';
 export { AccountService, normalizeEmail } from './account.service.js';
 export { EmailRequestThrottle } from './email-request-throttle.service.js';
 export { FederatedSignIn } from './federated-sign-in.service.js';
+/** Re-authentication before an erasure (privacy). */
+export { IdentityPersonalData } from './identity-personal-data.js';
 export type { IssuedSession } from './session.service.js';
 export { AuthPayloadModel } from './models/auth-payload.model.js';
 export { RegistrationResultModel } from './models/registration-result.model.js';

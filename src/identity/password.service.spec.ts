@@ -37,4 +37,14 @@ describe('PasswordService', () => {
     expect(service.needsRehash(hash)).toBe(false);
     expect(service.needsRehash(await argon2.hash('x', { type: argon2.argon2id, memoryCost: 4096, timeCost: 1 }))).toBe(true);
   });
+
+  it('hashes cheaply only in tests, where the configuration allows it', async () => {
+    const fast = new PasswordService(buildConfig({ NODE_ENV: 'test', PASSWORD_HASH_PROFILE: 'fast-test-only' }));
+    const hash = await fast.hash('Glückauf-vom-Bermuda3eck');
+    expect(hash).toMatch(/^\$argon2id\$v=19\$m=1024,p=1,t=1\$/);
+    await expect(fast.verify(hash, 'Glückauf-vom-Bermuda3eck')).resolves.toBe(true);
+    expect(service.needsRehash(hash)).toBe(true);
+    expect(() => buildConfig({ NODE_ENV: 'development', PASSWORD_HASH_PROFILE: 'fast-test-only' })).toThrow(/PASSWORD_HASH_PROFILE/);
+    expect(() => buildConfig({ NODE_ENV: 'production', PASSWORD_HASH_PROFILE: 'fast-test-only' })).toThrow(/PASSWORD_HASH_PROFILE/);
+  });
 });

@@ -11,6 +11,8 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 /** OWASP's argon2id floor: 19 MiB, two passes, one lane. */
 const HASH_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+/** For test runs only (the configuration refuses it elsewhere): the same algorithm at a fraction of the cost. */
+const FAST_TEST_ONLY_OPTIONS = { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 
 const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
 
@@ -21,16 +23,18 @@ const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).ma
 @Injectable()
 export class PasswordService {
   private readonly limit: LimitFunction;
+  private readonly options: typeof HASH_OPTIONS | typeof FAST_TEST_ONLY_OPTIONS;
   /** Verified against when the account is unknown, so both answers take the same time. */
   private readonly decoyHash: Promise<string>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.limit = pLimit(config.auth.passwordHashConcurrency);
+    this.options = config.auth.passwordHashProfile === 'fast-test-only' ? FAST_TEST_ONLY_OPTIONS : HASH_OPTIONS;
     this.decoyHash = this.hash('decoy-password-for-timing');
   }
 
   hash(password: string): Promise<string> {
-    return this.limit(() => argon2.hash(password, HASH_OPTIONS));
+    return this.limit(() => argon2.hash(password, this.options));
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {
@@ -40,7 +44,7 @@ export class PasswordService {
   }
 
   needsRehash(hash: string): boolean {
-    return argon2.needsRehash(hash, HASH_OPTIONS);
+    return argon2.needsRehash(hash, this.options);
   }
 
   /** Throws a field-level WEAK_PASSWORD error when the password would be refused. */

@@ -74,6 +74,11 @@ export class SessionCheck extends SessionVerifier implements EntitySubscriberInt
     this.forget((entry) => entry.accountId === accountId, manager);
   }
 
+  /** Every account's roles may have changed (a role's assurance requirement did): all tokens are looked up again. */
+  forgetAll(manager?: EntityManager): void {
+    this.forget(() => true, manager);
+  }
+
   afterTransactionCommit(event: TransactionCommitEvent): void {
     this.applyPending(event.queryRunner);
   }
@@ -84,7 +89,11 @@ export class SessionCheck extends SessionVerifier implements EntitySubscriberInt
 
   private async load(accountId: string, sessionId: string): Promise<Actor | null> {
     const rows: { roles: Role[]; assurance_level: AssuranceLevel; preferred_language: string }[] = await this.dataSource.query(
-      `SELECT a.roles::text[] AS roles, a.assurance_level, a.preferred_language
+      // A staff role whose required assurance the account does not reach is left out (role_assurance_requirements).
+      `SELECT ARRAY(SELECT r::text FROM unnest(a.roles) r
+                     WHERE NOT EXISTS (SELECT 1 FROM role_assurance_requirements q
+                                        WHERE q.role = r AND q.minimum_assurance > a.assurance_level)) AS roles,
+              a.assurance_level, a.preferred_language
          FROM accounts a
         WHERE a.id = $1
           AND EXISTS (SELECT 1 FROM refresh_tokens r

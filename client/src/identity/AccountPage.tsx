@@ -8,6 +8,8 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { ResidencyAccountSection } from '../residency/ResidencyAccountSection';
 import { FeesSection } from '../payments/FeesSection';
 import { NewsAccountSection } from '../participation/news/NewsAccountSection';
+import { PrivacyAccountSection } from '../privacy/PrivacyAccountSection';
+import { VenueAccountSection } from '../venues/VenueAccountSection';
 import { AccountDetails } from './AccountDetails';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { LogoutButton } from './LogoutButton';
@@ -35,7 +37,9 @@ export function AccountPage() {
       <ResidencyAccountSection />
       <FeesSection accountId={account.id} />
       <NewsAccountSection />
+      <VenueAccountSection />
       <ChangePasswordForm />
+      <PrivacyAccountSection />
       <section className="stack" aria-labelledby="logout-heading">
         <h2 className="kern-heading-medium" id="logout-heading">
           {t('account.logoutHeading')}

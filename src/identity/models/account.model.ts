@@ -1,9 +1,10 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { AssuranceLevel } from '../../common/auth/assurance-level.js';
 import { Role } from '../../common/auth/role.js';
+import type { AccountContact } from '../account-directory.js';
 import type { Account } from '../account.entity.js';
 
-@ObjectType('Account', { description: 'The signed-in person’s own account.' })
+@ObjectType('Account', { description: 'An account: the signed-in person’s own, or one an administrator manages.' })
 export class AccountModel {
   @Field(() => ID)
   id: string;
@@ -35,6 +36,18 @@ export class AccountModel {
       roles: account.roles,
       assuranceLevel: account.assuranceLevel,
       createdAt: account.createdAt,
+    });
+  }
+
+  static fromContact(contact: AccountContact): AccountModel {
+    return Object.assign(new AccountModel(), {
+      id: contact.id,
+      email: contact.email,
+      emailVerified: contact.emailVerified,
+      preferredLanguage: contact.language,
+      roles: contact.roles,
+      assuranceLevel: contact.assuranceLevel,
+      createdAt: contact.createdAt,
     });
   }
 }
