@@ -34,4 +34,11 @@ export class BackofficeException extends DomainException {
       fields: [{ field: 'message', constraint: 'required', messageKey: 'backoffice.message_required' }],
     });
   }
+
+  static invalidPeriod() {
+    return new BackofficeException(ErrorCode.BAD_USER_INPUT, 'backoffice.invalid_period', {
+      reason: 'VALIDATION_FAILED',
+      fields: [{ field: 'to', constraint: 'period', messageKey: 'backoffice.invalid_period' }],
+    });
+  }
 }

@@ -8,10 +8,19 @@ import { CaseQueue } from './case-queue.js';
 import { CaseWorkService } from './case-work.service.js';
 import { StaffDirectory } from './staff-directory.js';
 import { IdentityModule } from '../identity/index.js';
+import { BackofficeExportController } from './statistics/backoffice-export.controller.js';
+import { CaseExport } from './statistics/case-export.js';
+import { OfficeStatisticsResolver } from './statistics/office-statistics.resolver.js';
+import { OfficeStatisticsService } from './statistics/office-statistics.service.js';
+import { StatisticsLabels } from './statistics/statistics-labels.js';
+import { StatisticsRegistry } from './statistics/statistics-registry.js';
+import { BackofficePersonalData } from './backoffice-personal-data.js';
 
 @Module({
   imports: [IdentityModule],
+  controllers: [BackofficeExportController],
   providers: [
+    BackofficePersonalData,
     CaseKindRegistry,
     CaseQueue,
     StaffDirectory,
@@ -20,7 +29,12 @@ import { IdentityModule } from '../identity/index.js';
     BackofficeCaseResolver,
     BackofficeCaseFieldsResolver,
     CaseEventFieldsResolver,
+    StatisticsRegistry,
+    StatisticsLabels,
+    OfficeStatisticsService,
+    CaseExport,
+    OfficeStatisticsResolver,
   ],
-  exports: [CaseKindRegistry, CaseQueue],
+  exports: [CaseKindRegistry, CaseQueue, StatisticsRegistry],
 })
 export class BackofficeModule {}

@@ -67,6 +67,13 @@ export class CaseWorkService {
   async get(actor: Actor, id: string): Promise<BackofficeCase> {
     const found = isUuid(id) ? await this.dataSource.manager.findOneBy(BackofficeCase, { id }) : null;
     if (!found || !this.registry.mayHandle(actor, found.kind)) throw DomainException.notFound();
+    // A staff read of a person's case: the person sees it under "who looked at my data".
+    await this.audit.record({
+      action: 'backoffice.case_viewed',
+      actorAccountId: actor.accountId,
+      subjectType: 'backoffice_case',
+      subjectId: id,
+    });
     return found;
   }
 

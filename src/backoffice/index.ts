@@ -8,3 +8,11 @@ export { type CaseKindHandler } from './case-kind-handler.js';
 export { CaseKindRegistry } from './case-kind-registry.js';
 export { CaseQueue } from './case-queue.js';
 export { BackofficeCaseModel } from './models/backoffice-case.model.js';
+export {
+  periodSql,
+  pivot,
+  StatisticsRegistry,
+  type StatisticsPeriod,
+  type StatisticsSource,
+  type StatisticTable,
+} from './statistics/statistics-registry.js';

@@ -15,6 +15,7 @@ import { CaseStatusBadge } from './CaseStatusBadge';
 import { CaseTimeline } from './CaseTimeline';
 import { DecisionForm } from './DecisionForm';
 import { TradeRegistrationCaseDetails } from '../trade-registration/TradeRegistrationCaseDetails';
+import { VenueApplicationCaseDetails } from '../venues/VenueApplicationCaseDetails';
 import '../residency/residency.css';
 import { Ltr } from '../components/Ltr';
 
@@ -86,6 +87,7 @@ export function CasePage() {
               </>
             )}
             {found.kind === 'trade_registration' && <TradeRegistrationCaseDetails caseId={found.id} />}
+            {found.kind === 'venue_application' && <VenueApplicationCaseDetails caseId={found.id} />}
             <section className="stack" aria-labelledby="case-decision-heading">
               <h2 className="kern-heading-medium" id="case-decision-heading">
                 {t('case.decision')}

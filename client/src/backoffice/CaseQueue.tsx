@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { toAppError } from '../api/appError';
-import { BACKOFFICE_CASES, type CaseFilter, type CaseStatus } from './operations';
+import { BACKOFFICE_CASE_KINDS, BACKOFFICE_CASES, type CaseFilter, type CaseStatus } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { SelectField } from '../components/SelectField';
@@ -11,14 +11,18 @@ import { formatDate } from '../utils/formatDate';
 import { CaseStatusBadge } from './CaseStatusBadge';
 import { facetLabel } from './facetLabel';
 import '../residency/residency.css';
+import './backoffice.css';
 import { Ltr } from '../components/Ltr';
+import { useFormSubmission } from '../forms/useFormSubmission';
+import { openReceipt } from '../payments/openReceipt';
 
 const PAGE_SIZE = 25;
-const KINDS = ['residency_application'];
 
-/** The staff's queue, oldest first, with filters by kind, status, age and assignee. */
+/** The staff's queue, oldest first, with filters by kind (every kind the caller may see), status, age and assignee, and its export. */
 export function CaseQueue() {
-  const { t, i18n } = useTranslation(['backoffice', 'residency']);
+  const { t, i18n } = useTranslation(['backoffice', 'residency', 'trade-registration', 'venues']);
+  const kinds = useQuery(BACKOFFICE_CASE_KINDS).data?.backofficeCaseKinds ?? [];
+  const download = useFormSubmission();
   const [kind, setKind] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('open');
   const [age, setAge] = useState('');
@@ -34,6 +38,9 @@ export function CaseQueue() {
     fetchPolicy: 'cache-and-network',
   });
   const cases = data?.backofficeCases.nodes ?? [];
+  const exportQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
+  const exportCases = (format: 'csv' | 'xlsx') =>
+    void download.run(() => openReceipt(`/api/backoffice/cases/export.${format}?${exportQuery}`, `cases.${format}`));
   const pageInfo = data?.backofficeCases.pageInfo;
 
   const loadMore = () =>
@@ -57,7 +64,7 @@ export function CaseQueue() {
           onChange={setKind}
           options={[
             { value: '', label: t('queue.all') },
-            ...KINDS.map((value) => ({ value, label: t(`kinds.${value}` as 'kinds.residency_application') })),
+            ...kinds.map((value) => ({ value, label: t(`kinds.${value}` as 'kinds.residency_application') })),
           ]}
         />
         <SelectField
@@ -92,6 +99,16 @@ export function CaseQueue() {
           ]}
         />
       </div>
+      <div className="case-exports">
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => exportCases('csv')} data-testid="cases-csv">
+          <span className="kern-label">{t('export.casesCsv')}</span>
+        </button>
+        <button type="button" className="kern-btn kern-btn--tertiary" onClick={() => exportCases('xlsx')} data-testid="cases-xlsx">
+          <span className="kern-label">{t('export.casesXlsx')}</span>
+        </button>
+        <span className="kern-body kern-body--small">{t('export.hint')}</span>
+      </div>
+      {download.error && <ErrorAlert error={download.error} />}
       {error && <ErrorAlert error={toAppError(error)} />}
       {loading && !data && <LoadingIndicator />}
       {data && cases.length === 0 && (
@@ -132,7 +149,12 @@ export function CaseQueue() {
                       {t(`kinds.${item.kind}` as 'kinds.residency_application')}
                     </Link>
                     <br />
-                    <span className="kern-body--small">{item.facets.map((facet) => facetLabel(t, facet)).join(' · ')}</span>
+                    <span className="kern-body--small">
+                      {item.facets
+                        .filter((facet) => facet.value)
+                        .map((facet) => facetLabel(t, facet))
+                        .join(' · ')}
+                    </span>
                   </td>
                   <td className="kern-table__cell" data-label={t('queue.applicant')}>
                     <Ltr>{item.applicant.email}</Ltr>

@@ -12,14 +12,15 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { clientValidationError, fieldErrorsOf } from '../forms/validation';
 
 /** Where each case kind's rejection reasons are labelled. */
-const REASON_NAMESPACE: Record<string, 'residency' | 'trade-registration'> = {
+const REASON_NAMESPACE: Record<string, 'residency' | 'trade-registration' | 'venues'> = {
   residency_application: 'residency',
   trade_registration: 'trade-registration',
+  venue_application: 'venues',
 };
 
 /** Approve; reject with a reason from the list and an explanation; or ask the applicant for more. */
 export function DecisionForm({ found }: { found: CaseDetails }) {
-  const { t } = useTranslation(['backoffice', 'residency', 'trade-registration']);
+  const { t } = useTranslation(['backoffice', 'residency', 'trade-registration', 'venues']);
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
   const [reasonCode, setReasonCode] = useState('');
   const [message, setMessage] = useState('');

@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import type { BackofficeAssigneesQuery, BackofficeCaseQuery, CaseSummaryFieldsFragment } from '../gql/graphql';
+import type { BackofficeAssigneesQuery, BackofficeCaseQuery, BackofficeStatisticsQuery, CaseSummaryFieldsFragment } from '../gql/graphql';
 
 // Result types are generated from schema.gql (npm run codegen); these names are what the components use.
 export type {
@@ -11,6 +11,7 @@ export type CaseParticipant = BackofficeAssigneesQuery['backofficeAssignees'][nu
 export type CaseSummary = CaseSummaryFieldsFragment;
 export type CaseDetails = NonNullable<BackofficeCaseQuery['backofficeCase']>;
 export type CaseEvent = CaseDetails['timeline'][number];
+export type StatisticTable = BackofficeStatisticsQuery['backofficeStatistics'][number];
 
 export const CASE_SUMMARY_FIELDS = graphql(`
   fragment CaseSummaryFields on BackofficeCase {
@@ -109,6 +110,27 @@ export const DECIDE_BACKOFFICE_CASE = graphql(`
   mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {
     decideBackofficeCase(input: $input) {
       ...CaseSummaryFields
+    }
+  }
+`);
+
+export const BACKOFFICE_CASE_KINDS = graphql(`
+  query BackofficeCaseKinds {
+    backofficeCaseKinds
+  }
+`);
+
+export const BACKOFFICE_STATISTICS = graphql(`
+  query BackofficeStatistics($filter: StatisticsFilter!) {
+    backofficeStatistics(filter: $filter) {
+      key
+      labelKind
+      columns
+      byDistrict
+      rows {
+        label
+        values
+      }
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { BackofficeCaseStatus } from '../backoffice-case-status.js';
 import { CaseDecisionOutcome } from '../case-decision.js';
@@ -29,6 +29,7 @@ export class BackofficeCaseFilter {
 
   @Field(() => Int, { nullable: true, description: 'Only cases opened at least this many days ago.' })
   @IsOptional()
+  @Type(() => Number)
   @IsInt(invalid)
   @Min(0, invalid)
   @Max(3650, invalid)
@@ -36,6 +37,7 @@ export class BackofficeCaseFilter {
 
   @Field(() => Int, { nullable: true, description: 'Only cases opened less than this many days ago.' })
   @IsOptional()
+  @Type(() => Number)
   @IsInt(invalid)
   @Min(1, invalid)
   @Max(3650, invalid)
@@ -45,6 +47,21 @@ export class BackofficeCaseFilter {
   @IsOptional()
   @IsEnum(CaseAssigneeFilter, invalid)
   assignee?: CaseAssigneeFilter;
+}
+
+/** The query of the case export: the queue's filter and one page of at most 1000 cases. */
+export class CaseExportQuery extends BackofficeCaseFilter {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt(invalid)
+  @Min(1, invalid)
+  @Max(1000, invalid)
+  first?: number;
+
+  @IsOptional()
+  @IsString(invalid)
+  @MaxLength(200, invalid)
+  after?: string;
 }
 
 @InputType()

@@ -140,10 +140,4 @@ export function shuffle<T>(items: T[]): T[] {
   return copy;
 }
 
-/** A CSV cell: quoted, and defused against spreadsheet formulas. */
-export function csvCell(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return `"${text.replace(/"/g, '""')}"`;
-}
+export { csvCell } from '../../common/files/csv.js';
