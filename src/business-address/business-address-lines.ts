@@ -21,11 +21,3 @@ export function businessAddressLines(pool: AddressPoolInfo, holderName: string, 
 export function businessMailboxLabel(pool: AddressPoolInfo, mailboxNumber: number): string {
   return mailboxLabel(pool.mailboxPrefix, mailboxNumber);
 }
-
-const MAILBOX_INPUT = /^(?:fach\s*)?([a-z]{1,8})[\s-]*(\d{1,9})$/i;
-
-/** A mailbox as staff type it from an envelope: `Fach HBF-00042`, `HBF-42`, `hbf 42`. */
-export function parseMailbox(input: string): { prefix: string; number: number } | null {
-  const match = MAILBOX_INPUT.exec(input.trim());
-  return match ? { prefix: match[1].toUpperCase(), number: Number(match[2]) } : null;
-}

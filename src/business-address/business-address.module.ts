@@ -10,6 +10,7 @@ import { BusinessMailStorage } from './business-mail-storage.js';
 import { BusinessPostalService } from './business-postal.service.js';
 import { BusinessServicePointSeeder } from './business-service-point-seeder.js';
 import { BusinessMailFeeRefunds } from './business-mail-fee-refunds.js';
+import { ServicePointAdministration } from './service-points/service-point-administration.service.js';
 
 /**
  * Business mailboxes at partner service points, their postal service and scanned letters. Depends on
@@ -27,6 +28,7 @@ import { BusinessMailFeeRefunds } from './business-mail-fee-refunds.js';
     BusinessMailStorage,
     BusinessMailNotifier,
     BusinessMailInboxService,
+    ServicePointAdministration,
     ...BUSINESS_ADDRESS_RESOLVERS,
   ],
   exports: [BusinessAddressService],

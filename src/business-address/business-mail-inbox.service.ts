@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createHash } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
@@ -8,11 +7,11 @@ import { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { decodeCursor } from '../common/pagination/cursor.js';
-import { AddressPoolPurpose, AddressPools, MailHandling, type AddressPoolInfo } from '../addresses/index.js';
+import { AddressPoolPurpose, AddressPools, MailHandling, parseMailbox, type AddressPoolInfo } from '../addresses/index.js';
 import { CompanyAccess } from '../companies/index.js';
-import { detectScanType } from './scan-content-type.js';
+import { letterProblem, scanExtension, scanFacts } from '../common/files/scanned-letter.js';
 import { BusinessAddressException } from './business-address.exception.js';
-import { businessMailboxLabel, parseMailbox } from './business-address-lines.js';
+import { businessMailboxLabel } from './business-address-lines.js';
 import { BusinessMailItemStatus, BusinessMailServiceStatus } from './business-mail-status.js';
 import { BusinessMailNotifier } from './business-mail-notifier.js';
 import { BusinessMailStorage } from './business-mail-storage.js';
@@ -33,9 +32,6 @@ const COMPLETED_STATUS: Partial<Record<BusinessMailItemStatus, BusinessMailItemS
   [BusinessMailItemStatus.awaiting_forwarding]: BusinessMailItemStatus.forwarded,
   [BusinessMailItemStatus.awaiting_pickup]: BusinessMailItemStatus.picked_up,
 };
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_AGE_DAYS = 366;
 
 export interface StaffMailbox {
   allocation: BusinessAddressAllocation;
@@ -103,13 +99,11 @@ export class BusinessMailInboxService {
   async record(actor: Actor, input: LetterInput): Promise<BusinessMailItem> {
     requireMailStaff(actor);
     const sender = typeof input.sender === 'string' ? input.sender.trim() : '';
-    if (!sender) throw BusinessAddressException.invalidMail('sender', 'businessAddress.sender_required');
-    if (sender.length > 200) throw BusinessAddressException.invalidMail('sender', 'businessAddress.sender_too_long');
-    if (!isValidReceivedOn(input.receivedOn))
-      throw BusinessAddressException.invalidMail('receivedOn', 'businessAddress.received_on_invalid');
+    const problem = letterProblem(sender, input.receivedOn);
+    if (problem) throw BusinessAddressException.invalidMail(problem.field, `businessAddress.${problem.problem}`);
     if (!isUuid(input.allocationId)) throw DomainException.notFound();
-    const mediaType = input.scan ? await detectScanType(input.scan.content) : null;
-    if (input.scan && !mediaType) throw BusinessAddressException.scanType();
+    const scan = input.scan ? await scanFacts(input.scan.content) : null;
+    if (input.scan && !scan) throw BusinessAddressException.scanType();
     const storageKey = input.scan ? this.storage.newKey() : null;
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -129,9 +123,9 @@ export class BusinessMailInboxService {
             status: INITIAL_STATUS[handling],
             forwardingAddress: handling === MailHandling.forward ? service!.forwardingAddress : null,
             scanStorageKey: storageKey,
-            scanMediaType: mediaType,
-            scanSizeBytes: input.scan ? input.scan.content.length : null,
-            scanSha256: input.scan ? createHash('sha256').update(input.scan.content).digest('hex') : null,
+            scanMediaType: scan?.mediaType ?? null,
+            scanSizeBytes: scan?.sizeBytes ?? null,
+            scanSha256: scan?.sha256 ?? null,
             recordedBy: actor.accountId,
             completedAt: handling === MailHandling.scan ? new Date() : null,
           }),
@@ -233,7 +227,7 @@ export class BusinessMailInboxService {
     return {
       content,
       mediaType: item.scanMediaType,
-      fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${extensionOf(item.scanMediaType)}`,
+      fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${scanExtension(item.scanMediaType)}`,
     };
   }
 
@@ -284,16 +278,4 @@ export function requireMailStaff(actor: Actor): void {
 
 function effectiveHandling(service: BusinessMailService | null): MailHandling {
   return service?.status === BusinessMailServiceStatus.active ? service.mailHandling : MailHandling.hold;
-}
-
-function isValidReceivedOn(value: unknown): value is string {
-  if (typeof value !== 'string' || !DAY.test(value)) return false;
-  const day = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) return false;
-  const tomorrow = Date.now() + 24 * 3600 * 1000;
-  return day.getTime() <= tomorrow && day.getTime() >= Date.now() - MAX_AGE_DAYS * 24 * 3600 * 1000;
-}
-
-function extensionOf(mediaType: string): string {
-  return mediaType === 'application/pdf' ? 'pdf' : mediaType === 'image/png' ? 'png' : 'jpg';
 }

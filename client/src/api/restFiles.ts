@@ -56,3 +56,18 @@ export async function openProtectedFile(path: string, fileName: string): Promise
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Staff: records a letter for a mailbox at `path`, with its scan when the holder chose scanning (multipart). */
+export async function postLetter<T>(
+  path: string,
+  fields: { allocationId: string; sender: string; receivedOn: string },
+  scan: File | null,
+): Promise<T> {
+  const body = new FormData();
+  body.append('allocationId', fields.allocationId);
+  body.append('sender', fields.sender);
+  body.append('receivedOn', fields.receivedOn);
+  if (scan) body.append('scan', scan, scan.name);
+  const response = await authorizedFetch(path, { method: 'POST', body });
+  return (await response.json()) as T;
+}

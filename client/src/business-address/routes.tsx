@@ -1,6 +1,10 @@
 import type { RouteObject } from 'react-router-dom';
+import { RequireAnyRole } from '../auth/RequireAnyRole';
 import { RequireAuth } from '../auth/RequireAuth';
-import { BusinessAddressPage } from './BusinessAddressPage';
+import { lazyPage } from '../utils/lazyPage';
+
+const BusinessAddressPage = lazyPage(() => import('./BusinessAddressPage'), 'BusinessAddressPage');
+const ServicePointsAdminPage = lazyPage(() => import('./ServicePointsAdminPage'), 'ServicePointsAdminPage');
 
 /** This area's pages (mounted inside the site layout by router.tsx). */
 export const businessAddressRoutes: RouteObject[] = [
@@ -10,6 +14,14 @@ export const businessAddressRoutes: RouteObject[] = [
       <RequireAuth>
         <BusinessAddressPage />
       </RequireAuth>
+    ),
+  },
+  {
+    path: 'staff/service-points',
+    element: (
+      <RequireAnyRole roles={['admin', 'staff_economic_development']}>
+        <ServicePointsAdminPage />
+      </RequireAnyRole>
     ),
   },
 ];

@@ -1,4 +1,4 @@
-import { detectScanType } from './scan-content-type.js';
+import { detectScanType } from './scanned-letter.js';
 
 describe('scanned letter content', () => {
   it('recognises PDF and PNG by their bytes and refuses anything else, whatever it is called', async () => {
