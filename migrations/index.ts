@@ -13,9 +13,13 @@ import * as m14idv from './1796900000000-InPersonIdentification.js';
 import * as m14vat from './1796910000000-CompanyVatChecks.js';
 import * as m14growth from './1796930000000-CompanyGrowth.js';
 import * as m15role from './1797000000000-ParticipationRole.js';
-// Issue 15 (participation): news 1797010000000, events 1797020000000, surveys 1797030000000
 import * as m15news from './1797010000000-ParticipationNews.js';
 import * as m15events from './1797020000000-ParticipationEvents.js';
 import * as m15surveys from './1797030000000-ParticipationSurveys.js';
+import * as m20walletOffers from './1798010000000-CardCredentialOffers.js';
+import * as m17venueOnboarding from './1798020000000-VenueOnboarding.js';
+import * as m17roleAssurance from './1798030000000-RoleAssuranceRequirements.js';
+import * as m17residentMail from './1798050000000-ResidentMail.js';
+import * as m17legalFeedback from './1798050000001-LegalAccessibilityFeedback.js';
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys, m20walletOffers, m17venueOnboarding, m17roleAssurance, m17residentMail, m17legalFeedback].flatMap((module) => Object.values(module) as Function[]);

@@ -17,10 +17,12 @@ import {
   IDENTITY_VERIFICATION_RESOLVERS,
   IdentityVerificationModule,
 } from './identity-verification/index.js';
+import { LEGAL_ENTITIES, LEGAL_RESOLVERS, LegalModule } from './legal/index.js';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_RESOLVERS, NotificationsModule } from './notifications/index.js';
 import { PARTICIPATION_ENTITIES, PARTICIPATION_RESOLVERS, ParticipationModule } from './participation/index.js';
 import { PAYMENTS_ENTITIES, PAYMENTS_RESOLVERS, PaymentsModule } from './payments/index.js';
 import { PKI_ENTITIES, PKI_RESOLVERS, PkiModule } from './pki/index.js';
+import { PRIVACY_RESOLVERS, PrivacyModule } from './privacy/index.js';
 import { RESIDENCY_ENTITIES, RESIDENCY_RESOLVERS, ResidencyModule } from './residency/index.js';
 import { SECURE_MESSAGING_ENTITIES, SECURE_MESSAGING_RESOLVERS, SecureMessagingModule } from './secure-messaging/index.js';
 import { TRADE_REGISTRATION_ENTITIES, TRADE_REGISTRATION_RESOLVERS, TradeRegistrationModule } from './trade-registration/index.js';
@@ -44,6 +46,8 @@ export function domainModules(config: AppConfig): (Type | DynamicModule)[] {
     PkiModule,
     SecureMessagingModule,
     ParticipationModule,
+    PrivacyModule,
+    LegalModule,
   ];
 }
 
@@ -64,6 +68,7 @@ export const DOMAIN_ENTITIES: Function[] = [
   ...PKI_ENTITIES,
   ...SECURE_MESSAGING_ENTITIES,
   ...PARTICIPATION_ENTITIES,
+  ...LEGAL_ENTITIES,
 ];
 
 export const DOMAIN_RESOLVERS: Function[] = [
@@ -83,4 +88,6 @@ export const DOMAIN_RESOLVERS: Function[] = [
   ...PKI_RESOLVERS,
   ...SECURE_MESSAGING_RESOLVERS,
   ...PARTICIPATION_RESOLVERS,
+  ...PRIVACY_RESOLVERS,
+  ...LEGAL_RESOLVERS,
 ];

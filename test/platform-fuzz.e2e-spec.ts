@@ -17,6 +17,7 @@ const KEY_TABLES = [
   'residencies',
   'card_requests',
   'citizen_cards',
+  'card_credential_offers',
   'payments',
   'companies',
   'company_representatives',
@@ -27,11 +28,19 @@ const KEY_TABLES = [
   'secure_messages',
   'venues',
   'offers',
+  'venue_applications',
+  'venue_invitations',
+  'venue_operators',
   'pki_certificates',
   'participation_events',
   'participation_event_registrations',
   'survey_participations',
   'survey_responses',
+  'partner_banks',
+  'address_pools',
+  'role_assurance_requirements',
+  'resident_mail_items',
+  'accessibility_feedback',
 ];
 
 /** Mutations that end the resident's session go last, so the others run signed in. */

@@ -1,31 +1,9 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireStaff } from './auth/RequireStaff';
-import { NotificationsPage } from './notifications/NotificationsPage';
-import { CardPage } from './cards/CardPage';
 import { Layout } from './layout/Layout';
-import { AccountPage } from './identity/AccountPage';
-import { ReceiptsPage } from './payments/ReceiptsPage';
-import { SandboxCheckoutPage } from './payments/SandboxCheckoutPage';
-import { ForgotPasswordPage } from './identity/ForgotPasswordPage';
 import { LandingPage } from './pages/LandingPage';
-import { LoginEidPage } from './identity/LoginEidPage';
-import { LoginPage } from './identity/LoginPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { RegisterPage } from './identity/RegisterPage';
-import { ResetPasswordPage } from './identity/ResetPasswordPage';
-import { StaffPage } from './pages/StaffPage';
-import { ApplicationPage } from './residency/ApplicationPage';
-import { ApplyPage } from './residency/ApplyPage';
-import { ResidencyPage } from './residency/ResidencyPage';
-import { CasePage } from './backoffice/CasePage';
-import { PaymentDetailPage, PaymentsPage } from './backoffice/PaymentsPage';
-import { VerifyEmailPage } from './identity/VerifyEmailPage';
-import { EligibleOffersPage } from './venues/EligibleOffersPage';
 import { RequireVenueOperator } from './venues/RequireVenueOperator';
-import { ScanRoute } from './venues/scan/ScanRoute';
-import { VenuePage } from './venues/VenuePage';
-import { StatisticsPage } from './venues/StatisticsPage';
 import { identityRoutes } from './identity-verification/routes';
 import { companyRoutes } from './companies/routes';
 import { tradeRegistrationRoutes } from './trade-registration/routes';
@@ -34,6 +12,39 @@ import { bankingRoutes } from './banking/routes';
 import { pkiRoutes } from './pki/routes';
 import { messagingRoutes } from './secure-messaging/routes';
 import { participationRoutes } from './participation/routes';
+import { privacyRoutes } from './privacy/routes';
+import { addressesRoutes } from './addresses/routes';
+import { legalRoutes } from './legal/routes';
+import { roleAdministrationRoutes } from './identity/routes';
+import { lazyPage } from './utils/lazyPage';
+
+const NotificationsPage = lazyPage(() => import('./notifications/NotificationsPage'), 'NotificationsPage');
+const CardPage = lazyPage(() => import('./cards/CardPage'), 'CardPage');
+const AccountPage = lazyPage(() => import('./identity/AccountPage'), 'AccountPage');
+const ReceiptsPage = lazyPage(() => import('./payments/ReceiptsPage'), 'ReceiptsPage');
+const SandboxCheckoutPage = lazyPage(() => import('./payments/SandboxCheckoutPage'), 'SandboxCheckoutPage');
+const ForgotPasswordPage = lazyPage(() => import('./identity/ForgotPasswordPage'), 'ForgotPasswordPage');
+const LoginEidPage = lazyPage(() => import('./identity/LoginEidPage'), 'LoginEidPage');
+const LoginPage = lazyPage(() => import('./identity/LoginPage'), 'LoginPage');
+const NotFoundPage = lazyPage(() => import('./pages/NotFoundPage'), 'NotFoundPage');
+const RegisterPage = lazyPage(() => import('./identity/RegisterPage'), 'RegisterPage');
+const ResetPasswordPage = lazyPage(() => import('./identity/ResetPasswordPage'), 'ResetPasswordPage');
+const StaffPage = lazyPage(() => import('./pages/StaffPage'), 'StaffPage');
+const ApplicationPage = lazyPage(() => import('./residency/ApplicationPage'), 'ApplicationPage');
+const ApplyPage = lazyPage(() => import('./residency/ApplyPage'), 'ApplyPage');
+const ResidencyPage = lazyPage(() => import('./residency/ResidencyPage'), 'ResidencyPage');
+const CasePage = lazyPage(() => import('./backoffice/CasePage'), 'CasePage');
+const PaymentDetailPage = lazyPage(() => import('./backoffice/PaymentsPage'), 'PaymentDetailPage');
+const PaymentsPage = lazyPage(() => import('./backoffice/PaymentsPage'), 'PaymentsPage');
+const VerifyEmailPage = lazyPage(() => import('./identity/VerifyEmailPage'), 'VerifyEmailPage');
+const EligibleOffersPage = lazyPage(() => import('./venues/EligibleOffersPage'), 'EligibleOffersPage');
+const ScanRoute = lazyPage(() => import('./venues/scan/ScanRoute'), 'ScanRoute');
+const VenuePage = lazyPage(() => import('./venues/VenuePage'), 'VenuePage');
+const StatisticsPage = lazyPage(() => import('./venues/StatisticsPage'), 'StatisticsPage');
+const StaffVenuesPage = lazyPage(() => import('./venues/StaffVenuesPage'), 'StaffVenuesPage');
+const VenueApplyPage = lazyPage(() => import('./venues/VenueApplyPage'), 'VenueApplyPage');
+const VenueInvitationPage = lazyPage(() => import('./venues/VenueInvitationPage'), 'VenueInvitationPage');
+const OfficeStatisticsPage = lazyPage(() => import('./backoffice/StatisticsPage'), 'StatisticsPage');
 
 export const router = createBrowserRouter([
   {
@@ -146,6 +157,30 @@ export const router = createBrowserRouter([
           </RequireVenueOperator>
         ),
       },
+      {
+        path: 'venue/apply',
+        element: (
+          <RequireAuth>
+            <VenueApplyPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'venue/invitation',
+        element: (
+          <RequireAuth>
+            <VenueInvitationPage />
+          </RequireAuth>
+        ),
+      },
+      {
+        path: 'staff/venues',
+        element: (
+          <RequireStaff>
+            <StaffVenuesPage />
+          </RequireStaff>
+        ),
+      },
       // Not behind RequireVenueOperator: offline, the keys and status list kept on this device still verify.
       { path: 'venue/scan', element: <ScanRoute /> },
       {
@@ -154,6 +189,15 @@ export const router = createBrowserRouter([
           <RequireVenueOperator>
             <StatisticsPage />
           </RequireVenueOperator>
+        ),
+      },
+      {
+        // Not RequireStaff: communication staff see their figures too; the page checks the roles.
+        path: 'staff/statistics',
+        element: (
+          <RequireAuth>
+            <OfficeStatisticsPage />
+          </RequireAuth>
         ),
       },
       {
@@ -172,6 +216,10 @@ export const router = createBrowserRouter([
       ...pkiRoutes,
       ...messagingRoutes,
       ...participationRoutes,
+      ...privacyRoutes,
+      ...addressesRoutes,
+      ...legalRoutes,
+      ...roleAdministrationRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CardVerificationReason } from '../../packages/card-verifier/src/index.js';
 import { CardCodeVerifier } from './card-code-verifier.js';
 
@@ -27,10 +27,10 @@ export class CardHolderLookup {
    * By account: what a verified code names as `card.id` for each of the account's cards — the card id
    * (older codes) and the card number (SD-JWT VC codes) — so that a door can match scans offline.
    */
-  async cardIdsOf(accountIds: readonly string[]): Promise<Map<string, string[]>> {
+  async cardIdsOf(accountIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string[]>> {
     const result = new Map<string, string[]>();
     if (accountIds.length === 0) return result;
-    const rows: { id: string; number: string; account_id: string }[] = await this.dataSource.query(
+    const rows: { id: string; number: string; account_id: string }[] = await manager.query(
       `SELECT id, number, account_id FROM citizen_cards WHERE account_id = ANY($1::uuid[]) AND status = 'active' ORDER BY created_at`,
       [accountIds],
     );

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { JobQueue } from '../common/jobs/job-queue.js';
+import { BackofficeModule } from '../backoffice/index.js';
 import { ResidencyModule } from '../residency/index.js';
 import { CardCredentialIssuer } from './card-credential-issuer.js';
 import { CardEntitlements } from './card-entitlements.js';
@@ -16,11 +17,20 @@ import { IdentityVerificationModule } from '../identity-verification/index.js';
 import { CardFeeRefunds } from './card-fee-refunds.js';
 import { CardHolderLookup } from './card-holder-lookup.js';
 import { CardCodeVerifier } from './card-code-verifier.js';
+import { Openid4vciController } from './openid4vci/openid4vci.controller.js';
+import { WalletIssuanceService } from './openid4vci/wallet-issuance.service.js';
+import { WalletOffersService } from './openid4vci/wallet-offers.service.js';
+import { Openid4vciParties } from './openid4vci/openid4vci-parties.js';
+import { WalletOfferResolver } from './openid4vci/wallet-offer.resolver.js';
+import { CardsPersonalData } from './cards-personal-data.js';
+import { CardsStatistics } from './cards-statistics.js';
 @Module({
   // Payments is a global module: FeeSchedule and PaymentSubjects come from it.
-  imports: [IdentityModule, IdentityVerificationModule, ResidencyModule],
-  controllers: [CardsController],
+  imports: [IdentityModule, IdentityVerificationModule, ResidencyModule, BackofficeModule],
+  controllers: [CardsController, Openid4vciController],
   providers: [
+    CardsStatistics,
+    CardsPersonalData,
     CardIssuerService,
     CardCredentialIssuer,
     CardHolderNotifier,
@@ -33,6 +43,10 @@ import { CardCodeVerifier } from './card-code-verifier.js';
     CardsResolver,
     CardHolderLookup,
     CardCodeVerifier,
+    Openid4vciParties,
+    WalletIssuanceService,
+    WalletOffersService,
+    WalletOfferResolver,
   ],
   exports: [CitizenCardService, StatusListService, CardIssuerService, CardHolderLookup, CardCodeVerifier],
 })

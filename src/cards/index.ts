@@ -11,3 +11,4 @@ export { CardEntitlementStatus } from './entities/card-entitlement.entity.js';
 export { CardHolderLookup, type CardHolderLookupResult } from './card-holder-lookup.js';
 export { CARDS_ENTITIES } from './cards.entities.js';
 export { CARDS_RESOLVERS } from './cards.resolvers.js';
+export { CardsStatistics } from './cards-statistics.js';

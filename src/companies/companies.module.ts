@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BackofficeModule } from '../backoffice/index.js';
 import { IdentityVerificationModule } from '../identity-verification/index.js';
 import { COMPANIES_RESOLVERS } from './companies.resolvers.js';
 import { CompaniesService } from './companies.service.js';
@@ -23,11 +24,15 @@ import { GrowthService } from './growth/growth.service.js';
 import { CompanyVatChecks } from './vies/company-vat-checks.service.js';
 import { ViesClient } from './vies/vies-client.js';
 import { ViesSandboxController } from './vies/vies-sandbox.controller.js';
+import { CompaniesPersonalData } from './companies-personal-data.js';
+import { CompaniesStatistics } from './companies-statistics.js';
 
 @Module({
-  imports: [IdentityModule, IdentityVerificationModule],
+  imports: [IdentityModule, IdentityVerificationModule, BackofficeModule],
   controllers: [GrowthController, RegisterExtractController, ViesSandboxController],
   providers: [
+    CompaniesStatistics,
+    CompaniesPersonalData,
     CompanyAccess,
     CompanyTransaction,
     CompanyDirectory,

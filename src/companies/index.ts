@@ -25,3 +25,4 @@ export {
 } from './onboarding/onboarding-steps.js';
 export { COMPANIES_ENTITIES } from './companies.entities.js';
 export { COMPANIES_RESOLVERS } from './companies.resolvers.js';
+export { CompaniesStatistics } from './companies-statistics.js';

@@ -15,6 +15,8 @@ import { bankingConfig, bankingEnvironment, type BankingConfig } from './domains
 import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.js';
 import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
 import { surveysConfig, surveysEnvironment, type SurveysConfig } from './domains/surveys.config.js';
+import { legalConfig, legalEnvironment, type LegalConfig } from './domains/legal.config.js';
+import { privacyConfig, privacyEnvironment, type PrivacyConfig } from './domains/privacy.config.js';
 import { observabilityConfig, observabilityEnvironment, type ObservabilityConfig } from './domains/observability.config.js';
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../../packages/shared/src/languages.js';
@@ -95,6 +97,8 @@ export const environmentSchema = z.object({
   EMAIL_TOKEN_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   PASSWORD_RESET_TTL_MINUTES: z.coerce.number().int().min(5).max(1440).default(60),
   PASSWORD_HASH_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** `fast-test-only` (1 MiB, one pass) keeps thousands of test sign-ins cheap; refused outside NODE_ENV=test. */
+  PASSWORD_HASH_PROFILE: z.enum(['owasp', 'fast-test-only']).default('owasp'),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(100),
   LOGIN_BLOCK_SECONDS: z.coerce.number().int().min(1).default(900),
@@ -176,6 +180,8 @@ export const environmentSchema = z.object({
   ...pkiEnvironment.shape,
   ...messagingEnvironment.shape,
   ...surveysEnvironment.shape,
+  ...legalEnvironment.shape,
+  ...privacyEnvironment.shape,
   ...observabilityEnvironment.shape,
 });
 
@@ -198,6 +204,8 @@ export interface AppConfig {
   pki: PkiConfig;
   messaging: MessagingConfig;
   surveys: SurveysConfig;
+  legal: LegalConfig;
+  privacy: PrivacyConfig;
   observability: ObservabilityConfig;
   env: Environment['NODE_ENV'];
   isProduction: boolean;
@@ -223,6 +231,7 @@ export interface AppConfig {
     emailTokenTtlHours: number;
     passwordResetTtlMinutes: number;
     passwordHashConcurrency: number;
+    passwordHashProfile: 'owasp' | 'fast-test-only';
     loginMaxFailuresPerAccount: number;
     loginMaxFailuresPerIp: number;
     loginBlockSeconds: number;
@@ -313,6 +322,9 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
   // Without a provider, e-mails are only captured in the outbox (the development mailbox).
   if (isProduction && !env.SENDGRID_API_KEY)
     problems.push({ variable: 'SENDGRID_API_KEY', problem: 'is required in production (a real e-mail provider)' });
+  if (env.PASSWORD_HASH_PROFILE !== 'owasp' && env.NODE_ENV !== 'test') {
+    problems.push({ variable: 'PASSWORD_HASH_PROFILE', problem: 'must be owasp outside tests (NODE_ENV=test)' });
+  }
   if (!env.SUPPORTED_LANGUAGES.includes(env.DEFAULT_LANGUAGE)) {
     problems.push({ variable: 'DEFAULT_LANGUAGE', problem: `must be one of SUPPORTED_LANGUAGES (${env.SUPPORTED_LANGUAGES.join(', ')})` });
   }
@@ -330,6 +342,8 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     pki: pkiConfig(env, context),
     messaging: messagingConfig(env, context),
     surveys: surveysConfig(env),
+    legal: legalConfig(env),
+    privacy: privacyConfig(env),
     observability: observabilityConfig(env),
   };
   const paymentProvider = env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null;
@@ -380,6 +394,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       emailTokenTtlHours: env.EMAIL_TOKEN_TTL_HOURS,
       passwordResetTtlMinutes: env.PASSWORD_RESET_TTL_MINUTES,
       passwordHashConcurrency: env.PASSWORD_HASH_CONCURRENCY,
+      passwordHashProfile: env.PASSWORD_HASH_PROFILE,
       loginMaxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       loginMaxFailuresPerIp: env.LOGIN_MAX_FAILURES_PER_IP,
       loginBlockSeconds: env.LOGIN_BLOCK_SECONDS,

@@ -20,11 +20,13 @@ import { IdentityModule } from '../identity/index.js';
 import { IN_PERSON_IDENTIFICATION_PARTNER } from './in-person/in-person-identification-partner.js';
 import { InPersonIdentificationService } from './in-person/in-person-identification.service.js';
 import { InPersonSandboxPartner } from './in-person/sandbox/in-person-sandbox.partner.js';
+import { IdentityVerificationPersonalData } from './identity-verification-personal-data.js';
 
 @Module({
   imports: [IdentityModule],
   controllers: [EidCallbackController, VideoIdentSandboxController],
   providers: [
+    IdentityVerificationPersonalData,
     VerifiedIdentities,
     RateLimiterFactory,
     VerificationStartThrottle,

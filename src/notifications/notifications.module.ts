@@ -18,6 +18,7 @@ import { Recipients } from './recipients.js';
 import { CaptureEmailSender } from './senders/capture-email-sender.js';
 import { EmailSender } from './senders/email-sender.js';
 import { SendgridEmailSender } from './senders/sendgrid-email-sender.js';
+import { NotificationsPersonalData } from './notifications-personal-data.js';
 
 @Module({})
 export class NotificationsModule {
@@ -27,6 +28,7 @@ export class NotificationsModule {
       global: true,
       controllers: config.isProduction ? [] : [DevMailboxController],
       providers: [
+        NotificationsPersonalData,
         { provide: EmailSender, useClass: config.email.sendgrid ? SendgridEmailSender : CaptureEmailSender },
         EmailDeliveryService,
         OutboxMetrics,

@@ -4,3 +4,4 @@ export { PARTICIPATION_ENTITIES } from './participation.entities.js';
 export { PARTICIPATION_RESOLVERS } from './participation.resolvers.js';
 export { SurveyDemoSeed } from './surveys/survey-demo-seed.js';
 export { NewsDemoSeed } from './news/news-demo-seed.js';
+export { ParticipationStatistics } from './participation-statistics.js';

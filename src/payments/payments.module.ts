@@ -27,6 +27,7 @@ import { StripeWebhookController } from './webhooks/stripe-webhook.controller.js
 import { StripeWebhookService } from './webhooks/stripe-webhook.service.js';
 import { IdentityModule } from '../identity/index.js';
 import { IdentityVerificationModule } from '../identity-verification/index.js';
+import { PaymentsPersonalData } from './payments-personal-data.js';
 
 function providerFor(config: AppConfig): Provider[] {
   if (config.payments.stripe) return [{ provide: PAYMENT_PROVIDER, useValue: new StripeProvider(config.payments.stripe) }];
@@ -57,6 +58,7 @@ export class PaymentsModule implements OnModuleInit {
         ...(config.payments.provider === 'sandbox' ? [SandboxCheckoutController] : []),
       ],
       providers: [
+        PaymentsPersonalData,
         ...providerFor(config),
         ActivePaymentProvider,
         FeeSchedule,

@@ -19,6 +19,7 @@ import { CertificateStatusService } from './revocation/certificate-status.servic
 import { CrlService } from './revocation/crl.service.js';
 import { OcspResponderService } from './revocation/ocsp-responder.service.js';
 import { RevocationService } from './revocation/revocation.service.js';
+import { PkiPersonalData } from './pki-personal-data.js';
 
 const OCSP_BODY_LIMIT = 16_384;
 
@@ -26,6 +27,7 @@ const OCSP_BODY_LIMIT = 16_384;
   imports: [IdentityVerificationModule, CompaniesModule, TradeRegistrationModule],
   controllers: [PkiController, CertificateDownloadController],
   providers: [
+    PkiPersonalData,
     CertificateAuthority,
     CertificateIssuer,
     CertificateRequestService,

@@ -6,3 +6,4 @@ export { RESIDENCY_APPROVED, RESIDENCY_ENDED, type ResidencyEventPayload } from 
 export { RESIDENCY_ENTITIES } from './residency.entities.js';
 export { RESIDENCY_RESOLVERS } from './residency.resolvers.js';
 export { ResidencyDemoSeed } from './residency-demo-seed.js';
+export { ResidencyStatistics } from './residency-statistics.js';

@@ -17,11 +17,15 @@ import { ResidencyResolver } from './residency.resolver.js';
 import { ResidencyService } from './residency.service.js';
 import { IdentityModule } from '../identity/index.js';
 import { IdentityVerificationModule } from '../identity-verification/index.js';
+import { ResidencyPersonalData } from './residency-personal-data.js';
+import { ResidencyStatistics } from './residency-statistics.js';
 
 @Module({
   imports: [IdentityModule, IdentityVerificationModule, AddressesModule, BackofficeModule],
   controllers: [EvidenceController],
   providers: [
+    ResidencyStatistics,
+    ResidencyPersonalData,
     EvidenceStorage,
     EvidenceService,
     ResidencyNotifier,

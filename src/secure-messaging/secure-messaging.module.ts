@@ -9,11 +9,19 @@ import { SecureMailboxService } from './secure-mailbox.service.js';
 import { SECURE_MESSAGING_RESOLVERS } from './secure-messaging.resolvers.js';
 import { SignatureCheckController } from './signature-check.controller.js';
 import { IdentityModule } from '../identity/index.js';
+import { SecureMessagingPersonalData } from './secure-messaging-personal-data.js';
 
 @Module({
   imports: [IdentityModule, PkiModule, CompaniesModule],
   controllers: [SecureMailboxController, SignatureCheckController],
-  providers: [...SECURE_MESSAGING_RESOLVERS, SecureMailboxService, MailboxNotifier, MessageAttachmentStorage, RateLimiterFactory],
+  providers: [
+    SecureMessagingPersonalData,
+    ...SECURE_MESSAGING_RESOLVERS,
+    SecureMailboxService,
+    MailboxNotifier,
+    MessageAttachmentStorage,
+    RateLimiterFactory,
+  ],
   exports: [],
 })
 export class SecureMessagingModule {}

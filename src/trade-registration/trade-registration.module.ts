@@ -13,11 +13,15 @@ import { TradeRegistrationService } from './trade-registration.service.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
 import { IdentityModule } from '../identity/index.js';
 import { TradeRegistrationFeeRefunds } from './trade-registration-fee-refunds.js';
+import { TradeRegistrationStatistics } from './trade-registration-statistics.js';
+import { TradeRegistrationPersonalData } from './trade-registration-personal-data.js';
 @Module({
   // Payments is a global module: FeeSchedule and PaymentSubjects come from it.
   imports: [IdentityModule, CompaniesModule, IdentityVerificationModule, BackofficeModule],
   controllers: [TradeRegistrationController],
   providers: [
+    TradeRegistrationPersonalData,
+    TradeRegistrationStatistics,
     WzCatalogue,
     TradeRegistrationDirectory,
     TradeRegistrationNotifier,

@@ -1,12 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../auth/RequireAuth';
-import { CompaniesPage } from './CompaniesPage';
-import { CompanyJourneyPage } from './CompanyJourneyPage';
-import { CompanyProfilePage } from './CompanyProfilePage';
-import { EstablishmentPage } from './EstablishmentPage';
-import { GrowthPage } from './GrowthPage';
-import { InvitationPage } from './InvitationPage';
-import { NewCompanyPage } from './NewCompanyPage';
+import { lazyPage } from '../utils/lazyPage';
+
+const CompaniesPage = lazyPage(() => import('./CompaniesPage'), 'CompaniesPage');
+const CompanyJourneyPage = lazyPage(() => import('./CompanyJourneyPage'), 'CompanyJourneyPage');
+const CompanyProfilePage = lazyPage(() => import('./CompanyProfilePage'), 'CompanyProfilePage');
+const EstablishmentPage = lazyPage(() => import('./EstablishmentPage'), 'EstablishmentPage');
+const GrowthPage = lazyPage(() => import('./GrowthPage'), 'GrowthPage');
+const InvitationPage = lazyPage(() => import('./InvitationPage'), 'InvitationPage');
+const NewCompanyPage = lazyPage(() => import('./NewCompanyPage'), 'NewCompanyPage');
 
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
 

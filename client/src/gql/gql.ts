@@ -14,6 +14,15 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AddressPoolFields on AddressPool {\n    id\n    code\n    district\n    careOf\n    street\n    postcode\n    city\n    mailboxPrefix\n    active\n    mailboxesIssued\n  }\n": typeof types.AddressPoolFieldsFragmentDoc,
+    "\n  query ResidentAddressPools {\n    residentAddressPools {\n      ...AddressPoolFields\n    }\n  }\n": typeof types.ResidentAddressPoolsDocument,
+    "\n  mutation CreateResidentAddressPool($input: CreateAddressPoolInput!) {\n    createResidentAddressPool(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateResidentAddressPoolDocument,
+    "\n  mutation UpdateResidentAddressPool($input: UpdateAddressPoolInput!) {\n    updateResidentAddressPool(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateResidentAddressPoolDocument,
+    "\n  fragment ResidentMailItemFields on ResidentMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    scanUrl\n    scanMediaType\n    read\n    completedAt\n  }\n": typeof types.ResidentMailItemFieldsFragmentDoc,
+    "\n  query MyResidentMail($page: PageInput) {\n    myResidentMail(page: $page) {\n      nodes {\n        ...ResidentMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myVirtualAddress {\n      id\n      mailbox\n      mailHandling\n    }\n  }\n": typeof types.MyResidentMailDocument,
+    "\n  mutation MarkResidentMailRead($itemId: ID!, $read: Boolean!) {\n    markResidentMailRead(itemId: $itemId, read: $read) {\n      ...ResidentMailItemFields\n    }\n  }\n": typeof types.MarkResidentMailReadDocument,
+    "\n  query StaffResidentMailbox($mailbox: String!) {\n    staffResidentMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      holderName\n      handling\n      recentItems {\n        ...ResidentMailItemFields\n      }\n    }\n  }\n": typeof types.StaffResidentMailboxDocument,
+    "\n  mutation CompleteResidentMail($itemId: ID!) {\n    completeResidentMail(itemId: $itemId) {\n      ...ResidentMailItemFields\n    }\n  }\n": typeof types.CompleteResidentMailDocument,
     "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n": typeof types.CaseSummaryFieldsFragmentDoc,
     "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BackofficeCasesDocument,
     "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n": typeof types.BackofficeCaseDocument,
@@ -21,12 +30,18 @@ type Documents = {
     "\n  mutation ClaimBackofficeCase($id: ID!) {\n    claimBackofficeCase(id: $id) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.ClaimBackofficeCaseDocument,
     "\n  mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {\n    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.AssignBackofficeCaseDocument,
     "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.DecideBackofficeCaseDocument,
+    "\n  query BackofficeCaseKinds {\n    backofficeCaseKinds\n  }\n": typeof types.BackofficeCaseKindsDocument,
+    "\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n": typeof types.BackofficeStatisticsDocument,
     "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n": typeof types.PartnerBankFieldsFragmentDoc,
     "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n": typeof types.BankApplicationFieldsFragmentDoc,
     "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.BankAccountPageDocument,
     "\n  query BankKycPreview($companyId: ID!) {\n    bankAccountKycPreview(companyId: $companyId) {\n      consentTextVersion\n      contentSha256\n      company {\n        legalName\n        legalForm\n        countryCode\n        registerName\n        registerNumber\n        vatId\n        website\n        mainActivity\n        headOffice {\n          street\n          postcode\n          city\n          countryCode\n        }\n      }\n      registerExtract {\n        fileName\n        sizeBytes\n        sha256\n      }\n      representatives {\n        role\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        assuranceLevel\n        verificationMethod\n      }\n      tradeRegistration {\n        status\n        registrationNumber\n        wzCode\n        wzTitle\n        activityDescription\n        startDate\n      }\n    }\n  }\n": typeof types.BankKycPreviewDocument,
     "\n  mutation ApplyForBankAccount($input: ApplyForBankAccountInput!) {\n    applyForBankAccount(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.ApplyForBankAccountDocument,
     "\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.AnswerBankDocumentRequestDocument,
+    "\n  query AdministeredPartnerBanks {\n    administeredPartnerBanks {\n      id\n      code\n      name\n      bic\n      bankCode\n      apiBaseUrl\n      webhookPath\n      sandbox\n      active\n    }\n  }\n": typeof types.AdministeredPartnerBanksDocument,
+    "\n  mutation CreatePartnerBank($input: CreatePartnerBankInput!) {\n    createPartnerBank(input: $input) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreatePartnerBankDocument,
+    "\n  mutation UpdatePartnerBank($input: UpdatePartnerBankInput!) {\n    updatePartnerBank(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePartnerBankDocument,
+    "\n  mutation RotatePartnerBankSecret($id: ID!) {\n    rotatePartnerBankSecret(id: $id) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RotatePartnerBankSecretDocument,
     "\n  fragment ForwardingAddressFields on ForwardingAddress {\n    name\n    street\n    postcode\n    city\n    country\n  }\n": typeof types.ForwardingAddressFieldsFragmentDoc,
     "\n  fragment BusinessMailServiceFields on BusinessMailService {\n    id\n    status\n    mailHandling\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    monthlyFeeCents\n    paymentSubjectType\n    paymentSubjectId\n    paidUntil\n    activatedAt\n    cancelledAt\n  }\n": typeof types.BusinessMailServiceFieldsFragmentDoc,
     "\n  fragment CompanyBusinessAddressFields on CompanyBusinessAddress {\n    id\n    establishmentId\n    servicePointCode\n    servicePointName\n    mailbox\n    lines\n    allocatedAt\n    currentMonthlyFeeCents\n    currency\n    service {\n      ...BusinessMailServiceFields\n    }\n  }\n": typeof types.CompanyBusinessAddressFieldsFragmentDoc,
@@ -38,6 +53,9 @@ type Documents = {
     "\n  mutation MarkBusinessMailRead($itemId: ID!) {\n    markBusinessMailRead(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": typeof types.MarkBusinessMailReadDocument,
     "\n  query StaffBusinessMailbox($mailbox: String!) {\n    staffBusinessMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      companyName\n      lines\n      serviceStatus\n      handling\n      forwardingAddress {\n        ...ForwardingAddressFields\n      }\n      recentItems {\n        ...BusinessMailItemFields\n      }\n    }\n  }\n": typeof types.StaffBusinessMailboxDocument,
     "\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": typeof types.CompleteBusinessMailDocument,
+    "\n  query AdministeredServicePoints {\n    administeredServicePoints {\n      ...AddressPoolFields\n    }\n  }\n": typeof types.AdministeredServicePointsDocument,
+    "\n  mutation CreateServicePoint($input: CreateAddressPoolInput!) {\n    createServicePoint(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateServicePointDocument,
+    "\n  mutation UpdateServicePoint($input: UpdateAddressPoolInput!) {\n    updateServicePoint(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateServicePointDocument,
     "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n": typeof types.CardFieldsFragmentDoc,
     "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n": typeof types.CardRequestFieldsFragmentDoc,
     "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": typeof types.MyCardsDocument,
@@ -52,6 +70,7 @@ type Documents = {
     "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": typeof types.MyCardCredentialDocument,
     "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n": typeof types.RenewCitizenCardDocument,
     "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n": typeof types.CardResidencyStatusDocument,
+    "\n  mutation CreateCardWalletOffer($cardId: ID!) {\n    createCardWalletOffer(cardId: $cardId) {\n      offerUri\n      expiresAt\n    }\n  }\n": typeof types.CreateCardWalletOfferDocument,
     "\n  fragment GrowthPlanFields on GrowthPlan {\n    id\n    companyId\n    establishmentId\n    kind\n    stage\n    establishmentStatus\n    businessAddressLines\n    checklist {\n      item\n      required\n      fileName\n      mediaType\n      uploadedAt\n      path\n    }\n    subsidiary {\n      name\n      legalForm\n      shareCapitalCents\n      articles\n      shareholders {\n        name\n        countryCode\n        nominalCents\n        isParentCompany\n      }\n      managingDirectorAccountIds\n    }\n    onlineNotarisation {\n      accountId\n      givenName\n      familyName\n      method\n      nationality\n      eligible\n      reason\n    }\n    businessStartDate\n    deadlines {\n      kind\n      dueOn\n      doneAt\n      remindedAt\n    }\n    packages {\n      package\n      pdfPath\n      jsonPath\n    }\n    handedOverAt\n    registerCourt\n    registerNumber\n    registeredAt\n    updatedAt\n  }\n": typeof types.GrowthPlanFieldsFragmentDoc,
     "\n  query CompanyGrowthPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      myRole\n      representatives {\n        accountId\n        role\n        givenName\n        familyName\n        email\n      }\n      establishments {\n        id\n        kind\n        status\n      }\n    }\n    companyGrowth(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n": typeof types.CompanyGrowthPageDocument,
     "\n  query CompanyGrowthSummary($companyId: ID!) {\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n  }\n": typeof types.CompanyGrowthSummaryDocument,
@@ -111,6 +130,12 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateMyPreferencesDocument,
+    "\n  query AccountForRoles($input: EmailLookupInput!) {\n    accountForRoles(input: $input) {\n      id\n      email\n      emailVerified\n      roles\n      assuranceLevel\n    }\n  }\n": typeof types.AccountForRolesDocument,
+    "\n  mutation GrantAccountRole($input: ChangeAccountRoleInput!) {\n    grantAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.GrantAccountRoleDocument,
+    "\n  mutation WithdrawAccountRole($input: ChangeAccountRoleInput!) {\n    withdrawAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.WithdrawAccountRoleDocument,
+    "\n  query RoleAssuranceRequirements {\n    roleAssuranceRequirements {\n      role\n      minimumAssurance\n    }\n  }\n": typeof types.RoleAssuranceRequirementsDocument,
+    "\n  mutation SetRoleAssuranceRequirement($input: SetRoleAssuranceInput!) {\n    setRoleAssuranceRequirement(input: $input) {\n      role\n      minimumAssurance\n    }\n  }\n": typeof types.SetRoleAssuranceRequirementDocument,
+    "\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n": typeof types.SubmitAccessibilityFeedbackDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
@@ -183,6 +208,10 @@ type Documents = {
     "\n  mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {\n    revokeMyCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": typeof types.RevokeMyCertificateDocument,
     "\n  query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {\n    certificates(filter: $filter, page: $page) {\n      nodes {\n        ...CertificateFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.StaffCertificatesDocument,
     "\n  mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {\n    staffRevokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": typeof types.StaffRevokeCertificateDocument,
+    "\n  query MyDataAccesses {\n    myDataAccesses {\n      occurredAt\n      action\n      subjectType\n      offices\n      reason\n    }\n  }\n": typeof types.MyDataAccessesDocument,
+    "\n  query RecordsOfProcessing {\n    recordsOfProcessing {\n      key\n      legalBasis\n      dataCategories\n      subjects\n      recipients\n      retention {\n        amount\n        unit\n        from\n      }\n    }\n  }\n": typeof types.RecordsOfProcessingDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  query RetentionSummary {\n    retentionSummary {\n      paymentYears\n      caseRecordYears\n    }\n  }\n": typeof types.RetentionSummaryDocument,
     "\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n": typeof types.ResidencyApplicationFieldsFragmentDoc,
     "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n": typeof types.VirtualAddressFieldsFragmentDoc,
     "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n": typeof types.MyResidencyOverviewDocument,
@@ -207,6 +236,19 @@ type Documents = {
     "\n  mutation SubmitTradeRegistration($id: ID!) {\n    submitTradeRegistration(id: $id) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.SubmitTradeRegistrationDocument,
     "\n  mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {\n    answerTradeRegistrationInfoRequest(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.AnswerTradeRegistrationDocument,
     "\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistrationExportUrl\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n": typeof types.CaseTradeRegistrationDocument,
+    "\n  fragment VenueApplicationFields on VenueApplication {\n    id\n    organisationName\n    kind\n    address\n    district\n    contactName\n    contactEmail\n    contactPhone\n    description\n    categories\n    offers {\n      titleDe\n      titleEn\n      discountPercent\n      fixedPriceCents\n      translations {\n        language\n        title\n      }\n    }\n    status\n    infoRequest\n    applicantAnswer\n    rejectionReason\n    decisionMessage\n    createdAt\n  }\n": typeof types.VenueApplicationFieldsFragmentDoc,
+    "\n  query MyVenueApplications {\n    myVenueApplications {\n      ...VenueApplicationFields\n    }\n  }\n": typeof types.MyVenueApplicationsDocument,
+    "\n  mutation SubmitVenueApplication($input: VenueApplicationInput!) {\n    submitVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n": typeof types.SubmitVenueApplicationDocument,
+    "\n  mutation AnswerVenueApplication($input: AnswerVenueApplicationInput!) {\n    answerVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n": typeof types.AnswerVenueApplicationDocument,
+    "\n  query CaseVenueApplication($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      venueApplication {\n        ...VenueApplicationFields\n      }\n    }\n  }\n": typeof types.CaseVenueApplicationDocument,
+    "\n  query VenueTeam {\n    venueColleagues {\n      accountId\n      email\n      since\n      isMe\n    }\n    venueInvitations {\n      id\n      email\n      expiresAt\n    }\n  }\n": typeof types.VenueTeamDocument,
+    "\n  mutation InviteVenueOperator($input: InviteVenueOperatorInput!) {\n    inviteVenueOperator(input: $input) {\n      id\n    }\n  }\n": typeof types.InviteVenueOperatorDocument,
+    "\n  mutation RevokeVenueInvitation($id: ID!) {\n    revokeVenueInvitation(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeVenueInvitationDocument,
+    "\n  mutation RemoveVenueColleague($accountId: ID!) {\n    removeVenueColleague(accountId: $accountId)\n  }\n": typeof types.RemoveVenueColleagueDocument,
+    "\n  query VenueInvitationPreview($token: String!) {\n    venueInvitation(token: $token) {\n      venueName\n      status\n      expiresAt\n    }\n  }\n": typeof types.VenueInvitationPreviewDocument,
+    "\n  mutation AcceptVenueInvitation($token: String!) {\n    acceptVenueInvitation(token: $token) {\n      id\n    }\n  }\n": typeof types.AcceptVenueInvitationDocument,
+    "\n  query StaffVenues {\n    venues {\n      id\n      name\n      kind\n      address\n      district\n      active\n    }\n  }\n": typeof types.StaffVenuesDocument,
+    "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n      address\n      district\n      active\n    }\n  }\n": typeof types.UpdateVenueDocument,
     "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    address\n    district\n    openingHours\n    contact\n  }\n": typeof types.VenueFieldsFragmentDoc,
     "\n  fragment OfferFields on Offer {\n    id\n    venueId\n    title\n    titleLanguage\n    titleDe\n    titleEn\n    description\n    descriptionLanguage\n    descriptionDe\n    descriptionEn\n    discountPercent\n    fixedPriceCents\n    categories\n    validFrom\n    validUntil\n    conditions\n    conditionsLanguage\n    conditionsDe\n    conditionsEn\n    translations {\n      language\n      title\n      description\n      conditions\n    }\n  }\n": typeof types.OfferFieldsFragmentDoc,
     "\n  fragment VenueApiKeyFields on VenueApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": typeof types.VenueApiKeyFieldsFragmentDoc,
@@ -221,6 +263,15 @@ type Documents = {
     "\n  query VenueStatistics($days: Int!) {\n    venueStatistics(days: $days) {\n      from\n      verifications\n      uniqueVisitors\n      perDay {\n        day\n        verifications\n        granted\n      }\n      perOffer {\n        offerId\n        titleDe\n        titleEn\n        verifications\n        granted\n      }\n      perCategory {\n        category\n        visitors\n      }\n    }\n  }\n": typeof types.VenueStatisticsDocument,
 };
 const documents: Documents = {
+    "\n  fragment AddressPoolFields on AddressPool {\n    id\n    code\n    district\n    careOf\n    street\n    postcode\n    city\n    mailboxPrefix\n    active\n    mailboxesIssued\n  }\n": types.AddressPoolFieldsFragmentDoc,
+    "\n  query ResidentAddressPools {\n    residentAddressPools {\n      ...AddressPoolFields\n    }\n  }\n": types.ResidentAddressPoolsDocument,
+    "\n  mutation CreateResidentAddressPool($input: CreateAddressPoolInput!) {\n    createResidentAddressPool(input: $input) {\n      id\n    }\n  }\n": types.CreateResidentAddressPoolDocument,
+    "\n  mutation UpdateResidentAddressPool($input: UpdateAddressPoolInput!) {\n    updateResidentAddressPool(input: $input) {\n      id\n    }\n  }\n": types.UpdateResidentAddressPoolDocument,
+    "\n  fragment ResidentMailItemFields on ResidentMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    scanUrl\n    scanMediaType\n    read\n    completedAt\n  }\n": types.ResidentMailItemFieldsFragmentDoc,
+    "\n  query MyResidentMail($page: PageInput) {\n    myResidentMail(page: $page) {\n      nodes {\n        ...ResidentMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myVirtualAddress {\n      id\n      mailbox\n      mailHandling\n    }\n  }\n": types.MyResidentMailDocument,
+    "\n  mutation MarkResidentMailRead($itemId: ID!, $read: Boolean!) {\n    markResidentMailRead(itemId: $itemId, read: $read) {\n      ...ResidentMailItemFields\n    }\n  }\n": types.MarkResidentMailReadDocument,
+    "\n  query StaffResidentMailbox($mailbox: String!) {\n    staffResidentMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      holderName\n      handling\n      recentItems {\n        ...ResidentMailItemFields\n      }\n    }\n  }\n": types.StaffResidentMailboxDocument,
+    "\n  mutation CompleteResidentMail($itemId: ID!) {\n    completeResidentMail(itemId: $itemId) {\n      ...ResidentMailItemFields\n    }\n  }\n": types.CompleteResidentMailDocument,
     "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n": types.CaseSummaryFieldsFragmentDoc,
     "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BackofficeCasesDocument,
     "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n": types.BackofficeCaseDocument,
@@ -228,12 +279,18 @@ const documents: Documents = {
     "\n  mutation ClaimBackofficeCase($id: ID!) {\n    claimBackofficeCase(id: $id) {\n      ...CaseSummaryFields\n    }\n  }\n": types.ClaimBackofficeCaseDocument,
     "\n  mutation AssignBackofficeCase($id: ID!, $assigneeId: ID) {\n    assignBackofficeCase(id: $id, assigneeId: $assigneeId) {\n      ...CaseSummaryFields\n    }\n  }\n": types.AssignBackofficeCaseDocument,
     "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": types.DecideBackofficeCaseDocument,
+    "\n  query BackofficeCaseKinds {\n    backofficeCaseKinds\n  }\n": types.BackofficeCaseKindsDocument,
+    "\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n": types.BackofficeStatisticsDocument,
     "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n": types.PartnerBankFieldsFragmentDoc,
     "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n": types.BankApplicationFieldsFragmentDoc,
     "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n": types.BankAccountPageDocument,
     "\n  query BankKycPreview($companyId: ID!) {\n    bankAccountKycPreview(companyId: $companyId) {\n      consentTextVersion\n      contentSha256\n      company {\n        legalName\n        legalForm\n        countryCode\n        registerName\n        registerNumber\n        vatId\n        website\n        mainActivity\n        headOffice {\n          street\n          postcode\n          city\n          countryCode\n        }\n      }\n      registerExtract {\n        fileName\n        sizeBytes\n        sha256\n      }\n      representatives {\n        role\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        assuranceLevel\n        verificationMethod\n      }\n      tradeRegistration {\n        status\n        registrationNumber\n        wzCode\n        wzTitle\n        activityDescription\n        startDate\n      }\n    }\n  }\n": types.BankKycPreviewDocument,
     "\n  mutation ApplyForBankAccount($input: ApplyForBankAccountInput!) {\n    applyForBankAccount(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": types.ApplyForBankAccountDocument,
     "\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n": types.AnswerBankDocumentRequestDocument,
+    "\n  query AdministeredPartnerBanks {\n    administeredPartnerBanks {\n      id\n      code\n      name\n      bic\n      bankCode\n      apiBaseUrl\n      webhookPath\n      sandbox\n      active\n    }\n  }\n": types.AdministeredPartnerBanksDocument,
+    "\n  mutation CreatePartnerBank($input: CreatePartnerBankInput!) {\n    createPartnerBank(input: $input) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n": types.CreatePartnerBankDocument,
+    "\n  mutation UpdatePartnerBank($input: UpdatePartnerBankInput!) {\n    updatePartnerBank(input: $input) {\n      id\n    }\n  }\n": types.UpdatePartnerBankDocument,
+    "\n  mutation RotatePartnerBankSecret($id: ID!) {\n    rotatePartnerBankSecret(id: $id) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n": types.RotatePartnerBankSecretDocument,
     "\n  fragment ForwardingAddressFields on ForwardingAddress {\n    name\n    street\n    postcode\n    city\n    country\n  }\n": types.ForwardingAddressFieldsFragmentDoc,
     "\n  fragment BusinessMailServiceFields on BusinessMailService {\n    id\n    status\n    mailHandling\n    forwardingAddress {\n      ...ForwardingAddressFields\n    }\n    monthlyFeeCents\n    paymentSubjectType\n    paymentSubjectId\n    paidUntil\n    activatedAt\n    cancelledAt\n  }\n": types.BusinessMailServiceFieldsFragmentDoc,
     "\n  fragment CompanyBusinessAddressFields on CompanyBusinessAddress {\n    id\n    establishmentId\n    servicePointCode\n    servicePointName\n    mailbox\n    lines\n    allocatedAt\n    currentMonthlyFeeCents\n    currency\n    service {\n      ...BusinessMailServiceFields\n    }\n  }\n": types.CompanyBusinessAddressFieldsFragmentDoc,
@@ -245,6 +302,9 @@ const documents: Documents = {
     "\n  mutation MarkBusinessMailRead($itemId: ID!) {\n    markBusinessMailRead(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": types.MarkBusinessMailReadDocument,
     "\n  query StaffBusinessMailbox($mailbox: String!) {\n    staffBusinessMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      companyName\n      lines\n      serviceStatus\n      handling\n      forwardingAddress {\n        ...ForwardingAddressFields\n      }\n      recentItems {\n        ...BusinessMailItemFields\n      }\n    }\n  }\n": types.StaffBusinessMailboxDocument,
     "\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n": types.CompleteBusinessMailDocument,
+    "\n  query AdministeredServicePoints {\n    administeredServicePoints {\n      ...AddressPoolFields\n    }\n  }\n": types.AdministeredServicePointsDocument,
+    "\n  mutation CreateServicePoint($input: CreateAddressPoolInput!) {\n    createServicePoint(input: $input) {\n      id\n    }\n  }\n": types.CreateServicePointDocument,
+    "\n  mutation UpdateServicePoint($input: UpdateAddressPoolInput!) {\n    updateServicePoint(input: $input) {\n      id\n    }\n  }\n": types.UpdateServicePointDocument,
     "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n": types.CardFieldsFragmentDoc,
     "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n": types.CardRequestFieldsFragmentDoc,
     "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": types.MyCardsDocument,
@@ -259,6 +319,7 @@ const documents: Documents = {
     "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": types.MyCardCredentialDocument,
     "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n": types.RenewCitizenCardDocument,
     "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n": types.CardResidencyStatusDocument,
+    "\n  mutation CreateCardWalletOffer($cardId: ID!) {\n    createCardWalletOffer(cardId: $cardId) {\n      offerUri\n      expiresAt\n    }\n  }\n": types.CreateCardWalletOfferDocument,
     "\n  fragment GrowthPlanFields on GrowthPlan {\n    id\n    companyId\n    establishmentId\n    kind\n    stage\n    establishmentStatus\n    businessAddressLines\n    checklist {\n      item\n      required\n      fileName\n      mediaType\n      uploadedAt\n      path\n    }\n    subsidiary {\n      name\n      legalForm\n      shareCapitalCents\n      articles\n      shareholders {\n        name\n        countryCode\n        nominalCents\n        isParentCompany\n      }\n      managingDirectorAccountIds\n    }\n    onlineNotarisation {\n      accountId\n      givenName\n      familyName\n      method\n      nationality\n      eligible\n      reason\n    }\n    businessStartDate\n    deadlines {\n      kind\n      dueOn\n      doneAt\n      remindedAt\n    }\n    packages {\n      package\n      pdfPath\n      jsonPath\n    }\n    handedOverAt\n    registerCourt\n    registerNumber\n    registeredAt\n    updatedAt\n  }\n": types.GrowthPlanFieldsFragmentDoc,
     "\n  query CompanyGrowthPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      myRole\n      representatives {\n        accountId\n        role\n        givenName\n        familyName\n        email\n      }\n      establishments {\n        id\n        kind\n        status\n      }\n    }\n    companyGrowth(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n": types.CompanyGrowthPageDocument,
     "\n  query CompanyGrowthSummary($companyId: ID!) {\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n  }\n": types.CompanyGrowthSummaryDocument,
@@ -318,6 +379,12 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n": types.ResetPasswordDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n": types.UpdateMyPreferencesDocument,
+    "\n  query AccountForRoles($input: EmailLookupInput!) {\n    accountForRoles(input: $input) {\n      id\n      email\n      emailVerified\n      roles\n      assuranceLevel\n    }\n  }\n": types.AccountForRolesDocument,
+    "\n  mutation GrantAccountRole($input: ChangeAccountRoleInput!) {\n    grantAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n": types.GrantAccountRoleDocument,
+    "\n  mutation WithdrawAccountRole($input: ChangeAccountRoleInput!) {\n    withdrawAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n": types.WithdrawAccountRoleDocument,
+    "\n  query RoleAssuranceRequirements {\n    roleAssuranceRequirements {\n      role\n      minimumAssurance\n    }\n  }\n": types.RoleAssuranceRequirementsDocument,
+    "\n  mutation SetRoleAssuranceRequirement($input: SetRoleAssuranceInput!) {\n    setRoleAssuranceRequirement(input: $input) {\n      role\n      minimumAssurance\n    }\n  }\n": types.SetRoleAssuranceRequirementDocument,
+    "\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n": types.SubmitAccessibilityFeedbackDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
@@ -390,6 +457,10 @@ const documents: Documents = {
     "\n  mutation RevokeMyCertificate($input: RevokeMyCertificateInput!) {\n    revokeMyCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": types.RevokeMyCertificateDocument,
     "\n  query StaffCertificates($filter: CertificateFilterInput, $page: PageInput) {\n    certificates(filter: $filter, page: $page) {\n      nodes {\n        ...CertificateFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.StaffCertificatesDocument,
     "\n  mutation StaffRevokeCertificate($input: StaffRevokeCertificateInput!) {\n    staffRevokeCertificate(input: $input) {\n      ...CertificateFields\n    }\n  }\n": types.StaffRevokeCertificateDocument,
+    "\n  query MyDataAccesses {\n    myDataAccesses {\n      occurredAt\n      action\n      subjectType\n      offices\n      reason\n    }\n  }\n": types.MyDataAccessesDocument,
+    "\n  query RecordsOfProcessing {\n    recordsOfProcessing {\n      key\n      legalBasis\n      dataCategories\n      subjects\n      recipients\n      retention {\n        amount\n        unit\n        from\n      }\n    }\n  }\n": types.RecordsOfProcessingDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  query RetentionSummary {\n    retentionSummary {\n      paymentYears\n      caseRecordYears\n    }\n  }\n": types.RetentionSummaryDocument,
     "\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n": types.ResidencyApplicationFieldsFragmentDoc,
     "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n": types.VirtualAddressFieldsFragmentDoc,
     "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n": types.MyResidencyOverviewDocument,
@@ -414,6 +485,19 @@ const documents: Documents = {
     "\n  mutation SubmitTradeRegistration($id: ID!) {\n    submitTradeRegistration(id: $id) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.SubmitTradeRegistrationDocument,
     "\n  mutation AnswerTradeRegistration($input: AnswerTradeRegistrationInput!) {\n    answerTradeRegistrationInfoRequest(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.AnswerTradeRegistrationDocument,
     "\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistrationExportUrl\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n": types.CaseTradeRegistrationDocument,
+    "\n  fragment VenueApplicationFields on VenueApplication {\n    id\n    organisationName\n    kind\n    address\n    district\n    contactName\n    contactEmail\n    contactPhone\n    description\n    categories\n    offers {\n      titleDe\n      titleEn\n      discountPercent\n      fixedPriceCents\n      translations {\n        language\n        title\n      }\n    }\n    status\n    infoRequest\n    applicantAnswer\n    rejectionReason\n    decisionMessage\n    createdAt\n  }\n": types.VenueApplicationFieldsFragmentDoc,
+    "\n  query MyVenueApplications {\n    myVenueApplications {\n      ...VenueApplicationFields\n    }\n  }\n": types.MyVenueApplicationsDocument,
+    "\n  mutation SubmitVenueApplication($input: VenueApplicationInput!) {\n    submitVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n": types.SubmitVenueApplicationDocument,
+    "\n  mutation AnswerVenueApplication($input: AnswerVenueApplicationInput!) {\n    answerVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n": types.AnswerVenueApplicationDocument,
+    "\n  query CaseVenueApplication($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      venueApplication {\n        ...VenueApplicationFields\n      }\n    }\n  }\n": types.CaseVenueApplicationDocument,
+    "\n  query VenueTeam {\n    venueColleagues {\n      accountId\n      email\n      since\n      isMe\n    }\n    venueInvitations {\n      id\n      email\n      expiresAt\n    }\n  }\n": types.VenueTeamDocument,
+    "\n  mutation InviteVenueOperator($input: InviteVenueOperatorInput!) {\n    inviteVenueOperator(input: $input) {\n      id\n    }\n  }\n": types.InviteVenueOperatorDocument,
+    "\n  mutation RevokeVenueInvitation($id: ID!) {\n    revokeVenueInvitation(id: $id) {\n      id\n    }\n  }\n": types.RevokeVenueInvitationDocument,
+    "\n  mutation RemoveVenueColleague($accountId: ID!) {\n    removeVenueColleague(accountId: $accountId)\n  }\n": types.RemoveVenueColleagueDocument,
+    "\n  query VenueInvitationPreview($token: String!) {\n    venueInvitation(token: $token) {\n      venueName\n      status\n      expiresAt\n    }\n  }\n": types.VenueInvitationPreviewDocument,
+    "\n  mutation AcceptVenueInvitation($token: String!) {\n    acceptVenueInvitation(token: $token) {\n      id\n    }\n  }\n": types.AcceptVenueInvitationDocument,
+    "\n  query StaffVenues {\n    venues {\n      id\n      name\n      kind\n      address\n      district\n      active\n    }\n  }\n": types.StaffVenuesDocument,
+    "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n      address\n      district\n      active\n    }\n  }\n": types.UpdateVenueDocument,
     "\n  fragment VenueFields on Venue {\n    id\n    name\n    kind\n    address\n    district\n    openingHours\n    contact\n  }\n": types.VenueFieldsFragmentDoc,
     "\n  fragment OfferFields on Offer {\n    id\n    venueId\n    title\n    titleLanguage\n    titleDe\n    titleEn\n    description\n    descriptionLanguage\n    descriptionDe\n    descriptionEn\n    discountPercent\n    fixedPriceCents\n    categories\n    validFrom\n    validUntil\n    conditions\n    conditionsLanguage\n    conditionsDe\n    conditionsEn\n    translations {\n      language\n      title\n      description\n      conditions\n    }\n  }\n": types.OfferFieldsFragmentDoc,
     "\n  fragment VenueApiKeyFields on VenueApiKey {\n    id\n    name\n    prefix\n    createdAt\n    lastUsedAt\n    revokedAt\n  }\n": types.VenueApiKeyFieldsFragmentDoc,
@@ -445,6 +529,42 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AddressPoolFields on AddressPool {\n    id\n    code\n    district\n    careOf\n    street\n    postcode\n    city\n    mailboxPrefix\n    active\n    mailboxesIssued\n  }\n"): (typeof documents)["\n  fragment AddressPoolFields on AddressPool {\n    id\n    code\n    district\n    careOf\n    street\n    postcode\n    city\n    mailboxPrefix\n    active\n    mailboxesIssued\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentAddressPools {\n    residentAddressPools {\n      ...AddressPoolFields\n    }\n  }\n"): (typeof documents)["\n  query ResidentAddressPools {\n    residentAddressPools {\n      ...AddressPoolFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResidentAddressPool($input: CreateAddressPoolInput!) {\n    createResidentAddressPool(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResidentAddressPool($input: CreateAddressPoolInput!) {\n    createResidentAddressPool(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResidentAddressPool($input: UpdateAddressPoolInput!) {\n    updateResidentAddressPool(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResidentAddressPool($input: UpdateAddressPoolInput!) {\n    updateResidentAddressPool(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentMailItemFields on ResidentMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    scanUrl\n    scanMediaType\n    read\n    completedAt\n  }\n"): (typeof documents)["\n  fragment ResidentMailItemFields on ResidentMailItem {\n    id\n    sender\n    receivedOn\n    receivedAt\n    mailbox\n    handling\n    status\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    scanUrl\n    scanMediaType\n    read\n    completedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyResidentMail($page: PageInput) {\n    myResidentMail(page: $page) {\n      nodes {\n        ...ResidentMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myVirtualAddress {\n      id\n      mailbox\n      mailHandling\n    }\n  }\n"): (typeof documents)["\n  query MyResidentMail($page: PageInput) {\n    myResidentMail(page: $page) {\n      nodes {\n        ...ResidentMailItemFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    myVirtualAddress {\n      id\n      mailbox\n      mailHandling\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkResidentMailRead($itemId: ID!, $read: Boolean!) {\n    markResidentMailRead(itemId: $itemId, read: $read) {\n      ...ResidentMailItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkResidentMailRead($itemId: ID!, $read: Boolean!) {\n    markResidentMailRead(itemId: $itemId, read: $read) {\n      ...ResidentMailItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffResidentMailbox($mailbox: String!) {\n    staffResidentMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      holderName\n      handling\n      recentItems {\n        ...ResidentMailItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffResidentMailbox($mailbox: String!) {\n    staffResidentMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      holderName\n      handling\n      recentItems {\n        ...ResidentMailItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteResidentMail($itemId: ID!) {\n    completeResidentMail(itemId: $itemId) {\n      ...ResidentMailItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteResidentMail($itemId: ID!) {\n    completeResidentMail(itemId: $itemId) {\n      ...ResidentMailItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -473,6 +593,14 @@ export function graphql(source: "\n  mutation DecideBackofficeCase($input: Decid
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BackofficeCaseKinds {\n    backofficeCaseKinds\n  }\n"): (typeof documents)["\n  query BackofficeCaseKinds {\n    backofficeCaseKinds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n"): (typeof documents)["\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n"): (typeof documents)["\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -494,6 +622,22 @@ export function graphql(source: "\n  mutation ApplyForBankAccount($input: ApplyF
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerBankDocumentRequest($input: AnswerBankDocumentRequestInput!) {\n    answerBankDocumentRequest(input: $input) {\n      ...BankApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministeredPartnerBanks {\n    administeredPartnerBanks {\n      id\n      code\n      name\n      bic\n      bankCode\n      apiBaseUrl\n      webhookPath\n      sandbox\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdministeredPartnerBanks {\n    administeredPartnerBanks {\n      id\n      code\n      name\n      bic\n      bankCode\n      apiBaseUrl\n      webhookPath\n      sandbox\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartnerBank($input: CreatePartnerBankInput!) {\n    createPartnerBank(input: $input) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartnerBank($input: CreatePartnerBankInput!) {\n    createPartnerBank(input: $input) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePartnerBank($input: UpdatePartnerBankInput!) {\n    updatePartnerBank(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePartnerBank($input: UpdatePartnerBankInput!) {\n    updatePartnerBank(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotatePartnerBankSecret($id: ID!) {\n    rotatePartnerBankSecret(id: $id) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotatePartnerBankSecret($id: ID!) {\n    rotatePartnerBankSecret(id: $id) {\n      webhookSecret\n      bank {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -538,6 +682,18 @@ export function graphql(source: "\n  query StaffBusinessMailbox($mailbox: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteBusinessMail($itemId: ID!) {\n    completeBusinessMail(itemId: $itemId) {\n      ...BusinessMailItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdministeredServicePoints {\n    administeredServicePoints {\n      ...AddressPoolFields\n    }\n  }\n"): (typeof documents)["\n  query AdministeredServicePoints {\n    administeredServicePoints {\n      ...AddressPoolFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateServicePoint($input: CreateAddressPoolInput!) {\n    createServicePoint(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateServicePoint($input: CreateAddressPoolInput!) {\n    createServicePoint(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateServicePoint($input: UpdateAddressPoolInput!) {\n    updateServicePoint(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateServicePoint($input: UpdateAddressPoolInput!) {\n    updateServicePoint(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -594,6 +750,10 @@ export function graphql(source: "\n  mutation RenewCitizenCard($cardId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCardWalletOffer($cardId: ID!) {\n    createCardWalletOffer(cardId: $cardId) {\n      offerUri\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCardWalletOffer($cardId: ID!) {\n    createCardWalletOffer(cardId: $cardId) {\n      offerUri\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -830,6 +990,30 @@ export function graphql(source: "\n  mutation ChangePassword($input: ChangePassw
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyPreferences($input: UpdatePreferencesInput!) {\n    updateMyPreferences(input: $input) {\n      ...AccountFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountForRoles($input: EmailLookupInput!) {\n    accountForRoles(input: $input) {\n      id\n      email\n      emailVerified\n      roles\n      assuranceLevel\n    }\n  }\n"): (typeof documents)["\n  query AccountForRoles($input: EmailLookupInput!) {\n    accountForRoles(input: $input) {\n      id\n      email\n      emailVerified\n      roles\n      assuranceLevel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GrantAccountRole($input: ChangeAccountRoleInput!) {\n    grantAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation GrantAccountRole($input: ChangeAccountRoleInput!) {\n    grantAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawAccountRole($input: ChangeAccountRoleInput!) {\n    withdrawAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawAccountRole($input: ChangeAccountRoleInput!) {\n    withdrawAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleAssuranceRequirements {\n    roleAssuranceRequirements {\n      role\n      minimumAssurance\n    }\n  }\n"): (typeof documents)["\n  query RoleAssuranceRequirements {\n    roleAssuranceRequirements {\n      role\n      minimumAssurance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoleAssuranceRequirement($input: SetRoleAssuranceInput!) {\n    setRoleAssuranceRequirement(input: $input) {\n      role\n      minimumAssurance\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoleAssuranceRequirement($input: SetRoleAssuranceInput!) {\n    setRoleAssuranceRequirement(input: $input) {\n      role\n      minimumAssurance\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1121,6 +1305,22 @@ export function graphql(source: "\n  mutation StaffRevokeCertificate($input: Sta
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyDataAccesses {\n    myDataAccesses {\n      occurredAt\n      action\n      subjectType\n      offices\n      reason\n    }\n  }\n"): (typeof documents)["\n  query MyDataAccesses {\n    myDataAccesses {\n      occurredAt\n      action\n      subjectType\n      offices\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordsOfProcessing {\n    recordsOfProcessing {\n      key\n      legalBasis\n      dataCategories\n      subjects\n      recipients\n      retention {\n        amount\n        unit\n        from\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordsOfProcessing {\n    recordsOfProcessing {\n      key\n      legalBasis\n      dataCategories\n      subjects\n      recipients\n      retention {\n        amount\n        unit\n        from\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RetentionSummary {\n    retentionSummary {\n      paymentYears\n      caseRecordYears\n    }\n  }\n"): (typeof documents)["\n  query RetentionSummary {\n    retentionSummary {\n      paymentYears\n      caseRecordYears\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment ResidencyApplicationFields on ResidencyApplication {\n    id\n    category\n    district\n    status\n    givenName\n    familyName\n    student {\n      university\n      enrolmentFrom\n      enrolmentUntil\n    }\n    commuter {\n      employer\n      workAddress\n    }\n    secondHome {\n      secondHomeAddress\n      registeredOn\n    }\n    formerResident {\n      formerAddress\n      livedFrom\n      livedUntil\n    }\n    expectedEvidenceKind\n    submittedAt\n    decidedAt\n    decidedAutomatically\n    rejectionReason\n    decisionMessage\n    createdAt\n    evidence {\n      id\n      kind\n      fileName\n      mediaType\n      sizeBytes\n      uploadedAt\n      downloadPath\n    }\n    messages {\n      id\n      author\n      body\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1214,6 +1414,58 @@ export function graphql(source: "\n  mutation AnswerTradeRegistration($input: An
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistrationExportUrl\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseTradeRegistration($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      tradeRegistrationExportUrl\n      tradeRegistration {\n        ...TradeRegistrationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VenueApplicationFields on VenueApplication {\n    id\n    organisationName\n    kind\n    address\n    district\n    contactName\n    contactEmail\n    contactPhone\n    description\n    categories\n    offers {\n      titleDe\n      titleEn\n      discountPercent\n      fixedPriceCents\n      translations {\n        language\n        title\n      }\n    }\n    status\n    infoRequest\n    applicantAnswer\n    rejectionReason\n    decisionMessage\n    createdAt\n  }\n"): (typeof documents)["\n  fragment VenueApplicationFields on VenueApplication {\n    id\n    organisationName\n    kind\n    address\n    district\n    contactName\n    contactEmail\n    contactPhone\n    description\n    categories\n    offers {\n      titleDe\n      titleEn\n      discountPercent\n      fixedPriceCents\n      translations {\n        language\n        title\n      }\n    }\n    status\n    infoRequest\n    applicantAnswer\n    rejectionReason\n    decisionMessage\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyVenueApplications {\n    myVenueApplications {\n      ...VenueApplicationFields\n    }\n  }\n"): (typeof documents)["\n  query MyVenueApplications {\n    myVenueApplications {\n      ...VenueApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitVenueApplication($input: VenueApplicationInput!) {\n    submitVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitVenueApplication($input: VenueApplicationInput!) {\n    submitVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerVenueApplication($input: AnswerVenueApplicationInput!) {\n    answerVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerVenueApplication($input: AnswerVenueApplicationInput!) {\n    answerVenueApplication(input: $input) {\n      ...VenueApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseVenueApplication($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      venueApplication {\n        ...VenueApplicationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseVenueApplication($id: ID!) {\n    backofficeCase(id: $id) {\n      id\n      venueApplication {\n        ...VenueApplicationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenueTeam {\n    venueColleagues {\n      accountId\n      email\n      since\n      isMe\n    }\n    venueInvitations {\n      id\n      email\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query VenueTeam {\n    venueColleagues {\n      accountId\n      email\n      since\n      isMe\n    }\n    venueInvitations {\n      id\n      email\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteVenueOperator($input: InviteVenueOperatorInput!) {\n    inviteVenueOperator(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InviteVenueOperator($input: InviteVenueOperatorInput!) {\n    inviteVenueOperator(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeVenueInvitation($id: ID!) {\n    revokeVenueInvitation(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeVenueInvitation($id: ID!) {\n    revokeVenueInvitation(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveVenueColleague($accountId: ID!) {\n    removeVenueColleague(accountId: $accountId)\n  }\n"): (typeof documents)["\n  mutation RemoveVenueColleague($accountId: ID!) {\n    removeVenueColleague(accountId: $accountId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VenueInvitationPreview($token: String!) {\n    venueInvitation(token: $token) {\n      venueName\n      status\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query VenueInvitationPreview($token: String!) {\n    venueInvitation(token: $token) {\n      venueName\n      status\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptVenueInvitation($token: String!) {\n    acceptVenueInvitation(token: $token) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptVenueInvitation($token: String!) {\n    acceptVenueInvitation(token: $token) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffVenues {\n    venues {\n      id\n      name\n      kind\n      address\n      district\n      active\n    }\n  }\n"): (typeof documents)["\n  query StaffVenues {\n    venues {\n      id\n      name\n      kind\n      address\n      district\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n      address\n      district\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVenue($input: UpdateVenueInput!) {\n    updateVenue(input: $input) {\n      id\n      name\n      address\n      district\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,9 @@ import type banking from '../../../locales/de/banking.json';
 import type pki from '../../../locales/de/pki.json';
 import type secureMessaging from '../../../locales/de/secure-messaging.json';
 import type participation from '../../../locales/de/participation.json';
+import type addresses from '../../../locales/de/addresses.json';
+import type legal from '../../../locales/de/legal.json';
+import type privacy from '../../../locales/de/privacy.json';
 
 // Type-checks every t('…') key against the German catalogue (the reference language).
 declare module 'i18next' {
@@ -35,6 +38,9 @@ declare module 'i18next' {
       pki: typeof pki;
       'secure-messaging': typeof secureMessaging;
       participation: typeof participation;
+      addresses: typeof addresses;
+      legal: typeof legal;
+      privacy: typeof privacy;
     };
   }
 }

@@ -33,7 +33,7 @@ export function EntryCard({ intent, preline, title, text, benefits, action }: En
           </ul>
         </div>
         <footer className="kern-card__footer">
-          <Link className="kern-btn kern-btn--primary" to={`/register?intent=${intent}`}>
+          <Link className="kern-btn kern-btn--primary" to={intent === 'venue' ? '/venue/apply' : `/register?intent=${intent}`}>
             <span className="kern-label">{action}</span>
           </Link>
         </footer>

@@ -9,8 +9,10 @@ import { StaffInPersonIdentificationPanel } from '../identity-verification/Staff
 import { StaffJourneysPanel } from '../companies/StaffJourneysPanel';
 import { StaffGrowthPanel } from '../companies/StaffGrowthPanel';
 import { StaffMailPanel } from '../business-address/StaffMailPanel';
+import { StaffResidentMailPanel } from '../addresses/StaffResidentMailPanel';
 import { StaffCertificatesPanel } from '../pki/StaffCertificatesPanel';
 import { StaffMailboxPanel } from '../secure-messaging/StaffMailboxPanel';
+import { StaffPrivacyLink } from '../privacy/PrivacyAccountSection';
 
 /** Shell of the staff area; the case queue is filled in by later work. */
 export function StaffPage() {
@@ -38,6 +40,7 @@ export function StaffPage() {
             </li>
           ))}
         </ul>
+        <StaffPrivacyLink />
       </section>
       <section className="kern-card kern-card--surface case-queue" aria-labelledby="case-queue-heading">
         <div className="kern-card__container">
@@ -55,6 +58,7 @@ export function StaffPage() {
       <StaffInPersonIdentificationPanel />
       <StaffJourneysPanel />
       <StaffGrowthPanel />
+      <StaffResidentMailPanel />
       <StaffMailPanel />
       <StaffCertificatesPanel />
       <StaffMailboxPanel />

@@ -109,6 +109,8 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.started = true;
     if (!this.config.jobs.workers) return;
     for (const [queue, cron] of this.schedules) await this.boss.schedule(queue, cron, {}, { tz: 'Europe/Berlin' });
+    // A schedule an earlier version registered and this one no longer has would fill a queue nobody works.
+    for (const { name } of await this.boss.getSchedules()) if (!this.schedules.has(name)) await this.boss.unschedule(name);
     for (const [queue, { handler, settings }] of this.registrations) {
       for (let worker = 0; worker < (settings.concurrency ?? 1); worker += 1) {
         await this.boss.work<any>(

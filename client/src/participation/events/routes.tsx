@@ -1,11 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { RequireCommunicationStaff } from '../RequireCommunicationStaff';
-import { CheckInPage } from './CheckInPage';
-import { EventPage } from './EventPage';
-import { EventsPage } from './EventsPage';
-import { StaffEventPage, StaffNewEventPage } from './StaffEventPage';
-import { StaffEventsPage } from './StaffEventsPage';
+import { lazyPage } from '../../utils/lazyPage';
+
+const CheckInPage = lazyPage(() => import('./CheckInPage'), 'CheckInPage');
+const EventPage = lazyPage(() => import('./EventPage'), 'EventPage');
+const EventsPage = lazyPage(() => import('./EventsPage'), 'EventsPage');
+const StaffEventPage = lazyPage(() => import('./StaffEventPage'), 'StaffEventPage');
+const StaffNewEventPage = lazyPage(() => import('./StaffEventPage'), 'StaffNewEventPage');
+const StaffEventsPage = lazyPage(() => import('./StaffEventsPage'), 'StaffEventsPage');
 
 const staff = (element: React.ReactNode) => <RequireCommunicationStaff>{element}</RequireCommunicationStaff>;
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;

@@ -2,12 +2,14 @@ import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { RequireCommunicationStaff } from '../RequireCommunicationStaff';
-import { NewsArticlePage } from './NewsArticlePage';
-import { NewsPage } from './NewsPage';
-import { NewsPreferencesPage } from './NewsPreferencesPage';
-import { NewsUnsubscribePage } from './NewsUnsubscribePage';
-import { StaffNewsEditorPage } from './StaffNewsEditorPage';
-import { StaffNewsListPage } from './StaffNewsListPage';
+import { lazyPage } from '../../utils/lazyPage';
+
+const NewsArticlePage = lazyPage(() => import('./NewsArticlePage'), 'NewsArticlePage');
+const NewsPage = lazyPage(() => import('./NewsPage'), 'NewsPage');
+const NewsPreferencesPage = lazyPage(() => import('./NewsPreferencesPage'), 'NewsPreferencesPage');
+const NewsUnsubscribePage = lazyPage(() => import('./NewsUnsubscribePage'), 'NewsUnsubscribePage');
+const StaffNewsEditorPage = lazyPage(() => import('./StaffNewsEditorPage'), 'StaffNewsEditorPage');
+const StaffNewsListPage = lazyPage(() => import('./StaffNewsListPage'), 'StaffNewsListPage');
 
 const staff = (element: ReactElement) => <RequireCommunicationStaff>{element}</RequireCommunicationStaff>;
 

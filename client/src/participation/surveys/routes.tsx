@@ -1,11 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireAuth } from '../../auth/RequireAuth';
 import { RequireCommunicationStaff } from '../RequireCommunicationStaff';
-import { StaffNewSurveyPage, StaffSurveyEditorPage } from './StaffSurveyEditorPage';
-import { StaffSurveyResultsPage } from './StaffSurveyResultsPage';
-import { StaffSurveysPage } from './StaffSurveysPage';
-import { SurveyPage } from './SurveyPage';
-import { SurveysPage } from './SurveysPage';
+import { lazyPage } from '../../utils/lazyPage';
+
+const StaffNewSurveyPage = lazyPage(() => import('./StaffSurveyEditorPage'), 'StaffNewSurveyPage');
+const StaffSurveyEditorPage = lazyPage(() => import('./StaffSurveyEditorPage'), 'StaffSurveyEditorPage');
+const StaffSurveyResultsPage = lazyPage(() => import('./StaffSurveyResultsPage'), 'StaffSurveyResultsPage');
+const StaffSurveysPage = lazyPage(() => import('./StaffSurveysPage'), 'StaffSurveysPage');
+const SurveyPage = lazyPage(() => import('./SurveyPage'), 'SurveyPage');
+const SurveysPage = lazyPage(() => import('./SurveysPage'), 'SurveysPage');
 
 const staff = (element: React.ReactNode) => <RequireCommunicationStaff>{element}</RequireCommunicationStaff>;
 const signedIn = (element: React.ReactNode) => <RequireAuth>{element}</RequireAuth>;
