@@ -25,6 +25,8 @@ export interface GraphqlOptions {
   token?: string;
   language?: string;
   refreshCookie?: string;
+  /** Sent as X-Correlation-Id (8–64 of A–Z, a–z, 0–9, `.`, `_`, `-`). */
+  correlationId?: string;
 }
 
 /** Posts one GraphQL operation as the client does (JSON, so it passes CSRF prevention). */
@@ -38,6 +40,7 @@ export async function graphql<T = Record<string, any>>(
   if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
   if (options.language) call = call.set('accept-language', options.language);
   if (options.refreshCookie !== undefined) call = call.set('cookie', `bo_refresh=${options.refreshCookie}`);
+  if (options.correlationId) call = call.set('x-correlation-id', options.correlationId);
   const response = await call.send({ query, variables });
   const setCookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
   const refresh = setCookie.find((cookie) => cookie.startsWith('bo_refresh='));
