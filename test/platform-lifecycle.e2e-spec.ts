@@ -76,6 +76,7 @@ describe('platform lifecycle: a clean stop, and a stop after a database outage',
     const running = await startProcess({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'bo-lifecycle-')) });
     expect((await fetch(`${running.url}/health/live`)).status).toBe(200);
     const stopped = await stop(running, 'SIGTERM');
+    if (errorsIn(running.lines).length > 0) console.log(running.lines.join('\n'));
     expect(errorsIn(running.lines)).toEqual([]);
     expect(stopped.code).toBe(0);
     expect(stopped.seconds).toBeLessThan(GRACE_SECONDS);

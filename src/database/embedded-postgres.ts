@@ -282,7 +282,36 @@ export async function startEmbeddedPostgres(
     throw explainRootFailure(error ?? new Error('the server exited during start-up'));
   });
   const adminUrl = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  return { adminUrl, stop: () => server.stop() };
+  return {
+    adminUrl,
+    stop: async () => {
+      await clientsGone(adminUrl, CLIENTS_GONE_TIMEOUT_MS);
+      await server.stop();
+    },
+  };
+}
+
+/** How long a stop waits for pools that are still closing (pg-boss's ends a moment after it says it stopped). */
+const CLIENTS_GONE_TIMEOUT_MS = 5_000;
+
+/** Waits until no other client is connected, so that stopping the server cuts off nobody's work. */
+async function clientsGone(adminUrl: string, timeoutMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl, application_name: 'bochum-eresidency-stop' });
+  try {
+    await client.connect();
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { rows } = await client.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()",
+      );
+      if (rows[0].n === 0 || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  } catch {
+    // A server that cannot be asked is stopped all the same.
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /** Creates the database named in `url` on its server when it does not exist yet. */
