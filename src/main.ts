@@ -16,27 +16,25 @@ const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 function stopOnSignal(app: NestFastifyApplication, database: DatabaseConnection, config: AppConfig): void {
   const logger = new Logger('Shutdown');
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: stopping within ${config.shutdownGraceMs / 1000} s`);
-    const deadline = setTimeout(() => {
-      logger.error(`still stopping after ${config.shutdownGraceMs / 1000} s: exiting now`);
-      process.exit(1);
-    }, config.shutdownGraceMs);
+    // Unreferenced: it never keeps the process alive, but ends it when something else (a client still
+    // retrying a vanished database) does, by the signal's own default action.
+    setTimeout(() => {
+      logger.error(`not ended after ${config.shutdownGraceMs / 1000} s: ending now`);
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    }, config.shutdownGraceMs).unref();
     try {
       await app.close();
       await database.stop();
       logger.log('stopped');
-      process.exitCode = 0;
     } catch (error) {
       logger.error({ err: error }, 'stopping failed');
       process.exitCode = 1;
-    } finally {
-      clearTimeout(deadline);
     }
-    // A client still retrying a vanished database must not keep a stopped process alive.
-    setImmediate(() => process.exit());
   };
   for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
 }
