@@ -20,6 +20,7 @@ export const OVERLAYS: EnvironmentSettings[] = [
     publicUrl: 'https://eresidency-staging.bochum.de',
     api: { ...BASE.api, minReplicas: 2, maxReplicas: 3 },
     databaseSecret: 'eresidency-db-app',
+    s3: { ...BASE.s3!, bucket: 'eresidency-staging-files' },
   },
   {
     ...BASE,
@@ -31,6 +32,8 @@ export const OVERLAYS: EnvironmentSettings[] = [
     workers: 2,
     // CloudNativePG's secret for the app user, pointing at its PgBouncer Pooler (transaction mode).
     databaseSecret: 'eresidency-db-pooler-app',
+    // The cluster's own secret for the app user (host eresidency-db-rw): for LISTEN and the migrations.
+    directDatabaseSecret: 'eresidency-db-app',
     redis: true,
     serviceMonitor: true,
   },

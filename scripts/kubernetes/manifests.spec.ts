@@ -1,5 +1,6 @@
 import { Deployment, type IDeploymentSpec } from 'kubernetes-models/apps/v1';
-import { Service } from 'kubernetes-models/v1';
+import { Job } from 'kubernetes-models/batch/v1';
+import { Service, type IPodSpec } from 'kubernetes-models/v1';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { consistencyProblems } from './consistency.ts';
@@ -22,6 +23,23 @@ describe('Kubernetes manifests', () => {
       const onDisk = path.join('deploy/kubernetes', file);
       expect(existsSync(onDisk) ? readFileSync(onDisk, 'utf8') : `(missing ${onDisk})`).toBe(content);
     }
+  });
+
+  it('connect through the pooler, but listen and migrate directly (CloudNativePG -rw) where the pool goes through PgBouncer', () => {
+    const production = resources(OVERLAYS.find((overlay) => overlay.name === 'production')!);
+    const database = (resource: { spec?: unknown }) =>
+      Object.fromEntries(
+        ((resource.spec as { template: { spec: IPodSpec } }).template.spec.containers[0].env ?? [])
+          .filter((variable) => variable.name.startsWith('DATABASE_'))
+          .map((variable) => [variable.name, variable.valueFrom?.secretKeyRef?.name]),
+      );
+    const deployments = production.filter((resource) => resource instanceof Deployment);
+    expect(deployments.map((deployment) => deployment.metadata?.name)).toEqual(['bochum-eresidency-api', 'bochum-eresidency-worker']);
+    for (const deployment of deployments)
+      expect(database(deployment)).toEqual({ DATABASE_URL: 'eresidency-db-pooler-app', DATABASE_LISTEN_URL: 'eresidency-db-app' });
+    expect(database(production.find((resource) => resource instanceof Job)!)).toEqual({ DATABASE_URL: 'eresidency-db-app' });
+    // Without a pooler, the one database URL serves for all of it.
+    expect(database(api(resources(BASE)))).toEqual({ DATABASE_URL: 'bochum-eresidency-database' });
   });
 
   it('fail for a probe on a port the container does not declare', () => {

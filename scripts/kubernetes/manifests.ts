@@ -22,8 +22,21 @@ export interface EnvironmentSettings {
   workers: number;
   /** Kubernetes Secret (CloudNativePG writes one per database user) with the database URI under `uri`: through PgBouncer in production. */
   databaseSecret: string;
+  /**
+   * When `databaseSecret` goes through PgBouncer in transaction mode: the Secret whose `uri` reaches
+   * PostgreSQL directly (CloudNativePG's `<cluster>-app`, host `<cluster>-rw`). The API and worker get
+   * it as DATABASE_LISTEN_URL (the cluster events' LISTEN needs a session of its own), and the
+   * migration Job as DATABASE_URL (it holds a session advisory lock). Unset: everything uses `databaseSecret`.
+   */
+  directDatabaseSecret?: string;
   redis: boolean;
   serviceMonitor: boolean;
+  /**
+   * Uploaded files in an S3 bucket (src/config/domains/storage.config.ts), which every replica reads;
+   * without it, a ReadWriteMany volume under FILES_DIR. The keys STORAGE_S3_ACCESS_KEY_ID and
+   * STORAGE_S3_SECRET_ACCESS_KEY come from the Secret; leave them out there to use the pod's IAM role.
+   */
+  s3?: { bucket: string; endpoint?: string; region: string; forcePathStyle: boolean };
 }
 
 export const BASE: EnvironmentSettings = {
@@ -35,6 +48,7 @@ export const BASE: EnvironmentSettings = {
   databaseSecret: DATABASE_SECRET,
   redis: false,
   serviceMonitor: false,
+  s3: { bucket: 'eresidency-files', endpoint: 'https://s3.example.org', region: 'eu-central-1', forcePathStyle: true },
 };
 
 /** Secret keys the application needs in production (src/config/app-config.ts refuses to start without them). */
@@ -50,18 +64,32 @@ export const REQUIRED_SECRETS = [
   'PKI_KEY_PASSPHRASE',
 ] as const;
 const OPTIONAL_SECRETS = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'METRICS_TOKEN', 'REDIS_URL'] as const;
+const S3_SECRETS = ['STORAGE_S3_ACCESS_KEY_ID', 'STORAGE_S3_SECRET_ACCESS_KEY'] as const;
 
 const labels = (component: string) => ({ 'app.kubernetes.io/name': APP, 'app.kubernetes.io/component': component });
 
-function environment(settings: EnvironmentSettings, jobsWorkers: boolean): IEnvVar[] {
+const databaseUri = (secret: string): IEnvVar['valueFrom'] => ({ secretKeyRef: { name: secret, key: 'uri' } });
+
+/** The database settings: a long-running process pools through `databaseSecret` and listens directly; the migration Job (`migrate`) only connects directly. */
+function databaseEnvironment(settings: EnvironmentSettings, migrate: boolean): IEnvVar[] {
+  const direct = settings.directDatabaseSecret;
+  if (migrate) return [{ name: 'DATABASE_URL', valueFrom: databaseUri(direct ?? settings.databaseSecret) }];
+  return [
+    { name: 'DATABASE_URL', valueFrom: databaseUri(settings.databaseSecret) },
+    ...(direct ? [{ name: 'DATABASE_LISTEN_URL', valueFrom: databaseUri(direct) }] : []),
+  ];
+}
+
+function environment(settings: EnvironmentSettings, jobsWorkers: boolean, migrate: boolean): IEnvVar[] {
   return [
     { name: 'JOBS_WORKERS', value: jobsWorkers ? '1' : '0' },
-    { name: 'DATABASE_URL', valueFrom: { secretKeyRef: { name: settings.databaseSecret, key: 'uri' } } },
+    ...databaseEnvironment(settings, migrate),
     ...REQUIRED_SECRETS.map((key) => ({ name: key, valueFrom: { secretKeyRef: { name: SECRET, key } } })),
     ...OPTIONAL_SECRETS.filter((key) => key !== 'REDIS_URL' || settings.redis).map((key) => ({
       name: key,
       valueFrom: { secretKeyRef: { name: SECRET, key, optional: key !== 'REDIS_URL' } },
     })),
+    ...(settings.s3 ? S3_SECRETS : []).map((key) => ({ name: key, valueFrom: { secretKeyRef: { name: SECRET, key, optional: true } } })),
   ];
 }
 
@@ -78,7 +106,7 @@ function appContainer(settings: EnvironmentSettings, jobsWorkers: boolean, comma
     image: `${IMAGE}:${settings.imageTag}`,
     ...(command ? { command } : {}),
     envFrom: [{ configMapRef: { name: `${APP}-config` } }],
-    env: environment(settings, jobsWorkers),
+    env: environment(settings, jobsWorkers, command !== undefined),
     ...(command
       ? {}
       : {
@@ -100,10 +128,7 @@ function appContainer(settings: EnvironmentSettings, jobsWorkers: boolean, comma
       readOnlyRootFilesystem: true,
       capabilities: { drop: ['ALL'] },
     },
-    volumeMounts: [
-      { name: 'files', mountPath: '/data/files' },
-      { name: 'tmp', mountPath: '/tmp' },
-    ],
+    volumeMounts: [...(settings.s3 ? [] : [{ name: 'files', mountPath: '/data/files' }]), { name: 'tmp', mountPath: '/tmp' }],
   };
 }
 
@@ -115,7 +140,7 @@ function podSpec(settings: EnvironmentSettings, jobsWorkers: boolean, command?: 
     securityContext: { fsGroup: 10001, seccompProfile: { type: 'RuntimeDefault' } },
     containers: [appContainer(settings, jobsWorkers, command)],
     volumes: [
-      { name: 'files', persistentVolumeClaim: { claimName: `${APP}-files` } },
+      ...(settings.s3 ? [] : [{ name: 'files', persistentVolumeClaim: { claimName: `${APP}-files` } }]),
       { name: 'tmp', emptyDir: {} },
     ],
     ...(command ? { restartPolicy: 'Never' } : {}),
@@ -134,6 +159,17 @@ function deployment(settings: EnvironmentSettings, component: 'api' | 'worker'):
   });
 }
 
+/** Where the files are: the S3 settings (the same names as src/config reads), or the mounted folder. */
+function storageSettings(settings: EnvironmentSettings): Record<string, string> {
+  if (!settings.s3) return { FILES_DIR: '/data/files' };
+  return {
+    STORAGE_S3_BUCKET: settings.s3.bucket,
+    ...(settings.s3.endpoint ? { STORAGE_S3_ENDPOINT: settings.s3.endpoint } : {}),
+    STORAGE_S3_REGION: settings.s3.region,
+    STORAGE_S3_FORCE_PATH_STYLE: settings.s3.forcePathStyle ? 'true' : 'false',
+  };
+}
+
 /** Every resource of one environment, in apply order. */
 export function resources(settings: EnvironmentSettings) {
   const config = new ConfigMap({
@@ -146,16 +182,20 @@ export function resources(settings: EnvironmentSettings) {
       TRUST_PROXY: 'true',
       DB_SKIP_MIGRATIONS: '1',
       DATA_DIR: '/tmp',
-      FILES_DIR: '/data/files',
+      ...storageSettings(settings),
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_SECONDS: '25',
     },
   });
-  const files = new PersistentVolumeClaim({
-    metadata: { name: `${APP}-files`, labels: labels('files') },
-    // Every replica reads every upload until files move to S3-compatible storage.
-    spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '20Gi' } } },
-  });
+  const files = settings.s3
+    ? []
+    : [
+        new PersistentVolumeClaim({
+          metadata: { name: `${APP}-files`, labels: labels('files') },
+          // Every replica reads every upload: without S3, a volume that all of them mount.
+          spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '20Gi' } } },
+        }),
+      ];
   const migrate = new Job({
     metadata: { name: `${APP}-migrate-${settings.imageTag.replace(/[^a-z0-9-]/g, '-')}`, labels: labels('migrate') },
     spec: {
@@ -201,7 +241,7 @@ export function resources(settings: EnvironmentSettings) {
     : [];
   return [
     config,
-    files,
+    ...files,
     migrate,
     deployment(settings, 'api'),
     deployment(settings, 'worker'),

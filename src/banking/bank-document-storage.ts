@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { LocalFileFolder } from '../common/files/local-file-folder.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { Injectable } from '@nestjs/common';
+import { StoredFileFolder } from '../common/files/stored-file-folder.js';
+import { FileStorage } from '../common/files/storage/file-storage.js';
 
-/** Documents handed to banks, under FILES_DIR/banking. */
+/** Documents handed to banks, in the folder banking of the file storage. */
 @Injectable()
-export class BankDocumentStorage extends LocalFileFolder {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(config.banking.filesDir);
+export class BankDocumentStorage extends StoredFileFolder {
+  constructor(storage: FileStorage) {
+    super(storage, 'banking');
   }
 }

@@ -1,13 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
-import path from 'node:path';
-import { LocalFileFolder } from '../common/files/local-file-folder.js';
-import type { AppConfig } from '../config/app-config.js';
-import { APP_CONFIG } from '../config/config.module.js';
+import { Injectable } from '@nestjs/common';
+import { StoredFileFolder } from '../common/files/stored-file-folder.js';
+import { FileStorage } from '../common/files/storage/file-storage.js';
 
-/** Company documents (register extracts), under FILES_DIR/company-documents. */
+/** Company documents (register extracts), in the folder company-documents of the file storage. */
 @Injectable()
-export class CompanyDocumentStorage extends LocalFileFolder {
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    super(path.resolve(config.files.dir, 'company-documents'));
+export class CompanyDocumentStorage extends StoredFileFolder {
+  constructor(storage: FileStorage) {
+    super(storage, 'company-documents');
   }
 }

@@ -1,5 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +8,8 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import * as tar from 'tar';
 import { MIGRATIONS_TABLE } from '../data-source-options.js';
 import { JOB_SCHEMA } from '../../common/jobs/job-queue.js';
+import type { FileStorage } from '../../common/files/storage/file-storage.js';
+import { LocalFileStorage } from '../../common/files/storage/local-file-storage.js';
 
 /** Bumped when the archive's layout changes; restore refuses formats it does not know. */
 const FORMAT = 1;
@@ -32,7 +33,28 @@ export interface BackupManifest {
   tables: BackupTable[];
   sequences: { name: string; value: string }[];
   queues: Record<string, unknown>[];
+  /** Whether the archive has a `files/` folder: each stored file under its storage key. */
   files: boolean;
+  /** How many files, and where they came from (absent in archives of older versions). */
+  fileCount?: number;
+  storage?: FileStorage['kind'];
+}
+
+/** The files of a backup or restore: the configured storage, or (shorthand) a local folder. */
+export type BackupFiles = { storage: FileStorage } | { filesDir: string };
+
+export const storageOf = (files: BackupFiles): FileStorage => ('storage' in files ? files.storage : new LocalFileStorage(files.filesDir));
+
+/** Copies every stored file into `folder/<key>`, one stream at a time; returns how many. */
+async function copyFilesOut(storage: FileStorage, folder: string): Promise<number> {
+  let count = 0;
+  for await (const { key } of storage.list()) {
+    const target = path.join(folder, ...key.split('/'));
+    await mkdir(path.dirname(target), { recursive: true });
+    await pipeline(await storage.get(key), createWriteStream(target, { flags: 'wx', mode: 0o600 }));
+    count += 1;
+  }
+  return count;
 }
 
 const ident = (name: string) =>
@@ -86,10 +108,11 @@ async function tablesInDependencyOrder(client: pg.Client): Promise<{ name: strin
 
 /**
  * Writes a consistent backup (one REPEATABLE READ snapshot, taken while the application runs) of the
- * database's rows and the uploaded files into one `.tar.gz`. The schema is not dumped: it is what the
+ * database's rows and the stored files (local folder or S3 bucket) into one `.tar.gz`. The schema is not dumped: it is what the
  * listed migrations build, so that restore needs no `pg_dump` of the server's exact version.
  */
-export async function createBackup(options: { databaseUrl: string; filesDir: string; output: string }): Promise<BackupManifest> {
+export async function createBackup(options: { databaseUrl: string; output: string } & BackupFiles): Promise<BackupManifest> {
+  const storage = storageOf(options);
   const staging = await mkdtemp(path.join(tmpdir(), 'eresidency-backup-'));
   const client = new pg.Client({ connectionString: options.databaseUrl, application_name: 'bochum-eresidency-backup' });
   await client.connect();
@@ -119,9 +142,19 @@ export async function createBackup(options: { databaseUrl: string; filesDir: str
     const queues = (await client.query<Record<string, unknown>>(`SELECT * FROM ${JOB_SCHEMA}.queue ORDER BY dead_letter NULLS FIRST, name`))
       .rows;
     await client.query('COMMIT');
-    const files = existsSync(options.filesDir);
-    if (files) await cp(options.filesDir, path.join(staging, 'files'), { recursive: true });
-    const manifest: BackupManifest = { format: FORMAT, createdAt: new Date().toISOString(), migrations, tables, sequences, queues, files };
+    const fileCount = await copyFilesOut(storage, path.join(staging, 'files'));
+    const files = fileCount > 0;
+    const manifest: BackupManifest = {
+      format: FORMAT,
+      createdAt: new Date().toISOString(),
+      migrations,
+      tables,
+      sequences,
+      queues,
+      files,
+      fileCount,
+      storage: storage.kind,
+    };
     await writeFile(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     await tar.create({ gzip: true, file: options.output, cwd: staging, portable: true }, [
       'manifest.json',
