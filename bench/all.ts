@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: every bench one after another (graphql, verify, pki, wz), each as it runs alone,
+ * `npm run bench`: every bench one after another (graphql, verify, pki, wz, start), each as it runs alone,
  * and their figures with the date, the machine and its load average in bench/results.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { run as graphql } from './graphql-me.bench.js';
 import { run as pki } from './pki.bench.js';
 import { ROOT } from './support/processes.js';
+import { run as start } from './start.bench.js';
 import { run as verify } from './verify.bench.js';
 import { run as wz } from './wz-search.bench.js';
 
@@ -16,6 +17,7 @@ const BENCHES: [string, () => Promise<unknown>][] = [
   ['verify', verify],
   ['pki', pki],
   ['wz', wz],
+  ['start', start],
 ];
 
 async function main(): Promise<void> {

@@ -2,58 +2,20 @@
  * GraphQL `me` (authenticated: token check + one database read) against a minimal NestJS 12 +
  * Fastify + Apollo code-first `hello` server (issue 19: ≥ 0.5 of it) and a bare Node HTTP server,
  * plus the app's unauthenticated `{ __typename }`; alternating rounds, the load generator in its own
- * process. Then start to healthy from the outside (a new data directory, and again with it existing)
- * and memory. Run: `npm run bench:graphql` (builds first). Prints figures; asserts nothing.
+ * process; memory after the load (start to healthy: bench/start.bench.ts). Run: `npm run bench:graphql` (builds first). Prints figures; asserts nothing.
  */
 import getPort from 'get-port';
 import path from 'node:path';
 import pg from 'pg';
 import { alternate } from './support/rounds.js';
-import { benchDataDir, gql, startBenchApp } from './support/bench-app.js';
+import { gql, startBenchApp } from './support/bench-app.js';
 import { runIfMain } from './support/main.js';
-import { residentMemoryMb, ROOT, startNode, stop, waitForHealthy, waitForPort } from './support/processes.js';
-import { rmSync } from 'node:fs';
+import { residentMemoryMb, ROOT, startNode, stop, waitForPort } from './support/processes.js';
 
 const CONNECTIONS = 50;
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
-/** Process start to healthy, measured from the outside: the app starts its own embedded PostgreSQL in `dataDir`. */
-async function startToHealthy(dataDir: string) {
-  const port = await getPort({ host: '127.0.0.1' });
-  const started = performance.now();
-  const app = startNode(path.join(ROOT, 'dist/src/main.js'), {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    DATABASE_URL: undefined,
-    NODE_ENV: 'development',
-    SEED_DEMO_DATA: '0',
-    LOG_LEVEL: 'warn',
-    LOG_PRETTY: '0',
-  });
-  try {
-    await waitForHealthy(`http://127.0.0.1:${port}/health`, 120_000);
-    const ms = Math.round(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    return { ms, idleMemoryMb: residentMemoryMb(app.pid!) };
-  } finally {
-    await stop(app);
-  }
-}
-
 export async function run() {
-  const dataDir = benchDataDir('start');
-  let fresh, existing;
-  try {
-    fresh = await startToHealthy(dataDir);
-    existing = await startToHealthy(dataDir);
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-  console.log(
-    `start to healthy: ${(fresh.ms / 1000).toFixed(1)} s with a new data directory (initdb, migrations), ${(existing.ms / 1000).toFixed(1)} s with it existing (goal < 3 s); idle RSS ${existing.idleMemoryMb} MB`,
-  );
-
   const [barePort, helloPort] = [await getPort({ host: '127.0.0.1' }), await getPort({ host: '127.0.0.1' })];
   const bare = startNode(path.join(ROOT, 'dist/bench/support/bare-server.js'), { PORT: String(barePort) });
   const hello = startNode(path.join(ROOT, 'dist/bench/support/nest-hello-server.js'), { PORT: String(helloPort) });
@@ -110,11 +72,7 @@ export async function run() {
     });
     const loadedMemoryMb = residentMemoryMb(app.pid);
     console.log(`  app RSS after load ${loadedMemoryMb} MB`);
-    return {
-      ...comparison,
-      start: { newDataDirMs: fresh.ms, existingDataDirMs: existing.ms, goalMs: 3000 },
-      memory: { idleMb: existing.idleMemoryMb, afterLoadMb: loadedMemoryMb },
-    };
+    return { ...comparison, memory: { afterLoadMb: loadedMemoryMb } };
   } finally {
     await stop(bare);
     await stop(hello);

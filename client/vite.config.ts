@@ -1,14 +1,68 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { START_TEXTS } from './src/i18n/startTexts';
 
 // Paths are resolved from this file, so the config works from any working directory.
 const clientDir = decodeURIComponent(new URL('./', import.meta.url).pathname);
 const repoRoot = decodeURIComponent(new URL('../', import.meta.url).pathname);
 
-/** "locale-fr" for locales/fr/*.json; nothing for German, which is bundled. */
+/** "locale-fr-start" and "locale-fr" for the two catalogue chunks of French (translationCatalogues). */
 function localeChunkName(moduleId: string): string | null {
-  const language = /[\\/]locales[\\/]([a-z]{2,3})[\\/][^\\/]+\.json$/.exec(moduleId)?.[1];
-  return language && language !== 'de' ? `locale-${language}` : null;
+  const match = /virtual:catalogues\/([a-z]{2,3})\/(start|rest)$/.exec(moduleId);
+  if (!match) return null;
+  return match[2] === 'start' ? `locale-${match[1]}-start` : `locale-${match[1]}`;
+}
+
+/**
+ * The translation catalogues of locales/<lng>/<namespace>.json (the server's too) as
+ * `virtual:catalogues`: the namespaces of the German reference catalogue, and per language two
+ * loaders, `start` (START_TEXTS: what the first page shows) and `rest` (every namespace not entirely
+ * in `start`, in full), each one chunk (client/src/i18n/catalogues.ts). emails.json holds the
+ * e-mail templates, which only the server composes: not shipped to browsers.
+ */
+function translationCatalogues(): Plugin {
+  const localesDir = `${repoRoot}locales/`;
+  const prefix = 'virtual:catalogues';
+  const namespacesOf = (language: string) =>
+    readdirSync(`${localesDir}${language}`)
+      .filter((file) => file.endsWith('.json') && file !== 'emails.json')
+      .map((file) => file.slice(0, -'.json'.length))
+      .sort();
+  // Folders named like a language; locales/_translation/ holds the translation records.
+  const languages = () =>
+    readdirSync(localesDir)
+      .filter((name) => /^[a-z]{2,3}$/.test(name))
+      .sort();
+  return {
+    name: 'translation-catalogues',
+    resolveId(id) {
+      return id === prefix || id.startsWith(`${prefix}/`) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${prefix}`)) return null;
+      const path = id.slice(1 + prefix.length);
+      if (path === '') {
+        const loaders = languages().map(
+          (language) =>
+            `${JSON.stringify(language)}: { start: () => import('${prefix}/${language}/start'), rest: () => import('${prefix}/${language}/rest') }`,
+        );
+        return `export const namespaces = ${JSON.stringify(namespacesOf('de'))};\nexport const loaders = {\n${loaders.join(',\n')}\n};\n`;
+      }
+      const [, language, group] = /^\/([a-z]{2,3})\/(start|rest)$/.exec(path) ?? [];
+      if (!language) return null;
+      const catalogues: Record<string, unknown> = {};
+      for (const namespace of namespacesOf(language)) {
+        const wanted = group === 'start' ? START_TEXTS[namespace] : START_TEXTS[namespace] === '*' ? undefined : '*';
+        if (!wanted) continue;
+        const file = `${localesDir}${language}/${namespace}.json`;
+        this.addWatchFile(file);
+        const catalogue = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+        catalogues[namespace] =
+          wanted === '*' ? catalogue : Object.fromEntries(wanted.filter((key) => key in catalogue).map((key) => [key, catalogue[key]]));
+      }
+      return `export default ${JSON.stringify(catalogues)};\n`;
+    },
+  };
 }
 
 /**
@@ -54,7 +108,7 @@ const proxiedPaths = ['/graphql', '/health', '/dev', '/api', '/.well-known', '/p
 export default defineConfig({
   root: clientDir,
   publicDir: false,
-  plugins: [inlineGraphqlDocuments()],
+  plugins: [inlineGraphqlDocuments(), translationCatalogues()],
   oxc: {
     jsx: { runtime: 'automatic' },
   },
@@ -71,25 +125,26 @@ export default defineConfig({
       input: { main: `${clientDir}index.html`, sw: `${clientDir}src/offline/service-worker.ts` },
       output: {
         entryFileNames: (chunk) => (chunk.name === 'sw' ? 'sw.js' : 'assets/[name]-[hash].js'),
-        // Libraries change less often than the app: separate chunks cache better.
+        // Libraries change less often than the app: separate chunks cache better. Only libraries the
+        // first page uses whole: a group takes every matching module, also those only later pages
+        // import (Apollo's mutation and subscription code, graphql-ws, react-i18next's Trans), which
+        // would then load with the landing page (issue 19, `npm run budget:client`).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'router', test: /node_modules[\\/](react-router|react-router-dom)[\\/]/ },
-            { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|zen-observable)/ },
-            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/ },
-            // One chunk per language (all its namespaces), fetched when the language is chosen; German
-            // stays in the main bundle (client/src/i18n/catalogues.ts).
-            { name: (id) => localeChunkName(id), debugName: 'locales', test: /[\\/]locales[\\/][^\\/]+[\\/][^\\/]+\.json$/ },
+            // Two chunks per language, fetched when needed (translationCatalogues).
+            { name: (id) => localeChunkName(id), debugName: 'locales', test: /virtual:catalogues\/[a-z]{2,3}\/(start|rest)$/ },
           ],
         },
       },
     },
   },
   server: {
-    proxy: Object.fromEntries(proxiedPaths.map((path) => [path, { target: apiServer, changeOrigin: false }])),
+    // `ws`: GraphQL subscriptions (graphql-ws) upgrade on /graphql.
+    proxy: Object.fromEntries(proxiedPaths.map((path) => [path, { target: apiServer, changeOrigin: false, ws: path === '/graphql' }])),
     fs: {
-      // The translation catalogues live in ../locales, shared with the server.
+      // packages/shared (and locales/, read by translationCatalogues) live beside client/.
       allow: [repoRoot],
     },
   },

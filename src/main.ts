@@ -1,76 +1,8 @@
-import { Logger } from '@nestjs/common';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { performance } from 'node:perf_hooks';
-import { createApp } from './bootstrap.js';
-import { ConfigValidationError, loadConfig, type AppConfig } from './config/app-config.js';
-import { connectDatabaseServer, type DatabaseConnection } from './database/database-server.js';
+// The process entry (`node dist/src/main.js`). Node's on-disk compile cache covers only the modules loaded
+// after it is enabled, so it comes first and the server (src/server.ts) is imported afterwards: a start
+// then reuses the V8 code compiled by the previous one instead of compiling ~6,000 modules again. Where
+// the cache directory cannot be written (a read-only file system), Node starts without it.
+import module from 'node:module';
 
-const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
-
-/**
- * On SIGTERM/SIGINT: stop accepting, let requests in flight finish, stop the job workers, close the
- * pool (all in `app.close()`, in that order), then stop the embedded database, which everything
- * before still needed. Whatever hangs (a database that went away), the process ends within the
- * grace period.
- */
-function stopOnSignal(app: NestFastifyApplication, database: DatabaseConnection, config: AppConfig): void {
-  const logger = new Logger('Shutdown');
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal}: stopping within ${config.shutdownGraceMs / 1000} s`);
-    // Unreferenced: it never keeps the process alive, but ends it when something else (a client still
-    // retrying a vanished database) does, by the signal's own default action.
-    setTimeout(() => {
-      logger.error(`not ended after ${config.shutdownGraceMs / 1000} s: ending now`);
-      process.removeAllListeners(signal);
-      process.kill(process.pid, signal);
-    }, config.shutdownGraceMs).unref();
-    try {
-      await app.close();
-      await database.stop();
-      logger.log('stopped');
-    } catch (error) {
-      logger.error({ err: error }, 'stopping failed');
-      process.exitCode = 1;
-    }
-  };
-  for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(signal));
-}
-
-async function main(): Promise<void> {
-  const started = performance.now();
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      console.error(error.message);
-      process.exitCode = 78; // EX_CONFIG
-      return;
-    }
-    throw error;
-  }
-  const logger = new Logger('Bootstrap');
-  const database = await connectDatabaseServer(config, (message) => logger.log(message));
-  try {
-    const app = await createApp(config, database);
-    stopOnSignal(app, database, config);
-    await app.listen({ port: config.port, host: config.host });
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    new Logger('Bootstrap').log(
-      `Bochum e-Residency is ready at ${config.publicUrl} after ${seconds} s (${database.embedded ? 'embedded PostgreSQL' : 'external PostgreSQL'})`,
-    );
-  } catch (error) {
-    await database.stop();
-    throw error;
-  }
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-  // A half-built application may hold connections open; end the process the way a supervisor would.
-  process.kill(process.pid, 'SIGTERM');
-});
+module.enableCompileCache?.();
+await import('./server.js');

@@ -44,6 +44,8 @@ export async function startBenchApp(name: string, environment: Record<string, st
     SEED_DEMO_DATA: '0',
     LOG_LEVEL: 'info',
     LOG_PRETTY: '0',
+    // BENCH_PROFILE_DIR=<dir>: a V8 CPU profile of the app (written when it stops), for `node --cpu-prof` analysis.
+    ...(process.env.BENCH_PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}` } : {}),
     ...environment,
   });
   const stopAll = async () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoadFigures, LoadOptions } from './load-process.js';
@@ -9,6 +9,13 @@ export interface Target extends Omit<LoadOptions, 'connections' | 'seconds' | 'b
   name: string;
   /** Bodies sent in turn (e.g. distinct presentations); written to a file for the load process. */
   bodies?: string[];
+  /**
+   * Processes whose CPU time (user + system, from /proc) is charged to this target per request, e.g.
+   * the server and its database: a figure the machine's load distorts far less than req/s.
+   */
+  cpuPids?: () => number[];
+  /** Of those, the server's own process: its share is printed apart. */
+  serverPid?: () => number;
 }
 
 export interface RatioSpec {
@@ -19,12 +26,21 @@ export interface RatioSpec {
   goal?: number;
 }
 
+export interface RoundFigures extends LoadFigures {
+  /** CPU milliseconds per answered request in the target's `cpuPids`, when given. */
+  cpuMsPerRequest?: number;
+  /** Of which in the server process itself. */
+  serverCpuMsPerRequest?: number;
+}
+
 export interface TargetSummary {
   name: string;
-  rounds: LoadFigures[];
+  rounds: RoundFigures[];
   medianRequestsPerSecond: number;
   medianP50Ms: number;
   medianP99Ms: number;
+  medianCpuMsPerRequest?: number;
+  medianServerCpuMsPerRequest?: number;
 }
 
 export interface Comparison {
@@ -44,6 +60,30 @@ export const median = (values: number[]): number => {
 };
 
 const roundTo = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU milliseconds each process used so far (/proc/<pid>/stat, fields 14 and 15); none for one that is gone. */
+export function cpuMs(pids: number[]): Map<number, number> {
+  const used = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      used.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return used;
+}
+
+/** CPU milliseconds used between two readings by the processes alive at the second (a process started meanwhile counts whole). */
+const cpuSince = (before: Map<number, number>, pids: number[]) => {
+  let total = 0;
+  for (const [pid, used] of cpuMs(pids)) total += used - (before.get(pid) ?? 0);
+  return total;
+};
 export const loadAverage = () => loadavg().map((value) => roundTo(value));
 
 /** One load run in its own process. */
@@ -62,8 +102,13 @@ async function runLoad(options: LoadOptions, scratch: string): Promise<LoadFigur
   return figures;
 }
 
-const line = (label: string, figures: Pick<LoadFigures, 'requestsPerSecond' | 'p50Ms' | 'p99Ms'>) =>
-  `  ${label.padEnd(46)} ${String(Math.round(figures.requestsPerSecond)).padStart(7)} req/s  p50 ${String(figures.p50Ms).padStart(4)} ms  p99 ${String(figures.p99Ms).padStart(4)} ms`;
+const line = (
+  label: string,
+  figures: Pick<RoundFigures, 'requestsPerSecond' | 'p50Ms' | 'p99Ms' | 'cpuMsPerRequest' | 'serverCpuMsPerRequest'>,
+) =>
+  `  ${label.padEnd(46)} ${String(Math.round(figures.requestsPerSecond)).padStart(7)} req/s  p50 ${String(figures.p50Ms).padStart(4)} ms  p99 ${String(figures.p99Ms).padStart(4)} ms` +
+  (figures.cpuMsPerRequest === undefined ? '' : `  CPU ${figures.cpuMsPerRequest.toFixed(3)} ms/req`) +
+  (figures.serverCpuMsPerRequest === undefined ? '' : ` (server ${figures.serverCpuMsPerRequest.toFixed(3)})`);
 
 /**
  * Alternating rounds (A B A B …, after one short warm-up of each): every target is measured in
@@ -85,7 +130,7 @@ export async function alternate(options: {
   const before = loadAverage();
   try {
     const loads = options.targets.map((target) => {
-      const { name: _name, bodies, ...rest } = target;
+      const { name: _name, bodies, cpuPids: _cpuPids, serverPid: _serverPid, ...rest } = target;
       let bodiesFile: string | undefined;
       if (bodies) {
         bodiesFile = path.join(scratch, `bodies-${Math.random().toString(36).slice(2)}.json`);
@@ -97,10 +142,16 @@ export async function alternate(options: {
       `${options.title}: ${options.connections} connections, ${rounds} alternating rounds of ${seconds} s, load average ${before.join(' ')}`,
     );
     for (const load of loads) await runLoad({ ...load, seconds: warmUpSeconds }, scratch);
-    const figures: LoadFigures[][] = options.targets.map(() => []);
+    const figures: RoundFigures[][] = options.targets.map(() => []);
     for (let round = 1; round <= rounds; round += 1) {
       for (const [index, target] of options.targets.entries()) {
-        const result = await runLoad({ ...loads[index], seconds }, scratch);
+        const pids = target.cpuPids?.();
+        const server = target.serverPid?.();
+        const cpuBefore = cpuMs(pids ?? []);
+        const serverBefore = cpuMs(server ? [server] : []);
+        const result: RoundFigures = await runLoad({ ...loads[index], seconds }, scratch);
+        if (pids) result.cpuMsPerRequest = roundTo(cpuSince(cpuBefore, target.cpuPids!()) / Math.max(1, result.requests), 3);
+        if (server) result.serverCpuMsPerRequest = roundTo(cpuSince(serverBefore, [server]) / Math.max(1, result.requests), 3);
         figures[index].push(result);
         console.log(line(`round ${round} ${target.name}`, result));
       }
@@ -111,6 +162,8 @@ export async function alternate(options: {
       medianRequestsPerSecond: median(figures[index].map((run) => run.requestsPerSecond)),
       medianP50Ms: median(figures[index].map((run) => run.p50Ms)),
       medianP99Ms: median(figures[index].map((run) => run.p99Ms)),
+      ...(target.cpuPids ? { medianCpuMsPerRequest: median(figures[index].map((run) => run.cpuMsPerRequest ?? 0)) } : {}),
+      ...(target.serverPid ? { medianServerCpuMsPerRequest: median(figures[index].map((run) => run.serverCpuMsPerRequest ?? 0)) } : {}),
     }));
     for (const target of targets) {
       console.log(
@@ -118,6 +171,8 @@ export async function alternate(options: {
           requestsPerSecond: target.medianRequestsPerSecond,
           p50Ms: target.medianP50Ms,
           p99Ms: target.medianP99Ms,
+          cpuMsPerRequest: target.medianCpuMsPerRequest,
+          serverCpuMsPerRequest: target.medianServerCpuMsPerRequest,
         }),
       );
     }

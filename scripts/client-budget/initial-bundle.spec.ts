@@ -29,6 +29,20 @@ describe('initialBundle', () => {
     expect(react.gzipBytes).toBeGreaterThan(1000);
   });
 
+  it('adds the chunks the first page fetches, and fails when such a chunk is missing', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'budget-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), indexHtml);
+    for (const file of ['main-a.js', 'react-b.js', 'locale-de-start-d.js', 'locale-de-e.js', 'locale-fr-start-f.js'])
+      writeFileSync(path.join(dist, 'assets', file), 'x');
+    expect(initialBundle(dist, [/^locale-de-start-[\w-]+\.js$/]).map(({ file }) => file)).toEqual([
+      '/assets/main-a.js',
+      '/assets/react-b.js',
+      '/assets/locale-de-start-d.js',
+    ]);
+    expect(() => initialBundle(dist, [/^locale-xx-start-[\w-]+\.js$/])).toThrow('matches 0 chunks');
+  });
+
   it('fails on a build without a module script', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'budget-'));
     writeFileSync(path.join(dist, 'index.html'), '<html></html>');

@@ -8,6 +8,7 @@ describe('isDatabaseBusy', () => {
     for (const code of ['55P03', '57014', '25P03', '40P01', '40001', '53300'])
       expect([code, isDatabaseBusy(failed(code))]).toEqual([code, true]);
     expect(isDatabaseBusy(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseBusy(new Error('Connection terminated due to connection timeout'))).toBe(true);
   });
 
   it('leaves every other failure alone', () => {

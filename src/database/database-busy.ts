@@ -7,8 +7,11 @@ import { ErrorCode } from '../common/errors/error-code.js';
  * deadlock, a serialization failure, no connection slot left.
  */
 const BUSY_SQLSTATES = new Set(['55P03', '57014', '25P03', '40P01', '40001', '53300']);
-/** node-postgres' pool when no connection became free within `connectionTimeoutMillis`. */
-const POOL_ACQUIRE_TIMEOUT = /timeout exceeded when trying to connect/i;
+/**
+ * node-postgres' pool when no connection became free, or a new one could not be opened, within
+ * `connectionTimeoutMillis`.
+ */
+const POOL_ACQUIRE_TIMEOUT = /timeout exceeded when trying to connect|connection terminated due to connection timeout/i;
 
 /** Seconds a caller is told to wait before trying again. */
 export const BUSY_RETRY_AFTER_SECONDS = 2;

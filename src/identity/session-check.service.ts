@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL, type ClusterEventPayload } from '../common/cluster-events/index.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   DataSource,
@@ -27,14 +28,21 @@ interface Entry {
 const MAX_ENTRIES = 10_000;
 const PENDING = Symbol('session-check-invalidations');
 
-type Pending = { [PENDING]?: (() => void)[] };
+const COMMITTED = Symbol('session-check-announcements');
+
+type Pending = { [PENDING]?: (() => void)[]; [COMMITTED]?: SessionsChanged[] };
+
+/** Cluster event: these sessions or accounts changed; every process forgets what it cached about them. */
+export const SESSIONS_CHANGED = 'identity.sessions_changed';
+type SessionsChanged = { sessionId: string } | { accountId: string } | { all: true };
 
 /**
  * The session check of every authenticated request: one query tells whether the token's session
  * (refresh-token family) is still live and gives the account's current roles, assurance and
  * language. The answer is cached per token for SESSION_CHECK_CACHE_SECONDS; identity forgets it in
  * this process as soon as a session ends or an account's roles change (again when the changing
- * transaction commits), and the short lifetime bounds how long other processes may lag.
+ * transaction commits), and in every other process when the cluster event that the commit sends
+ * arrives; the short lifetime bounds the lag should an event be lost.
  */
 @Injectable()
 export class SessionCheck extends SessionVerifier implements EntitySubscriberInterface {
@@ -43,14 +51,19 @@ export class SessionCheck extends SessionVerifier implements EntitySubscriberInt
   /** Bumped by every invalidation, so that a look-up that raced one is not cached. */
   private generation = 0;
 
+  private readonly logger = new Logger('SessionCheck');
+
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cluster: ClusterEvents,
   ) {
     super();
     this.ttlMs = config.auth.sessionCheckCacheSeconds * 1000;
     // Told when transactions end, to apply the invalidations registered inside them.
     dataSource.subscribers.push(this);
+    cluster.subscribe(SESSIONS_CHANGED, (payload) => this.heard(payload));
+    cluster.subscribe(CLUSTER_RECONNECTED_CHANNEL, () => this.drop(() => true));
   }
 
   async actorOf(claims: AccessTokenClaims, token: string): Promise<Actor | null> {
@@ -66,24 +79,33 @@ export class SessionCheck extends SessionVerifier implements EntitySubscriberInt
 
   /** The session has ended: its tokens are refused from the next request on (after `manager`'s transaction commits). */
   forgetSession(sessionId: string, manager?: EntityManager): void {
-    this.forget((entry) => entry.sessionId === sessionId, manager);
+    this.forget((entry) => entry.sessionId === sessionId, { sessionId }, manager);
   }
 
   /** The account's sessions, roles, assurance or language changed (after `manager`'s transaction commits). */
   forgetAccount(accountId: string, manager?: EntityManager): void {
-    this.forget((entry) => entry.accountId === accountId, manager);
+    this.forget((entry) => entry.accountId === accountId, { accountId }, manager);
   }
 
   /** Every account's roles may have changed (a role's assurance requirement did): all tokens are looked up again. */
   forgetAll(manager?: EntityManager): void {
-    this.forget(() => true, manager);
+    this.forget(() => true, { all: true }, manager);
   }
 
   afterTransactionCommit(event: TransactionCommitEvent): void {
-    this.applyPending(event.queryRunner);
+    const runner = event.queryRunner;
+    const data = runner?.data as Pending | undefined;
+    if (runner && !runner.isTransactionActive && data?.[COMMITTED]) {
+      const announcements = data[COMMITTED];
+      delete data[COMMITTED];
+      for (const change of announcements) this.announce(change);
+    }
+    this.applyPending(runner);
   }
 
   afterTransactionRollback(event: TransactionRollbackEvent): void {
+    const data = event.queryRunner?.data as Pending | undefined;
+    if (data && !event.queryRunner.isTransactionActive) delete data[COMMITTED];
     this.applyPending(event.queryRunner);
   }
 
@@ -124,15 +146,35 @@ export class SessionCheck extends SessionVerifier implements EntitySubscriberInt
     this.cache.set(token, entry);
   }
 
-  private forget(matches: (entry: Entry) => boolean, manager?: EntityManager): void {
-    const run = () => {
-      this.generation += 1;
-      for (const [key, entry] of this.cache) if (matches(entry)) this.cache.delete(key);
-    };
+  private forget(matches: (entry: Entry) => boolean, change: SessionsChanged, manager?: EntityManager): void {
+    const run = () => this.drop(matches);
     run();
     // A request in between could still read (and cache) the state before the commit: forget again then.
     const runner = manager?.queryRunner as (QueryRunner & { data: Pending }) | undefined;
-    if (runner?.isTransactionActive) (runner.data[PENDING] ??= []).push(run);
+    if (runner?.isTransactionActive) {
+      (runner.data[PENDING] ??= []).push(run);
+      (runner.data[COMMITTED] ??= []).push(change);
+    } else {
+      this.announce(change);
+    }
+  }
+
+  private drop(matches: (entry: Entry) => boolean): void {
+    this.generation += 1;
+    for (const [key, entry] of this.cache) if (matches(entry)) this.cache.delete(key);
+  }
+
+  /** Tells every process (this one included, harmlessly) once the change is committed. */
+  private announce(change: SessionsChanged): void {
+    this.cluster
+      .publish(SESSIONS_CHANGED, change)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not tell the other processes'));
+  }
+
+  private heard(payload: ClusterEventPayload): void {
+    if (payload.all === true) this.drop(() => true);
+    else if (typeof payload.sessionId === 'string') this.drop((entry) => entry.sessionId === payload.sessionId);
+    else if (typeof payload.accountId === 'string') this.drop((entry) => entry.accountId === payload.accountId);
   }
 
   private applyPending(runner: QueryRunner | undefined): void {

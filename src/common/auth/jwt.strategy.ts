@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createSecretKey } from 'node:crypto';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { isUuid } from '../ids/is-uuid.js';
+import { bearerTokenOf, verifyAccessToken } from './access-token-verifier.js';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './access-token.js';
 import type { Actor } from './actor.js';
 import { SessionVerifier } from './session-verifier.js';
@@ -22,15 +23,17 @@ const CLOCK_LEEWAY_SECONDS = 5;
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private readonly maxLifetimeSeconds: number;
+  private readonly key: KeyObject;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly sessions: SessionVerifier,
   ) {
+    // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse a public key on every call.
+    const key = createSecretKey(Buffer.from(config.auth.jwtSecret));
     super({
       jwtFromRequest: bearerToken,
-      // A KeyObject: given a string, jsonwebtoken first tries (and fails) to parse a public key on every call.
-      secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret)) as unknown as string,
+      secretOrKey: key as unknown as string,
       algorithms: ['HS256'],
       audience: ACCESS_TOKEN_AUDIENCE,
       issuer: ACCESS_TOKEN_ISSUER,
@@ -38,15 +41,32 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       passReqToCallback: true,
     });
     this.maxLifetimeSeconds = config.auth.accessTokenTtlSeconds + CLOCK_LEEWAY_SECONDS;
+    this.key = key;
+  }
+
+  /**
+   * The actor of an `Authorization: Bearer` header, or null: the same checks as the passport path
+   * (which graphql-ws connections still take), with the token verified directly by node:crypto
+   * instead of through passport and jsonwebtoken (the path of every HTTP request).
+   */
+  async actorOfAuthorization(authorization: unknown): Promise<Actor | null> {
+    const token = bearerTokenOf(authorization);
+    if (!token) return null;
+    const claims = verifyAccessToken(token, this.key);
+    return claims ? this.actorOf(claims, token) : null;
   }
 
   async validate(request: unknown, claims: AccessTokenClaims): Promise<Actor | null> {
+    const token = bearerToken(request);
+    if (!token) return null;
+    return this.actorOf(claims, token);
+  }
+
+  private actorOf(claims: AccessTokenClaims, token: string): Promise<Actor | null> | null {
     // jsonwebtoken checks `exp` only when present: a token without it would never expire.
     if (typeof claims.exp !== 'number' || typeof claims.iat !== 'number') return null;
     if (claims.exp - claims.iat > this.maxLifetimeSeconds) return null;
     if (!isUuid(claims.sub) || !isUuid(claims.sid)) return null;
-    const token = bearerToken(request);
-    if (!token) return null;
     return this.sessions.actorOf(claims, token);
   }
 }

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import sendgridClient from '@sendgrid/client';
-import sendgridMail from '@sendgrid/mail';
+import type sendgridMail from '@sendgrid/mail';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { EmailSender, PermanentEmailFailure, type EmailToSend, type SentEmail } from './email-sender.js';
@@ -10,23 +9,37 @@ type MailService = typeof sendgridMail;
 /** SendGrid v3 `mail/send` through `@sendgrid/mail`; SENDGRID_API_URL points it elsewhere (tests). */
 @Injectable()
 export class SendgridEmailSender extends EmailSender {
-  private readonly mail: MailService;
+  private mail: Promise<MailService> | undefined;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     super();
-    const settings = config.email.sendgrid!;
-    const Client = (sendgridClient as unknown as { Client: new () => typeof sendgridClient }).Client;
-    const MailServiceClass = (sendgridMail as unknown as { MailService: new () => MailService }).MailService;
-    const client = new Client();
-    client.setApiKey(settings.apiKey);
-    if (settings.apiUrl) client.setDefaultRequest('baseUrl', settings.apiUrl);
-    this.mail = new MailServiceClass();
-    this.mail.setClient(client);
+  }
+
+  /** The SendGrid client, loaded with the first e-mail rather than at every start. */
+  private mailService(): Promise<MailService> {
+    this.mail ??= (async () => {
+      const settings = this.config.email.sendgrid!;
+      const [{ default: sendgridClient }, { default: sendgridMail }] = await Promise.all([
+        import('@sendgrid/client'),
+        import('@sendgrid/mail'),
+      ]);
+      const Client = (sendgridClient as unknown as { Client: new () => typeof sendgridClient }).Client;
+      const MailServiceClass = (sendgridMail as unknown as { MailService: new () => MailService }).MailService;
+      const client = new Client();
+      client.setApiKey(settings.apiKey);
+      if (settings.apiUrl) client.setDefaultRequest('baseUrl', settings.apiUrl);
+      const mail = new MailServiceClass();
+      mail.setClient(client);
+      return mail;
+    })();
+    return this.mail;
   }
 
   async send(email: EmailToSend): Promise<SentEmail> {
     try {
-      const [response] = await this.mail.send({
+      const [response] = await (
+        await this.mailService()
+      ).send({
         to: email.to,
         from: { email: this.config.email.from, name: this.config.email.fromName },
         subject: email.subject,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseWzCorrespondence, type WzCorrespondence } from './wz-correspondence.js';
-import { parseWzGenericode, type ParsedWzEdition } from './wz-genericode.js';
+import { parseWzGenericode, readWzGenericodeVersion, type ParsedWzEdition } from './wz-genericode.js';
 import { readWzKeywords, type WzKind } from './wz-keywords.js';
 
 /** The official lists shipped with the project (gzip-compressed XÖV genericode, see data/README.md). */
@@ -25,15 +25,37 @@ export type BuiltinWzClassification = (typeof BUILTIN_WZ_CLASSIFICATIONS)[number
 const parsedByFile = new Map<string, ParsedWzEdition>();
 const correspondenceByDirectory = new Map<string, WzCorrespondence>();
 
+function builtinWzFile(dataDir: string, classification: BuiltinWzClassification): string {
+  return path.join(dataDir, classification === 'WZ 2025' ? BUILTIN_WZ_FILES.wz2025 : BUILTIN_WZ_FILES.wz2008);
+}
+
+/**
+ * The published version of the built-in edition, from the file's header only: a start compares it
+ * with the loaded edition and parses the whole list (a few hundred ms) only when they differ.
+ */
+export function builtinWzVersion(dataDir: string, classification: BuiltinWzClassification = 'WZ 2008'): string {
+  const file = builtinWzFile(dataDir, classification);
+  return (
+    parsedByFile.get(file)?.version ??
+    readWzGenericodeVersion(readGenericodeFile(file)) ??
+    builtinWzEdition(dataDir, classification).version
+  );
+}
+
 /** The complete edition that a fresh installation starts with, WZ 2008 unless configured (parsed once per process). */
 export function builtinWzEdition(dataDir: string, classification: BuiltinWzClassification = 'WZ 2008'): ParsedWzEdition {
-  const file = path.join(dataDir, classification === 'WZ 2025' ? BUILTIN_WZ_FILES.wz2025 : BUILTIN_WZ_FILES.wz2008);
+  const file = builtinWzFile(dataDir, classification);
   let parsed = parsedByFile.get(file);
   if (!parsed) {
     parsed = parseWzGenericode(readGenericodeFile(file));
     parsedByFile.set(file, parsed);
   }
   return parsed;
+}
+
+/** The built-in edition as `ensureBuiltinWzEdition` takes it: its version cheaply, the whole list when needed. */
+export function builtinWzSource(dataDir: string, classification: BuiltinWzClassification = 'WZ 2008') {
+  return { version: () => builtinWzVersion(dataDir, classification), edition: () => builtinWzEdition(dataDir, classification) };
 }
 
 /** The official correspondence between WZ 2008 and WZ 2025 (parsed once per process). */

@@ -5,7 +5,7 @@ import { WzCode } from '../entities/wz-code.entity.js';
 import { WzEdition } from '../entities/wz-edition.entity.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { builtinWzEdition, wzKindsFor } from './builtin-wz-edition.js';
+import { builtinWzSource, wzKindsFor } from './builtin-wz-edition.js';
 import { ensureBuiltinWzEdition } from './wz-importer.js';
 import { WzSearchIndex, type WzEntry, type WzHit } from './wz-search.js';
 
@@ -33,12 +33,13 @@ export class WzCatalogue implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const { wzDataDir, wzEdition } = this.config.tradeRegistration;
-    const created = await ensureBuiltinWzEdition(this.dataSource, () => builtinWzEdition(wzDataDir, wzEdition));
+    const created = await ensureBuiltinWzEdition(this.dataSource, builtinWzSource(wzDataDir, wzEdition));
     if (created)
       this.logger.log(
         `loaded the built-in ${created.version} (${created.codeCount} codes); staff import newer editions with npm run import:wz`,
       );
-    await this.current();
+    // Warmed in the background: the first suggestion waits for the same load instead of the start.
+    void this.current().catch((error: unknown) => this.logger.error({ err: error }, 'could not load the current WZ edition'));
   }
 
   async suggestions(query: string, first: number): Promise<WzHit[]> {

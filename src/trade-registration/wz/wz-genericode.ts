@@ -27,6 +27,22 @@ interface GcValue {
 const text = (value: unknown) => (value === undefined || value === null ? '' : String(value)).replace(/\s+/g, ' ').trim();
 
 /**
+ * The published version of a WZ genericode file, read from its `<Identification>` alone (the start of
+ * the document), without parsing its thousands of rows: what a start needs to see whether the built-in
+ * edition is loaded already. Null when the file has no such header.
+ */
+export function readWzGenericodeVersion(xml: string): string | null {
+  const root = /<((?:[\w-]+:)?CodeList)[\s>]/.exec(xml);
+  const end = /<\/(?:[\w-]+:)?Identification>/.exec(xml);
+  if (!root || !end) return null;
+  const head = `${xml.slice(0, end.index + end[0].length)}</${root[1]}>`;
+  const document = new XMLParser({ removeNSPrefix: true, parseTagValue: false, trimValues: true }).parse(head) as {
+    CodeList?: { Identification?: { Version?: unknown } };
+  };
+  return text(document.CodeList?.Identification?.Version) || null;
+}
+
+/**
  * Reads an XÖV genericode file of the WZ classification (Destatis, via XRepository): every `<Row>`
  * with its `ItemCode`, `ItemEbene` (1 section … 5 subclass) and titles. Parents follow from the
  * order of the rows: a row's parent is the last row one level above it.

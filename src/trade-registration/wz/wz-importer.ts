@@ -33,14 +33,16 @@ export async function importWzEdition(
  * is an older built-in edition (an installation that started with an earlier release's list).
  * An edition that staff imported is never replaced.
  */
-export async function ensureBuiltinWzEdition(dataSource: DataSource, builtin: () => ParsedWzEdition): Promise<WzImportResult | null> {
+export async function ensureBuiltinWzEdition(
+  dataSource: DataSource,
+  builtin: { version: () => string; edition: () => ParsedWzEdition },
+): Promise<WzImportResult | null> {
   return dataSource.transaction(async (manager) => {
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', ['wz-import']);
     const current = await manager.findOne(WzEdition, { where: { isCurrent: true }, select: { id: true, source: true, version: true } });
     if (current && current.source !== 'builtin') return null;
-    const edition = builtin();
-    if (current?.version === edition.version) return null;
-    return importInTransaction(manager, edition, 'builtin');
+    if (current?.version === builtin.version()) return null;
+    return importInTransaction(manager, builtin.edition(), 'builtin');
   });
 }
 

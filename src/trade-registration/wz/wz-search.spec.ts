@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/app-config.js';
 import { BUILTIN_WZ_FILES, builtinWzCorrespondence, builtinWzEdition, readGenericodeFile, wzKindsFor } from './builtin-wz-edition.js';
-import { parseWzGenericode, WzFileError } from './wz-genericode.js';
+import { parseWzGenericode, readWzGenericodeVersion, WzFileError } from './wz-genericode.js';
 import { explanationIn, readWzKeywords } from './wz-keywords.js';
 import { WzMatch, WzSearchIndex } from './wz-search.js';
 
@@ -24,6 +24,14 @@ describe('parseWzGenericode', () => {
     const newer = parseWzGenericode(readGenericodeFile(path.join(wzDataDir, BUILTIN_WZ_FILES.wz2025)));
     expect(newer.classification).toBe('WZ 2025');
     expect(newer.codes.filter((code) => code.level === 5).length).toBe(983);
+  });
+
+  it('reads the version from the header alone, as the full parse does (a start compares it with the loaded edition)', () => {
+    for (const file of [BUILTIN_WZ_FILES.wz2008, BUILTIN_WZ_FILES.wz2025]) {
+      const xml = readGenericodeFile(path.join(wzDataDir, file));
+      expect(readWzGenericodeVersion(xml)).toBe(parseWzGenericode(xml).version);
+    }
+    expect(readWzGenericodeVersion('<a>')).toBeNull();
   });
 
   it('refuses what is not a WZ code list', () => {

@@ -44,7 +44,7 @@ export interface VerificationContext {
   now?: Date;
 }
 
-/** The verdict for a venue (REST, GraphQL and the scan page's offline log share it), logged without waiting. */
+/** The verdict for a venue (REST, GraphQL and the scan page's offline log share it), logged (committed) before it is answered. */
 @Injectable()
 export class DiscountVerificationService {
   constructor(
@@ -71,27 +71,34 @@ export class DiscountVerificationService {
     const printed = verdict.valid && verdict.presentation === 'static';
     // A printed card shows the same code every time: count its uses here today instead.
     const printedCardUsesToday = printed && digest ? (await this.log.usesOnDay(venueId, digest, now)) + 1 : null;
-    const repeatedPresentation =
-      digest !== null &&
-      (printedCardUsesToday !== null
+    // A live code is remembered at the venue to flag it when shown again (not from the offline log).
+    const remember = digest !== null && printedCardUsesToday === null && context.channel !== 'offline';
+    const rememberWithLog = remember ? this.presentations.rememberWithLog(now.getTime()) : null;
+    let repeatedPresentation =
+      printedCardUsesToday !== null
         ? printedCardUsesToday >= PRINTED_CARD_USES_FLAGGED_FROM
-        : context.channel !== 'offline' && this.presentations.seenBefore(venueId, digest, now.getTime()));
+        : remember && !rememberWithLog && (await this.presentations.seenBefore(venueId, digest, now.getTime()));
     const verificationId = context.verificationId ?? randomUUID();
-    this.log.append({
-      id: verificationId,
-      venueId,
-      offerId: offer?.id ?? null,
-      apiKeyId: context.apiKeyId,
-      channel: context.channel,
-      valid: verdict.valid,
-      eligible: verdict.eligible,
-      reason: verdict.reason,
-      cardPseudonym: verdict.card ? this.pseudonym(venueId, verdict.card.id) : null,
-      categories: verdict.card?.categories ?? [],
-      presentationDigest: digest,
-      repeatedPresentation,
-      verifiedAt: now,
-    });
+    // Durable before the answer: a verification the venue was told about is in the log (with the
+    // code remembered in the same statement, which decides `repeatedPresentation`).
+    repeatedPresentation = await this.log.append(
+      {
+        id: verificationId,
+        venueId,
+        offerId: offer?.id ?? null,
+        apiKeyId: context.apiKeyId,
+        channel: context.channel,
+        valid: verdict.valid,
+        eligible: verdict.eligible,
+        reason: verdict.reason,
+        cardPseudonym: verdict.card ? this.pseudonym(venueId, verdict.card.id) : null,
+        categories: verdict.card?.categories ?? [],
+        presentationDigest: digest,
+        repeatedPresentation,
+        verifiedAt: now,
+      },
+      rememberWithLog,
+    );
     return {
       verificationId,
       valid: verdict.valid,
