@@ -21,5 +21,12 @@ import * as m17venueOnboarding from './1798020000000-VenueOnboarding.js';
 import * as m17roleAssurance from './1798030000000-RoleAssuranceRequirements.js';
 import * as m17residentMail from './1798050000000-ResidentMail.js';
 import * as m17legalFeedback from './1798050000001-LegalAccessibilityFeedback.js';
+import * as m16appointments from './1798100000000-Appointments.js';
+import * as m16homeService from './1798100000001-AppointmentsHomeService.js';
+import * as m18presentationsSeen from './1798110000000-PresentationsSeen.js';
+import * as m16kiosk from './1798120000000-Kiosk.js';
+import * as m16talkNow from './1798140000000-ConsultationsTalkNow.js';
+import * as m16talkNowHeartbeat from './1798150000000-TalkNowCallerHeartbeat.js';
+import * as m16kioskHandoverSteps from './1798150000001-KioskHandoverAppointmentsTalkNow.js';
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys, m20walletOffers, m17venueOnboarding, m17roleAssurance, m17residentMail, m17legalFeedback].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys, m20walletOffers, m17venueOnboarding, m17roleAssurance, m17residentMail, m17legalFeedback, m16appointments, m16homeService, m18presentationsSeen, m16kiosk, m16talkNow, m16talkNowHeartbeat, m16kioskHandoverSteps].flatMap((module) => Object.values(module) as Function[]);

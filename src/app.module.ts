@@ -8,6 +8,9 @@ import type { Logger as PinoLoggerInstance } from 'pino';
 import type { AppConfig } from './config/app-config.js';
 import { APP_CONFIG, ConfigModule } from './config/config.module.js';
 import { AuditModule } from './common/audit/audit.module.js';
+import { FileStorageModule } from './common/files/storage/file-storage.module.js';
+import { ClusterEventsModule } from './common/cluster-events/index.js';
+import { LiveUpdatesModule } from './common/live-updates/index.js';
 import { AccessGuard } from './common/auth/access.guard.js';
 import { RequestContextModule } from './common/context/request-context.module.js';
 import { ErrorPresenter } from './common/errors/error-presenter.js';
@@ -44,8 +47,11 @@ export class AppModule {
         I18nModule,
         RequestContextModule,
         DatabaseModule.register(config, database, ALL_ENTITIES),
+        ClusterEventsModule,
+        LiveUpdatesModule,
         ErrorsModule,
         AuditModule,
+        FileStorageModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [ErrorsModule],

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -17,15 +16,17 @@ import { registerMultipartGuard } from './common/files/multipart-guard.js';
 import { Translator } from './common/i18n/translator.js';
 import type { DatabaseConnection } from './database/database-server.js';
 import { CORRELATION_HEADER, correlationIdOf } from './common/context/correlation-id.js';
+import { registerRequestContext } from './common/context/request-context.js';
 import { createLogger } from './common/logging/create-logger.js';
 import { serveClientApp } from './web/client-app.js';
+import { registerSecurityHeaders } from './web/security-headers.js';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { partnerOpenApi31, VenuesModule } from './venues/index.js';
 import { MetricsRegistry } from './common/metrics/metrics-registry.js';
 import { instrumentHttpMetrics } from './observability/http-metrics.js';
 import { Tracing } from './observability/tracing.js';
 
-/** Builds the whole application (not yet listening); shared by `main.ts` and the tests. */
+/** Builds the whole application (not yet listening); shared by `server.ts` and the tests. */
 export async function createApp(config: AppConfig, database: DatabaseConnection): Promise<NestFastifyApplication> {
   const logger = createLogger(config);
   // Filled in once the application (and so the presenter) exists.
@@ -46,7 +47,7 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   });
   const fastify = adapter.getInstance();
   const metrics = new MetricsRegistry();
-  const tracing = Tracing.start(config.observability);
+  const tracing = await Tracing.start(config.observability);
   // First, so that every later hook and the handler run inside the request's span.
   tracing?.instrument(fastify);
   instrumentHttpMetrics(fastify, metrics);
@@ -77,6 +78,7 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   );
   app.useLogger(app.get(Logger));
   edge.current = { presenter: app.get(ErrorPresenter), translator: app.get(Translator) };
+  registerRequestContext(fastify, edge.current.translator);
   app.useGlobalPipes(createValidationPipe());
   // Cookies are parsed only where one is read (the refresh cookie), not on every request.
   await app.register(fastifyCookie, { hook: false });
@@ -87,23 +89,7 @@ export async function createApp(config: AppConfig, database: DatabaseConnection)
   // Hostile input (NUL, lone surrogates, malformed multipart) is refused as the caller's mistake.
   registerMultipartGuard(fastify);
   registerRequestInputGuard(fastify, '/graphql');
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        objectSrc: ["'none'"],
-        upgradeInsecureRequests: config.auth.secureCookies ? [] : null,
-      },
-    },
-    strictTransportSecurity: config.auth.secureCookies,
-  });
+  registerSecurityHeaders(fastify, config.auth.secureCookies);
   const partnerApi = new DocumentBuilder()
     .setTitle(`${config.cityName} e-Residency partner verification API`)
     .setVersion('1')

@@ -5,11 +5,13 @@
  */
 import type { DynamicModule, Type } from '@nestjs/common';
 import { ADDRESSES_ENTITIES, ADDRESSES_RESOLVERS, AddressesModule } from './addresses/index.js';
+import { APPOINTMENTS_ENTITIES, APPOINTMENTS_RESOLVERS, AppointmentsModule } from './appointments/index.js';
 import { BACKOFFICE_ENTITIES, BACKOFFICE_RESOLVERS, BackofficeModule } from './backoffice/index.js';
 import { BANKING_ENTITIES, BANKING_RESOLVERS, BankingModule } from './banking/index.js';
 import { BUSINESS_ADDRESS_ENTITIES, BUSINESS_ADDRESS_RESOLVERS, BusinessAddressModule } from './business-address/index.js';
 import { CARDS_ENTITIES, CARDS_RESOLVERS, CardsModule } from './cards/index.js';
 import { COMPANIES_ENTITIES, COMPANIES_RESOLVERS, CompaniesModule } from './companies/index.js';
+import { CONSULTATIONS_ENTITIES, CONSULTATIONS_RESOLVERS, ConsultationsModule } from './consultations/index.js';
 import type { AppConfig } from './config/app-config.js';
 import { IDENTITY_ENTITIES, IDENTITY_RESOLVERS, IdentityModule } from './identity/index.js';
 import {
@@ -17,6 +19,7 @@ import {
   IDENTITY_VERIFICATION_RESOLVERS,
   IdentityVerificationModule,
 } from './identity-verification/index.js';
+import { KIOSK_ENTITIES, KIOSK_RESOLVERS, KioskModule } from './kiosk/index.js';
 import { LEGAL_ENTITIES, LEGAL_RESOLVERS, LegalModule } from './legal/index.js';
 import { NOTIFICATIONS_ENTITIES, NOTIFICATIONS_RESOLVERS, NotificationsModule } from './notifications/index.js';
 import { PARTICIPATION_ENTITIES, PARTICIPATION_RESOLVERS, ParticipationModule } from './participation/index.js';
@@ -46,8 +49,11 @@ export function domainModules(config: AppConfig): (Type | DynamicModule)[] {
     PkiModule,
     SecureMessagingModule,
     ParticipationModule,
+    AppointmentsModule,
+    ConsultationsModule,
     PrivacyModule,
     LegalModule,
+    KioskModule,
   ];
 }
 
@@ -68,7 +74,10 @@ export const DOMAIN_ENTITIES: Function[] = [
   ...PKI_ENTITIES,
   ...SECURE_MESSAGING_ENTITIES,
   ...PARTICIPATION_ENTITIES,
+  ...APPOINTMENTS_ENTITIES,
+  ...CONSULTATIONS_ENTITIES,
   ...LEGAL_ENTITIES,
+  ...KIOSK_ENTITIES,
 ];
 
 export const DOMAIN_RESOLVERS: Function[] = [
@@ -88,6 +97,9 @@ export const DOMAIN_RESOLVERS: Function[] = [
   ...PKI_RESOLVERS,
   ...SECURE_MESSAGING_RESOLVERS,
   ...PARTICIPATION_RESOLVERS,
+  ...APPOINTMENTS_RESOLVERS,
+  ...CONSULTATIONS_RESOLVERS,
   ...PRIVACY_RESOLVERS,
   ...LEGAL_RESOLVERS,
+  ...KIOSK_RESOLVERS,
 ];

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { accountWithRoles, signedInAccount } from './support/accounts.js';
 import { graphql } from './support/graphql.js';
 import { countedStatements } from './support/statements.js';
@@ -15,6 +16,32 @@ const ADDRESS = {
   postcode: '44801',
   city: 'Bochum',
 };
+
+/**
+ * Runs `requests` while another connection holds the pools `ids` locked, and lets go once two
+ * statements of the application wait for a lock: the two changes then run at the same moment.
+ */
+async function whileBothPoolsAreHeld<T>(app: TestApp, ids: string[], requests: () => Promise<T>): Promise<T> {
+  const holder = new pg.Client({ connectionString: app.databaseUrl });
+  await holder.connect();
+  try {
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM address_pools WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+    const answers = requests();
+    for (;;) {
+      const [{ waiting }] = await app.sql<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name = 'bochum-eresidency' AND wait_event_type = 'Lock'`,
+      );
+      if (waiting >= 2) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await holder.query('COMMIT');
+    return await answers;
+  } finally {
+    await holder.end();
+  }
+}
 
 describe('addresses: the residents’ address pools, kept by administrators and the citizens’ office', () => {
   let app: TestApp;
@@ -72,9 +99,12 @@ describe('addresses: the residents’ address pools, kept by administrators and 
       { token: clerk.token },
     );
     const other = second.data.createResidentAddressPool.id;
-    const results = await Promise.all(
-      [mitte, other].map((id) =>
-        graphql<any>(app, UPDATE, { input: { id, ...ADDRESS, active: false } }, { token: clerk.token, language: 'en' }),
+    // Both requests are held at the database until both wait there, so their transactions truly overlap.
+    const results = await whileBothPoolsAreHeld(app, [mitte, other], () =>
+      Promise.all(
+        [mitte, other].map((id) =>
+          graphql<any>(app, UPDATE, { input: { id, ...ADDRESS, active: false } }, { token: clerk.token, language: 'en' }),
+        ),
       ),
     );
     expect(results.filter((result) => !result.errors)).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AddressesPersonalData } from '../src/addresses/addresses-personal-data.js';
@@ -252,11 +253,11 @@ describe('residents’ mail: letters for BO mailboxes', () => {
       [scannedId],
     );
     const storage = app.app.get(ResidentMailStorage);
-    expect(existsSync(storage.pathOf(key))).toBe(true);
+    expect(existsSync(path.join(app.config.files.dir, storage.storageKeyOf(key)))).toBe(true);
     const report = await app.app.get(DataSource).transaction((manager) => source.erase(scanner.account.id as string, manager));
     await report.afterCommit?.();
     expect(report.deleted.resident_mail_items).toBe(1);
-    expect(existsSync(storage.pathOf(key))).toBe(false);
+    expect(existsSync(path.join(app.config.files.dir, storage.storageKeyOf(key)))).toBe(false);
     expect((await graphql<any>(app, MY_RESIDENT_MAIL, {}, { token: scanner.token })).data.myResidentMail.nodes).toEqual([]);
   });
 });

@@ -41,6 +41,14 @@ const KEY_TABLES = [
   'role_assurance_requirements',
   'resident_mail_items',
   'accessibility_feedback',
+  'appointment_services',
+  'appointment_opening_hours',
+  'appointment_time_off',
+  'appointment_bookings',
+  'kiosk_devices',
+  'kiosk_handovers',
+  'consultation_talk_now_duty',
+  'consultation_talk_now_requests',
 ];
 
 /** Mutations that end the resident's session go last, so the others run signed in. */

@@ -106,11 +106,14 @@ describe('platform lifecycle: a clean stop, and a stop after a database outage',
         database,
       ]);
       await new Promise((resolve) => setTimeout(resolve, 3000));
+      // The process must survive the outage: when it does not, its log says why.
+      if (running.child.exitCode !== null) throw new Error(`the process ended in the outage:\n${running.lines.slice(-60).join('\n')}`);
       expect((await fetch(`${running.url}/health/ready`)).status).toBe(503);
       expect((await fetch(`${running.url}/health/live`)).status).toBe(200);
       await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
       const stopped = await stop(running, 'SIGTERM');
+      if (stopped.code === null) console.log(running.lines.slice(-40).join('\n'));
       expect(stopped.code).not.toBeNull();
       expect(stopped.seconds).toBeLessThanOrEqual(GRACE_SECONDS + 2);
     }, 240_000);

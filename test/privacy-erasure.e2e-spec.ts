@@ -3,6 +3,8 @@ import { accountWithRoles, login, STRONG_PASSWORD } from './support/accounts.js'
 import { eventually } from './support/payments.js';
 import { DELETE_MY_ACCOUNT, residentWithCardAndPayment } from './support/privacy.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
+import { certificateApplicantForTest, makeCsrForTest, requestCertificate } from './support/pki.js';
+import { communicationStaff, publishedEvent, registerFor, resident } from './support/participation-events.js';
 
 /** Issue 17, item 7: Art. 17 GDPR, deleting one's account keeps only what the law requires. */
 describe('privacy: deleting my account', () => {
@@ -78,5 +80,44 @@ describe('privacy: deleting my account', () => {
     // Someone else's data is untouched.
     expect((await other.verify()).valid).toBe(true);
     expect((await login(app, other.email)).data?.login.accessToken).toBeTruthy();
+  });
+  it('offers the seat an erased person held to the first one waiting, as a cancellation would', async () => {
+    const staff = await communicationStaff(app);
+    const event = await publishedEvent(app, staff.token, { capacity: 1 });
+    const holder = await resident(app);
+    const waiting = await resident(app);
+    expect((await registerFor(app, holder.token, event.id)).data.registerForParticipationEvent.status).toBe('confirmed');
+    expect((await registerFor(app, waiting.token, event.id)).data.registerForParticipationEvent.status).toBe('waiting');
+
+    const erased = await graphql(app, DELETE_MY_ACCOUNT, { input: { password: STRONG_PASSWORD } }, { token: holder.token });
+    expect(erased.errors).toBeUndefined();
+
+    const rows = await app.sql<{ account_id: string; status: string }>(
+      'SELECT account_id, status FROM participation_event_registrations WHERE event_id = $1 ORDER BY created_at',
+      [event.id],
+    );
+    expect(rows).toEqual([{ account_id: waiting.accountId, status: 'offered' }]);
+    const offerMail = await eventually(async () =>
+      (await app.mailbox.list(waiting.email)).find((mail) => mail.template === 'participationEvents.seat_offered'),
+    );
+    expect(offerMail).toBeTruthy();
+  });
+  it("revokes the erased person's valid signature certificates (kept for the CA, listed on a new CRL)", async () => {
+    const applicant = await certificateApplicantForTest(app);
+    const issued = await requestCertificate(app, applicant.token, { companyId: applicant.companyId, csrPem: makeCsrForTest().csrPem });
+    expect(issued.errors).toBeUndefined();
+    const certificateId = issued.data.requestCertificate.id as string;
+    const [{ n: crlsBefore }] = await app.sql<{ n: string }>(`SELECT count(*) AS n FROM pki_crls WHERE issuer = 'issuing'`);
+
+    const erased = await graphql(app, DELETE_MY_ACCOUNT, { input: { password: STRONG_PASSWORD } }, { token: applicant.token });
+    expect(erased.errors).toBeUndefined();
+
+    const [certificate] = await app.sql<{ revocation_reason: string | null; revoked: boolean }>(
+      'SELECT revocation_reason, revoked_at IS NOT NULL AS revoked FROM pki_certificates WHERE id = $1',
+      [certificateId],
+    );
+    expect(certificate).toEqual({ revocation_reason: 'cessation_of_operation', revoked: true });
+    const [{ n: crlsAfter }] = await app.sql<{ n: string }>(`SELECT count(*) AS n FROM pki_crls WHERE issuer = 'issuing'`);
+    expect(Number(crlsAfter)).toBe(Number(crlsBefore) + 1);
   });
 });

@@ -119,84 +119,87 @@ const ENDPOINTS: Endpoint[] = [
   },
 ];
 
-beforeAll(async () => {
-  app = await createTestApp();
-  owner = await certificateApplicantForTest(app, { tradeRegistration: false });
-  stranger = await certificateApplicantForTest(app, { tradeRegistration: false });
-  office = await accountWithRoles(app, ['staff_economic_development']);
-  citizensOffice = await accountWithRoles(app, ['staff_citizens_office']);
-  const message = {
-    companyId: owner.companyId,
-    subject: 'Unsere Anfrage',
-    body: 'Anbei.',
-    attachments: [{ fileName: 'a.pdf', content: pdfBytes('idor') }],
-  };
-  const sent = await postMessage(app, owner.token, message, signWithForge(manifestOf(message), selfMadeIdentity()));
-  expect(sent.status).toBe(201);
-  const [attachment] = await app.sql<{ id: string }>('SELECT id FROM secure_attachments WHERE message_id = $1', [sent.body.id]);
-  foreign = { companyId: owner.companyId, threadId: sent.body.threadId, messageId: sent.body.id, attachmentId: attachment.id };
-});
-
-afterAll(async () => {
-  await app?.close();
-});
-
-describe.each(['en', 'de'])('secure messaging answers alike for ids the caller may not read (%s)', (language) => {
+// One describe block around the hooks, so that CI can run this file in a group (test/support/e2e-group.ts).
+describe('secure messaging: access by id', () => {
   beforeAll(async () => {
-    // The callers' own language and the browser's agree (a malformed GraphQL id is refused before the account is known).
-    for (const token of [owner.token, stranger.token, office.token, citizensOffice.token]) {
-      const changed = await graphql<any>(
-        app,
-        'mutation($input: UpdatePreferencesInput!) { updateMyPreferences(input: $input) { preferredLanguage } }',
-        { input: { preferredLanguage: language } },
-        { token },
-      );
-      expect(changed.data?.updateMyPreferences.preferredLanguage).toBe(language);
-    }
+    app = await createTestApp();
+    owner = await certificateApplicantForTest(app, { tradeRegistration: false });
+    stranger = await certificateApplicantForTest(app, { tradeRegistration: false });
+    office = await accountWithRoles(app, ['staff_economic_development']);
+    citizensOffice = await accountWithRoles(app, ['staff_citizens_office']);
+    const message = {
+      companyId: owner.companyId,
+      subject: 'Unsere Anfrage',
+      body: 'Anbei.',
+      attachments: [{ fileName: 'a.pdf', content: pdfBytes('idor') }],
+    };
+    const sent = await postMessage(app, owner.token, message, signWithForge(manifestOf(message), selfMadeIdentity()));
+    expect(sent.status).toBe(201);
+    const [attachment] = await app.sql<{ id: string }>('SELECT id FROM secure_attachments WHERE message_id = $1', [sent.body.id]);
+    foreign = { companyId: owner.companyId, threadId: sent.body.threadId, messageId: sent.body.id, attachmentId: attachment.id };
   });
 
-  it('gives another company’s ids, a random uuid and a malformed id the very same answer on every endpoint', async () => {
-    const essences = new Map<string, string>();
-    const statuses = new Set<string>();
-    const note = (answer: string, endpoint: string) => essences.set(answer, essences.get(answer) ?? endpoint);
-    for (const endpoint of ENDPOINTS) {
-      const answers = {
-        foreign: comparable(await endpoint.call(foreign[`${endpoint.kind}Id`], stranger.token, language)),
-        random: comparable(await endpoint.call(RANDOM_UUID, stranger.token, language)),
-        malformed: comparable(await endpoint.call(MALFORMED, stranger.token, language)),
-      };
-      expect({ endpoint: endpoint.name, ...answers, random: answers.foreign, malformed: answers.foreign }).toEqual({
-        endpoint: endpoint.name,
-        ...answers,
-      });
-      const response = await endpoint.call(RANDOM_UUID, stranger.token, language);
-      statuses.add(`${JSON.parse(response.text).errors ? 'graphql' : 'rest'} ${response.status}`);
-      note(essence(response), endpoint.name);
-    }
-    // Staff endpoints: the office mailbox for someone who is not the office, and the office asking for ids that do not exist.
-    note(essence(await gql(STAFF_MAILBOX, {}, stranger.token, language)), 'staffMailbox (company representative)');
-    note(essence(await gql(STAFF_MAILBOX, {}, citizensOffice.token, language)), 'staffMailbox (other staff)');
-    for (const endpoint of ENDPOINTS) {
-      const random = comparable(await endpoint.call(RANDOM_UUID, office.token, language));
-      const malformed = comparable(await endpoint.call(MALFORMED, office.token, language));
-      expect({ endpoint: endpoint.name, malformed }).toEqual({ endpoint: endpoint.name, malformed: random });
-      const response = await endpoint.call(RANDOM_UUID, office.token, language);
-      statuses.add(`${JSON.parse(response.text).errors ? 'graphql' : 'rest'} ${response.status}`);
-      note(essence(response), endpoint.name);
-    }
-    expect([...statuses].filter((status) => status.startsWith('rest'))).toEqual(['rest 404']);
-    expect([...statuses].filter((status) => status.startsWith('graphql'))).toHaveLength(1);
-    const [only, ...others] = [...essences.keys()];
-    expect({ others: others.map((other) => [other, essences.get(other)]) }).toEqual({ others: [] });
-    const answer = JSON.parse(only);
-    expect(answer).toEqual({ code: 'NOT_FOUND', message: MESSAGE[language] });
+  afterAll(async () => {
+    await app?.close();
   });
 
-  it('still lets the owner and the office read the thread (the ids are real)', async () => {
-    const own = await graphql<any>(app, SECURE_THREAD, { id: foreign.threadId }, { token: owner.token, language });
-    expect(own.data?.secureThread.id).toBe(foreign.threadId);
-    const staff = await graphql<any>(app, SECURE_THREAD, { id: foreign.threadId }, { token: office.token, language });
-    expect(staff.data?.secureThread.id).toBe(foreign.threadId);
-    expect((await get(`/api/messaging/attachments/${foreign.attachmentId}`, owner.token, language)).status).toBe(200);
+  describe.each(['en', 'de'])('secure messaging answers alike for ids the caller may not read (%s)', (language) => {
+    beforeAll(async () => {
+      // The callers' own language and the browser's agree (a malformed GraphQL id is refused before the account is known).
+      for (const token of [owner.token, stranger.token, office.token, citizensOffice.token]) {
+        const changed = await graphql<any>(
+          app,
+          'mutation($input: UpdatePreferencesInput!) { updateMyPreferences(input: $input) { preferredLanguage } }',
+          { input: { preferredLanguage: language } },
+          { token },
+        );
+        expect(changed.data?.updateMyPreferences.preferredLanguage).toBe(language);
+      }
+    });
+
+    it('gives another company’s ids, a random uuid and a malformed id the very same answer on every endpoint', async () => {
+      const essences = new Map<string, string>();
+      const statuses = new Set<string>();
+      const note = (answer: string, endpoint: string) => essences.set(answer, essences.get(answer) ?? endpoint);
+      for (const endpoint of ENDPOINTS) {
+        const answers = {
+          foreign: comparable(await endpoint.call(foreign[`${endpoint.kind}Id`], stranger.token, language)),
+          random: comparable(await endpoint.call(RANDOM_UUID, stranger.token, language)),
+          malformed: comparable(await endpoint.call(MALFORMED, stranger.token, language)),
+        };
+        expect({ endpoint: endpoint.name, ...answers, random: answers.foreign, malformed: answers.foreign }).toEqual({
+          endpoint: endpoint.name,
+          ...answers,
+        });
+        const response = await endpoint.call(RANDOM_UUID, stranger.token, language);
+        statuses.add(`${JSON.parse(response.text).errors ? 'graphql' : 'rest'} ${response.status}`);
+        note(essence(response), endpoint.name);
+      }
+      // Staff endpoints: the office mailbox for someone who is not the office, and the office asking for ids that do not exist.
+      note(essence(await gql(STAFF_MAILBOX, {}, stranger.token, language)), 'staffMailbox (company representative)');
+      note(essence(await gql(STAFF_MAILBOX, {}, citizensOffice.token, language)), 'staffMailbox (other staff)');
+      for (const endpoint of ENDPOINTS) {
+        const random = comparable(await endpoint.call(RANDOM_UUID, office.token, language));
+        const malformed = comparable(await endpoint.call(MALFORMED, office.token, language));
+        expect({ endpoint: endpoint.name, malformed }).toEqual({ endpoint: endpoint.name, malformed: random });
+        const response = await endpoint.call(RANDOM_UUID, office.token, language);
+        statuses.add(`${JSON.parse(response.text).errors ? 'graphql' : 'rest'} ${response.status}`);
+        note(essence(response), endpoint.name);
+      }
+      expect([...statuses].filter((status) => status.startsWith('rest'))).toEqual(['rest 404']);
+      expect([...statuses].filter((status) => status.startsWith('graphql'))).toHaveLength(1);
+      const [only, ...others] = [...essences.keys()];
+      expect({ others: others.map((other) => [other, essences.get(other)]) }).toEqual({ others: [] });
+      const answer = JSON.parse(only);
+      expect(answer).toEqual({ code: 'NOT_FOUND', message: MESSAGE[language] });
+    });
+
+    it('still lets the owner and the office read the thread (the ids are real)', async () => {
+      const own = await graphql<any>(app, SECURE_THREAD, { id: foreign.threadId }, { token: owner.token, language });
+      expect(own.data?.secureThread.id).toBe(foreign.threadId);
+      const staff = await graphql<any>(app, SECURE_THREAD, { id: foreign.threadId }, { token: office.token, language });
+      expect(staff.data?.secureThread.id).toBe(foreign.threadId);
+      expect((await get(`/api/messaging/attachments/${foreign.attachmentId}`, owner.token, language)).status).toBe(200);
+    });
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { BUILTIN_WZ_FILES, builtinWzEdition } from '../src/trade-registration/wz/builtin-wz-edition.js';
+import { BUILTIN_WZ_FILES, builtinWzSource } from '../src/trade-registration/wz/builtin-wz-edition.js';
 import { importWzFile } from '../src/trade-registration/wz/import-wz-cli.js';
 import { ensureBuiltinWzEdition } from '../src/trade-registration/wz/wz-importer.js';
 import { WzCatalogue } from '../src/trade-registration/wz/wz-catalogue.service.js';
@@ -180,7 +180,7 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     ]);
 
     // An edition staff imported is never replaced by the built-in one at the next start.
-    expect(await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir))).toBeNull();
+    expect(await ensureBuiltinWzEdition(dataSource, builtinWzSource(wzDir))).toBeNull();
 
     const wz2008 = await importWzFile(dataSource, path.join(wzDir, BUILTIN_WZ_FILES.wz2008));
     expect(wz2008).toMatchObject({ created: false, editionId: builtinId, codeCount: 1835 });
@@ -197,7 +197,7 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
       `INSERT INTO wz_editions (classification, version, long_name, source, code_count, is_current)
        VALUES ('WZ 2008', 'WZ 2008 2025-09-29 (Auszug)', 'eingebauter Auszug', 'builtin', 0, true) RETURNING id`,
     );
-    const loaded = await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir));
+    const loaded = await ensureBuiltinWzEdition(dataSource, builtinWzSource(wzDir));
     expect(loaded).toMatchObject({ version: 'WZ 2008 2025-09-29', codeCount: 1835 });
     const current = await app.sql<{ id: string; version: string }>('SELECT id, version FROM wz_editions WHERE is_current');
     expect(current).toEqual([{ id: expect.not.stringMatching(old.id), version: 'WZ 2008 2025-09-29' }]);
@@ -209,13 +209,13 @@ describe('WZ codes: suggestions and the importer (e2e)', () => {
     expect(app.config.tradeRegistration.wzEdition).toBe('WZ 2008');
     // As on an installation where staff never imported WZ 2025 (the test above did).
     await app.sql("DELETE FROM wz_editions WHERE classification = 'WZ 2025'");
-    const loaded = await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir, 'WZ 2025'));
+    const loaded = await ensureBuiltinWzEdition(dataSource, builtinWzSource(wzDir, 'WZ 2025'));
     expect(loaded).toMatchObject({ version: 'WZ 2025 2025-08-19', codeCount: 2030 });
     expect(await app.sql('SELECT classification, source FROM wz_editions WHERE is_current')).toEqual([
       { classification: 'WZ 2025', source: 'builtin' },
     ]);
     // Back to WZ 2008: the edition loaded before becomes current again.
-    expect(await ensureBuiltinWzEdition(dataSource, () => builtinWzEdition(wzDir, 'WZ 2008'))).toMatchObject({
+    expect(await ensureBuiltinWzEdition(dataSource, builtinWzSource(wzDir, 'WZ 2008'))).toMatchObject({
       version: 'WZ 2008 2025-09-29',
       created: false,
     });

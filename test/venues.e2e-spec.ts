@@ -228,6 +228,15 @@ describe('partner venues and discount verification', () => {
     expect((await verify(key, { code })).body.repeatedPresentation).toBe(false);
     expect((await verify(key, { code })).body).toMatchObject({ valid: true, repeatedPresentation: true });
     expect((await verify(key, { code: await resident.present(Date.now() + 1000) })).body.repeatedPresentation).toBe(false);
+    // Shown at several tills at once (one group-committed batch or several): exactly one is the first, every answer is logged so.
+    const shared = await resident.present(Date.now() + 2000);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => verify(key, { code: shared })));
+    expect(answers.map((answer) => answer.body.repeatedPresentation).sort()).toEqual([false, true, true, true, true, true]);
+    const logged = await app.sql<{ repeated: boolean }>(
+      'SELECT repeated_presentation AS repeated FROM venue_verifications WHERE id = ANY($1) ORDER BY repeated_presentation',
+      [answers.map((answer) => answer.body.verificationId)],
+    );
+    expect(logged.map((row) => row.repeated)).toEqual([false, true, true, true, true, true]);
   });
 
   it('logs each verification with a per-venue pseudonym, never the card id, and deletes old entries', async () => {

@@ -1,4 +1,5 @@
-import { createBrowserRouter } from 'react-router-dom';
+import { type RouteObject, createBrowserRouter } from 'react-router-dom';
+import { CataloguesReady } from './i18n/CataloguesReady';
 import { RequireAuth } from './auth/RequireAuth';
 import { RequireStaff } from './auth/RequireStaff';
 import { Layout } from './layout/Layout';
@@ -12,9 +13,12 @@ import { bankingRoutes } from './banking/routes';
 import { pkiRoutes } from './pki/routes';
 import { messagingRoutes } from './secure-messaging/routes';
 import { participationRoutes } from './participation/routes';
+import { appointmentsRoutes } from './appointments/routes';
+import { consultationsRoutes } from './consultations/routes';
 import { privacyRoutes } from './privacy/routes';
 import { addressesRoutes } from './addresses/routes';
 import { legalRoutes } from './legal/routes';
+import { kioskRoutes } from './kiosk/routes';
 import { roleAdministrationRoutes } from './identity/routes';
 import { lazyPage } from './utils/lazyPage';
 
@@ -46,10 +50,23 @@ const VenueApplyPage = lazyPage(() => import('./venues/VenueApplyPage'), 'VenueA
 const VenueInvitationPage = lazyPage(() => import('./venues/VenueInvitationPage'), 'VenueInvitationPage');
 const OfficeStatisticsPage = lazyPage(() => import('./backoffice/StatisticsPage'), 'StatisticsPage');
 
+/**
+ * Every page but the landing page shows once all catalogues of the language are there (fetched with
+ * the first such page; the landing page needs only START_TEXTS, client/src/i18n/startTexts.ts).
+ */
+function waitForAllCatalogues(route: RouteObject): RouteObject {
+  if (route.element) return { ...route, element: <CataloguesReady>{route.element}</CataloguesReady> } as RouteObject;
+  return route.children ? ({ ...route, children: route.children.map(waitForAllCatalogues) } as RouteObject) : route;
+}
+
+function withAllCatalogues(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => (route.index ? route : waitForAllCatalogues(route)));
+}
+
 export const router = createBrowserRouter([
   {
     element: <Layout />,
-    children: [
+    children: withAllCatalogues([
       { index: true, element: <LandingPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'verify-email', element: <VerifyEmailPage /> },
@@ -216,11 +233,14 @@ export const router = createBrowserRouter([
       ...pkiRoutes,
       ...messagingRoutes,
       ...participationRoutes,
+      ...appointmentsRoutes,
+      ...consultationsRoutes,
       ...privacyRoutes,
       ...addressesRoutes,
       ...legalRoutes,
+      ...kioskRoutes,
       ...roleAdministrationRoutes,
       { path: '*', element: <NotFoundPage /> },
-    ],
+    ]),
   },
 ]);

@@ -10,6 +10,7 @@ import {
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
 import { ResidentMailStorage } from './resident-mail-storage.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Addresses' personal data: the person's mailboxes, released and without name or forwarding address on
@@ -62,8 +63,8 @@ export class AddressesPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'address_allocation' AS type, id::text FROM address_allocations WHERE holder_account_id = $1
        UNION ALL SELECT 'resident_mail_item' AS type, id::text FROM resident_mail_items WHERE holder_account_id = $1`,
       [accountId],

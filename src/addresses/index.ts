@@ -14,7 +14,7 @@ export { AddressPools, type AddressPoolInfo } from './address-pools.service.js';
 export { AddressPoolAdministration, type AddressPoolDetails } from './pools/address-pool-administration.js';
 export { CreateAddressPoolInput, UpdateAddressPoolInput } from './pools/address-pool-admin.inputs.js';
 export { AddressPoolModel } from './pools/address-pool.model.js';
-export { ForwardingAddressInput } from './dto/mail-handling.input.js';
+export { ForwardingAddressInput, MailHandlingChoiceInput } from './dto/mail-handling.input.js';
 export { ForwardingAddressModel } from './models/virtual-address.model.js';
 export { ADDRESSES_ENTITIES } from './addresses.entities.js';
 export { ADDRESSES_RESOLVERS } from './addresses.resolvers.js';

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { MailHandling } from './mail-handling.js';
+import { mailDeskStatuses } from '../common/mail-desk/index.js';
 
 /** Where a letter for a resident's mailbox stands at the office. */
 export enum ResidentMailStatus {
@@ -12,13 +12,5 @@ export enum ResidentMailStatus {
 
 registerEnumType(ResidentMailStatus, { name: 'ResidentMailStatus' });
 
-export const INITIAL_RESIDENT_MAIL_STATUS: Record<MailHandling, ResidentMailStatus> = {
-  [MailHandling.scan]: ResidentMailStatus.scanned,
-  [MailHandling.forward]: ResidentMailStatus.awaiting_forwarding,
-  [MailHandling.hold]: ResidentMailStatus.awaiting_pickup,
-};
-
-export const COMPLETED_RESIDENT_MAIL_STATUS: Partial<Record<ResidentMailStatus, ResidentMailStatus>> = {
-  [ResidentMailStatus.awaiting_forwarding]: ResidentMailStatus.forwarded,
-  [ResidentMailStatus.awaiting_pickup]: ResidentMailStatus.picked_up,
-};
+/** New and completed statuses of residents' letters (the mail desk's, under this enum). */
+export const RESIDENT_MAIL_STATUSES = mailDeskStatuses(ResidentMailStatus);

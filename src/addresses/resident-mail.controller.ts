@@ -2,14 +2,13 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestj
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
-import { readLetterUpload, sendScan } from '../common/files/scanned-letter.js';
+import { sendScan } from '../common/files/scanned-letter.js';
+import { readMailDeskLetter } from '../common/mail-desk/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AddressesException } from './addresses.exception.js';
 import { residentMailItemModel, type ResidentMailItemModel } from './models/resident-mail.model.js';
 import { RESIDENT_MAIL_STAFF_ROLES, ResidentMailService, requireResidentMailStaff } from './resident-mail.service.js';
-
-const FIELDS = ['allocationId', 'sender', 'receivedOn'];
 
 /** Recording a resident's letter with its scan (multipart), and the holder's download; the rest is in GraphQL. */
 @Controller('api/resident-mail')
@@ -27,17 +26,12 @@ export class ResidentMailController {
     requireResidentMailStaff(actor);
     // Letters are letters: the same size limit as business mail.
     const maxBytes = this.config.businessAddress.scanMaxBytes;
-    const { fields, scan } = await readLetterUpload(request, FIELDS, maxBytes, {
+    const letter = await readMailDeskLetter(request, maxBytes, {
       malformed: () => AddressesException.invalidMail('scan', 'addresses.upload_malformed'),
       tooLarge: () =>
         AddressesException.invalidMail('scan', 'addresses.scan_too_large', { maxMegabytes: Math.floor(maxBytes / 1024 / 1024) }),
     });
-    const item = await this.mail.record(actor, {
-      allocationId: fields.allocationId ?? '',
-      sender: fields.sender ?? '',
-      receivedOn: fields.receivedOn ?? '',
-      scan,
-    });
+    const item = await this.mail.record(actor, letter);
     return residentMailItemModel(await this.mail.withMailbox(item));
   }
 

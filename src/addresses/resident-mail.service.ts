@@ -5,7 +5,7 @@ import { AuditService } from '../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
-import { letterProblem, scanExtension, scanFacts } from '../common/files/scanned-letter.js';
+import { MailDesk, mailDeskErrors, type MailDeskLetterInput } from '../common/mail-desk/index.js';
 import { param } from '../common/i18n/message-params.js';
 import { isUuid } from '../common/ids/is-uuid.js';
 import { decodeCursor } from '../common/pagination/cursor.js';
@@ -15,8 +15,7 @@ import { AddressesException } from './addresses.exception.js';
 import { mailboxLabel, parseMailbox } from './din5008-address.js';
 import { AddressAllocation } from './entities/address-allocation.entity.js';
 import { ResidentMailItem } from './entities/resident-mail-item.entity.js';
-import { MailHandling } from './mail-handling.js';
-import { COMPLETED_RESIDENT_MAIL_STATUS, INITIAL_RESIDENT_MAIL_STATUS } from './resident-mail-status.js';
+import { RESIDENT_MAIL_STATUSES, type ResidentMailStatus } from './resident-mail-status.js';
 import { ResidentMailStorage } from './resident-mail-storage.js';
 
 /** The citizens' office keeps residents' mailboxes; admins may stand in. */
@@ -31,22 +30,29 @@ export interface ResidentMailbox {
   recentItems: ResidentMailItem[];
 }
 
-export interface ResidentLetterInput {
-  allocationId: string;
-  sender: string;
-  receivedOn: string;
-  scan?: { content: Buffer };
-}
+export type ResidentLetterInput = MailDeskLetterInput;
 
 /** Letters for residents' mailboxes: the citizens' office records them, the holder reads them. */
 @Injectable()
 export class ResidentMailService {
+  private readonly desk: MailDesk<ResidentMailStatus>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: ResidentMailStorage,
+    storage: ResidentMailStorage,
     private readonly notifications: AccountNotifications,
     private readonly audit: AuditService,
-  ) {}
+  ) {
+    this.desk = new MailDesk({
+      dataSource,
+      storage,
+      audit,
+      errors: mailDeskErrors(AddressesException, 'addresses'),
+      statuses: RESIDENT_MAIL_STATUSES,
+      auditPrefix: 'address',
+      subjectType: 'resident_mail_item',
+    });
+  }
 
   /** Staff: the mailbox written on an envelope, e.g. `Fach BO-00042` or `bo 42`, with its latest letters. */
   async lookUp(actor: Actor, mailbox: string, recent: number): Promise<ResidentMailbox> {
@@ -85,90 +91,38 @@ export class ResidentMailService {
   /** Staff: records a letter; a scan is required exactly when the holder chose scanning. */
   async record(actor: Actor, input: ResidentLetterInput): Promise<ResidentMailItem> {
     requireResidentMailStaff(actor);
-    const sender = typeof input.sender === 'string' ? input.sender.trim() : '';
-    const problem = letterProblem(sender, input.receivedOn);
-    if (problem) throw AddressesException.invalidMail(problem.field, `addresses.${problem.problem}`);
-    if (!isUuid(input.allocationId)) throw DomainException.notFound();
-    const scan = input.scan ? await scanFacts(input.scan.content) : null;
-    if (input.scan && !scan) throw AddressesException.invalidMail('scan', 'addresses.scan_type');
-    const storageKey = scan ? this.storage.newKey() : null;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const allocation = await manager.findOne(AddressAllocation, {
-          where: { id: input.allocationId, releasedAt: IsNull() },
-          relations: { pool: true },
-        });
-        if (!allocation || allocation.pool?.purpose !== AddressPoolPurpose.residents) throw DomainException.notFound();
-        const handling = allocation.mailHandling;
-        if (handling === MailHandling.scan && !scan) throw AddressesException.invalidMail('scan', 'addresses.scan_required');
-        if (handling !== MailHandling.scan && input.scan) throw AddressesException.invalidMail('scan', 'addresses.scan_not_allowed');
-        const item = await manager.save(
-          manager.create(ResidentMailItem, {
-            allocationId: allocation.id,
-            holderAccountId: allocation.holderAccountId,
-            sender,
-            receivedOn: input.receivedOn,
-            handling,
-            status: INITIAL_RESIDENT_MAIL_STATUS[handling],
-            forwardingAddress: handling === MailHandling.forward ? allocation.forwardingAddress : null,
-            scanStorageKey: storageKey,
-            scanMediaType: scan?.mediaType ?? null,
-            scanSizeBytes: scan?.sizeBytes ?? null,
-            scanSha256: scan?.sha256 ?? null,
-            recordedBy: actor.accountId,
-            completedAt: handling === MailHandling.scan ? new Date() : null,
-          }),
-        );
-        await this.audit.record(
-          {
-            action: 'address.mail_recorded',
-            actorAccountId: actor.accountId,
-            subjectType: 'resident_mail_item',
-            subjectId: item.id,
-            details: { handling, scanned: Boolean(scan) },
-          },
-          manager,
-        );
-        const params = { sender, mailbox: param.ltr(labelOf(allocation)), receivedOn: param.date(input.receivedOn) };
-        await this.notifications.notify(manager, allocation.holderAccountId, {
-          inApp: { kind: 'residentMail.received', params, link: RESIDENT_MAIL_PATH },
-          email: {
-            template: 'residentMail.received',
-            params: { ...params, link: `${this.notifications.publicUrl}${RESIDENT_MAIL_PATH}` },
-          },
-        });
-        if (storageKey && input.scan) await this.storage.write(storageKey, input.scan.content);
-        return item;
+    const letter = await this.desk.check(input);
+    return this.desk.record(actor, letter, async (manager, columns) => {
+      const allocation = await manager.findOne(AddressAllocation, {
+        where: { id: letter.allocationId, releasedAt: IsNull() },
+        relations: { pool: true },
       });
-    } catch (error) {
-      if (storageKey) await this.storage.remove(storageKey);
-      throw error;
-    }
+      if (!allocation || allocation.pool?.purpose !== AddressPoolPurpose.residents) throw DomainException.notFound();
+      const handling = allocation.mailHandling;
+      const item = await manager.save(
+        manager.create(ResidentMailItem, {
+          allocationId: allocation.id,
+          holderAccountId: allocation.holderAccountId,
+          handling,
+          ...columns(handling, allocation.forwardingAddress),
+        }),
+      );
+      const params = { sender: letter.sender, mailbox: param.ltr(labelOf(allocation)), receivedOn: param.date(letter.receivedOn) };
+      await this.notifications.notify(manager, allocation.holderAccountId, {
+        inApp: { kind: 'residentMail.received', params, link: RESIDENT_MAIL_PATH },
+        email: {
+          template: 'residentMail.received',
+          params: { ...params, link: `${this.notifications.publicUrl}${RESIDENT_MAIL_PATH}` },
+        },
+      });
+      return { item };
+    });
   }
 
-  /** Staff: the letter was forwarded or picked up (once; a conditional update decides). */
+  /** Staff: the letter was forwarded or picked up (once; the row lock decides). */
   async complete(actor: Actor, itemId: string): Promise<ResidentMailItem> {
     requireResidentMailStaff(actor);
-    if (!isUuid(itemId)) throw DomainException.notFound();
-    return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOne(ResidentMailItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw DomainException.notFound();
-      const next = COMPLETED_RESIDENT_MAIL_STATUS[item.status];
-      if (!next) throw AddressesException.mailAlreadyCompleted();
-      const completedAt = new Date();
-      await manager.update(ResidentMailItem, { id: item.id }, { status: next, completedAt });
-      await this.audit.record(
-        {
-          action: 'address.mail_completed',
-          actorAccountId: actor.accountId,
-          subjectType: 'resident_mail_item',
-          subjectId: item.id,
-          details: { status: next },
-        },
-        manager,
-      );
-      return { ...item, status: next, completedAt };
-    });
+    return this.desk.complete(actor, ResidentMailItem, itemId);
   }
 
   /** The holder: their letters, newest first, each with its mailbox (one statement per page). */
@@ -206,14 +160,9 @@ export class ResidentMailService {
   /** The holder: the scanned letter's bytes (and it counts as read). */
   async openScan(actor: Actor, itemId: string): Promise<{ content: Buffer; mediaType: string; fileName: string }> {
     const item = await this.itemOfHolder(actor, itemId);
-    if (!item.scanStorageKey || !item.scanMediaType) throw DomainException.notFound();
-    const content = await this.storage.read(item.scanStorageKey);
+    const scan = await this.desk.scanOf(item);
     if (!item.readAt) await this.dataSource.manager.update(ResidentMailItem, { id: item.id }, { readAt: new Date() });
-    return {
-      content,
-      mediaType: item.scanMediaType,
-      fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${scanExtension(item.scanMediaType)}`,
-    };
+    return scan;
   }
 
   /** The item with its allocation and pool, for answers after a change. */

@@ -8,6 +8,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * The back office's personal data: the cases about the person. They are the city's case records and
@@ -38,8 +39,8 @@ export class BackofficePersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'backoffice_case' AS type, id::text FROM backoffice_cases WHERE applicant_account_id = $1`,
       [accountId],
     );

@@ -4,6 +4,7 @@ import { CaseEventFieldsResolver } from './case-event-fields.resolver.js';
 import { BackofficeCaseResolver } from './backoffice-case.resolver.js';
 import { BackofficeLoaders } from './backoffice-loaders.js';
 import { CaseKindRegistry } from './case-kind-registry.js';
+import { QueueLiveResolver } from './queue-live.resolver.js';
 import { CaseQueue } from './case-queue.js';
 import { CaseWorkService } from './case-work.service.js';
 import { StaffDirectory } from './staff-directory.js';
@@ -27,6 +28,7 @@ import { BackofficePersonalData } from './backoffice-personal-data.js';
     CaseWorkService,
     BackofficeLoaders,
     BackofficeCaseResolver,
+    QueueLiveResolver,
     BackofficeCaseFieldsResolver,
     CaseEventFieldsResolver,
     StatisticsRegistry,

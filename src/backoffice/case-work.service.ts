@@ -13,6 +13,7 @@ import { CaseEventType } from './case-event-type.js';
 import type { CaseKindHandler } from './case-kind-handler.js';
 import { CaseKindRegistry } from './case-kind-registry.js';
 import { CaseQueue } from './case-queue.js';
+import { QueueChange } from './queue-live.js';
 import { CaseAssigneeFilter, type BackofficeCaseFilter, type DecideBackofficeCaseInput } from './dto/backoffice-case.inputs.js';
 import { BackofficeCaseEvent } from './entities/backoffice-case-event.entity.js';
 import { BackofficeCase } from './entities/backoffice-case.entity.js';
@@ -96,6 +97,7 @@ export class CaseWorkService {
       if (found.assigneeAccountId) throw BackofficeException.alreadyClaimed();
       await manager.update(BackofficeCase, { id: found.id }, { assigneeAccountId: actor.accountId });
       await this.queue.append(manager, found.id, CaseEventType.claimed, actor.accountId);
+      await this.queue.changed(manager, found, QueueChange.claimed);
       await this.audit.record(
         { action: 'backoffice.case_claimed', actorAccountId: actor.accountId, subjectType: 'backoffice_case', subjectId: found.id },
         manager,
@@ -118,6 +120,7 @@ export class CaseWorkService {
         actor.accountId,
         assigneeId ? { assigneeAccountId: assigneeId } : {},
       );
+      await this.queue.changed(manager, found, QueueChange.assigned);
       await this.audit.record(
         {
           action: 'backoffice.case_assigned',
@@ -157,6 +160,7 @@ export class CaseWorkService {
         ...(decision.outcome === CaseDecisionOutcome.reject ? { reasonCode: decision.reasonCode } : {}),
       };
       await this.queue.append(manager, found.id, type, actor.accountId, details);
+      await this.queue.changed(manager, found, QueueChange.decided);
       await this.audit.record(
         {
           action: `backoffice.case_${type}`,

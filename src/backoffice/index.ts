@@ -6,7 +6,8 @@ export { CaseDecisionOutcome, type CaseDecision } from './case-decision.js';
 export { CaseEventType } from './case-event-type.js';
 export { type CaseKindHandler } from './case-kind-handler.js';
 export { CaseKindRegistry } from './case-kind-registry.js';
-export { CaseQueue } from './case-queue.js';
+export { CaseQueue, type ApplicantCase } from './case-queue.js';
+export { BackofficeCaseStatus } from './backoffice-case-status.js';
 export { BackofficeCaseModel } from './models/backoffice-case.model.js';
 export {
   periodSql,

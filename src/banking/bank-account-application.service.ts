@@ -217,7 +217,7 @@ export class BankAccountApplicationService implements OnModuleInit {
     const contentType = await detectDocumentType(file.content);
     if (!contentType) throw BankingException.documentType();
     const key = this.storage.newKey();
-    await this.storage.write(key, file.content);
+    await this.storage.write(key, file.content, contentType);
     const previousKey = await this.dataSource
       .transaction(async (manager) => {
         const locked = await manager.findOneOrFail(BankDocumentRequest, { where: { id: request.id }, lock: { mode: 'pessimistic_write' } });

@@ -1,7 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
 import { companyIdsOf, type OnboardingStepProvider, type OnboardingStepState } from '../companies/index.js';
 import { isUuid } from '../common/ids/is-uuid.js';
-import { BankAccountApplication, BankAccountApplicationStatus as Status } from './entities/bank-account-application.entity.js';
+import { dateOf, type StatementBatch } from '../common/loaders/statement-batch.js';
+import { BankAccountApplicationStatus as Status } from './entities/bank-account-application.entity.js';
 
 const RANK: Record<Status, number> = {
   [Status.opened]: 4,
@@ -13,12 +13,16 @@ const RANK: Record<Status, number> = {
 
 /** The journey's bank step: the most advanced of the company's applications decides. */
 export const bankAccountOnboardingStep: OnboardingStepProvider = {
-  async states(contexts, manager: EntityManager): Promise<OnboardingStepState[]> {
+  async states(contexts, batch: StatementBatch): Promise<OnboardingStepState[]> {
     const ids = companyIdsOf(contexts).filter(isUuid);
     const applications = ids.length
-      ? await manager.find(BankAccountApplication, { where: { companyId: In(ids) }, order: { statusChangedAt: 'DESC' } })
+      ? await batch.rows<BatchedApplication>(
+          `SELECT id, company_id AS "companyId", status, status_changed_at AS "statusChangedAt"
+             FROM bank_account_applications WHERE company_id = ANY($1::uuid[])`,
+          [ids],
+        )
       : [];
-    const byCompany = new Map<string, BankAccountApplication[]>();
+    const byCompany = new Map<string, BatchedApplication[]>();
     for (const application of applications) {
       byCompany.set(application.companyId, [...(byCompany.get(application.companyId) ?? []), application]);
     }
@@ -26,11 +30,21 @@ export const bankAccountOnboardingStep: OnboardingStepProvider = {
   },
 };
 
-function stateOf(companyId: string, applications: BankAccountApplication[]): OnboardingStepState {
+interface BatchedApplication {
+  id: string;
+  companyId: string;
+  status: Status;
+  statusChangedAt: string;
+}
+
+function stateOf(companyId: string, applications: BatchedApplication[]): OnboardingStepState {
   const link = `/company/${companyId}/bank-account`;
-  const leading = applications.sort((a, b) => RANK[b.status] - RANK[a.status])[0];
+  // The most advanced; among equals the latest change (as the newest-first read before).
+  const leading = applications.sort(
+    (a, b) => RANK[b.status] - RANK[a.status] || Date.parse(b.statusChangedAt) - Date.parse(a.statusChangedAt),
+  )[0];
   if (!leading) return { status: 'not_started', detailKey: 'banking:journey.notStarted', link };
-  const updatedAt = leading.statusChangedAt;
+  const updatedAt = dateOf(leading.statusChangedAt);
   switch (leading.status) {
     case Status.opened:
       return {

@@ -8,6 +8,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /** Banking's personal data: the bank hand-overs the person made for a company. They are the company's record of what the bank received (with consent) and stay; the bank is controller of its own copy. */
 @PersonalData()
@@ -36,8 +37,8 @@ export class BankingPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'bank_account_application' AS type, id::text FROM bank_account_applications WHERE applicant_account_id = $1`,
       [accountId],
     );

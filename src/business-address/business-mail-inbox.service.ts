@@ -9,7 +9,7 @@ import { isUuid } from '../common/ids/is-uuid.js';
 import { decodeCursor } from '../common/pagination/cursor.js';
 import { AddressPoolPurpose, AddressPools, MailHandling, parseMailbox, type AddressPoolInfo } from '../addresses/index.js';
 import { CompanyAccess } from '../companies/index.js';
-import { letterProblem, scanExtension, scanFacts } from '../common/files/scanned-letter.js';
+import { MailDesk, mailDeskErrors, mailDeskStatuses, type MailDeskLetterInput } from '../common/mail-desk/index.js';
 import { BusinessAddressException } from './business-address.exception.js';
 import { businessMailboxLabel } from './business-address-lines.js';
 import { BusinessMailItemStatus, BusinessMailServiceStatus } from './business-mail-status.js';
@@ -22,16 +22,8 @@ import { BusinessMailService } from './entities/business-mail-service.entity.js'
 /** Until a dedicated service-point role exists, economic development staff and admins handle the mail. */
 export const MAIL_STAFF_ROLES: readonly Role[] = [Role.staff_economic_development, Role.admin];
 
-const INITIAL_STATUS: Record<MailHandling, BusinessMailItemStatus> = {
-  [MailHandling.scan]: BusinessMailItemStatus.scanned,
-  [MailHandling.forward]: BusinessMailItemStatus.awaiting_forwarding,
-  [MailHandling.hold]: BusinessMailItemStatus.awaiting_pickup,
-};
-
-const COMPLETED_STATUS: Partial<Record<BusinessMailItemStatus, BusinessMailItemStatus>> = {
-  [BusinessMailItemStatus.awaiting_forwarding]: BusinessMailItemStatus.forwarded,
-  [BusinessMailItemStatus.awaiting_pickup]: BusinessMailItemStatus.picked_up,
-};
+/** New and completed statuses of business letters (the mail desk's, under this enum). */
+const STATUSES = mailDeskStatuses(BusinessMailItemStatus);
 
 export interface StaffMailbox {
   allocation: BusinessAddressAllocation;
@@ -49,24 +41,31 @@ export interface MailItemView {
   mailbox: string;
 }
 
-export interface LetterInput {
-  allocationId: string;
-  sender: string;
-  receivedOn: string;
-  scan?: { content: Buffer };
-}
+export type LetterInput = MailDeskLetterInput;
 
 /** Letters at the service points: staff record them, the company's representatives read them. */
 @Injectable()
 export class BusinessMailInboxService {
+  private readonly desk: MailDesk<BusinessMailItemStatus>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: CompanyAccess,
-    private readonly storage: BusinessMailStorage,
+    storage: BusinessMailStorage,
     private readonly notifier: BusinessMailNotifier,
     private readonly audit: AuditService,
     private readonly pools: AddressPools,
-  ) {}
+  ) {
+    this.desk = new MailDesk({
+      dataSource,
+      storage,
+      audit,
+      errors: mailDeskErrors(BusinessAddressException, 'businessAddress'),
+      statuses: STATUSES,
+      auditPrefix: 'business_address',
+      subjectType: 'business_mail_item',
+    });
+  }
 
   /** Staff: the mailbox written on an envelope, e.g. `Fach HBF-00042` or `hbf 42`. */
   async lookUp(actor: Actor, mailbox: string): Promise<StaffMailbox> {
@@ -98,82 +97,30 @@ export class BusinessMailInboxService {
   /** Staff: records a letter; a scan is required exactly when the company chose scanning. */
   async record(actor: Actor, input: LetterInput): Promise<BusinessMailItem> {
     requireMailStaff(actor);
-    const sender = typeof input.sender === 'string' ? input.sender.trim() : '';
-    const problem = letterProblem(sender, input.receivedOn);
-    if (problem) throw BusinessAddressException.invalidMail(problem.field, `businessAddress.${problem.problem}`);
-    if (!isUuid(input.allocationId)) throw DomainException.notFound();
-    const scan = input.scan ? await scanFacts(input.scan.content) : null;
-    if (input.scan && !scan) throw BusinessAddressException.scanType();
-    const storageKey = input.scan ? this.storage.newKey() : null;
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const allocation = await manager.findOneBy(BusinessAddressAllocation, { id: input.allocationId });
-        if (!allocation) throw DomainException.notFound();
-        const service = await manager.findOneBy(BusinessMailService, { allocationId: allocation.id });
-        const handling = effectiveHandling(service);
-        if (handling === MailHandling.scan && !input.scan) throw BusinessAddressException.scanRequired();
-        if (handling !== MailHandling.scan && input.scan) throw BusinessAddressException.scanNotAllowed();
-        const item = await manager.save(
-          manager.create(BusinessMailItem, {
-            allocationId: allocation.id,
-            companyId: allocation.companyId,
-            sender,
-            receivedOn: input.receivedOn,
-            handling,
-            status: INITIAL_STATUS[handling],
-            forwardingAddress: handling === MailHandling.forward ? service!.forwardingAddress : null,
-            scanStorageKey: storageKey,
-            scanMediaType: scan?.mediaType ?? null,
-            scanSizeBytes: scan?.sizeBytes ?? null,
-            scanSha256: scan?.sha256 ?? null,
-            recordedBy: actor.accountId,
-            completedAt: handling === MailHandling.scan ? new Date() : null,
-          }),
-        );
-        await this.audit.record(
-          {
-            action: 'business_address.mail_recorded',
-            actorAccountId: actor.accountId,
-            subjectType: 'business_mail_item',
-            subjectId: item.id,
-            details: { companyId: allocation.companyId, handling, scanned: Boolean(input.scan) },
-          },
-          manager,
-        );
-        const mailbox = businessMailboxLabel(await this.pools.byId(allocation.poolId, manager), allocation.mailboxNumber);
-        await this.notifier.mailReceived(manager, allocation.companyId, { sender, mailbox, receivedOn: input.receivedOn });
-        if (storageKey && input.scan) await this.storage.write(storageKey, input.scan.content);
-        return item;
-      });
-    } catch (error) {
-      if (storageKey) await this.storage.remove(storageKey);
-      throw error;
-    }
+    const letter = await this.desk.check(input);
+    return this.desk.record(actor, letter, async (manager, columns) => {
+      const allocation = await manager.findOneBy(BusinessAddressAllocation, { id: letter.allocationId });
+      if (!allocation) throw DomainException.notFound();
+      const service = await manager.findOneBy(BusinessMailService, { allocationId: allocation.id });
+      const handling = effectiveHandling(service);
+      const item = await manager.save(
+        manager.create(BusinessMailItem, {
+          allocationId: allocation.id,
+          companyId: allocation.companyId,
+          handling,
+          ...columns(handling, service?.forwardingAddress ?? null),
+        }),
+      );
+      const mailbox = businessMailboxLabel(await this.pools.byId(allocation.poolId, manager), allocation.mailboxNumber);
+      await this.notifier.mailReceived(manager, allocation.companyId, { sender: letter.sender, mailbox, receivedOn: letter.receivedOn });
+      return { item, details: { companyId: allocation.companyId } };
+    });
   }
 
-  /** Staff: the letter was forwarded or picked up. */
+  /** Staff: the letter was forwarded or picked up (once; the row lock decides). */
   async complete(actor: Actor, itemId: string): Promise<BusinessMailItem> {
     requireMailStaff(actor);
-    if (!isUuid(itemId)) throw DomainException.notFound();
-    return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOne(BusinessMailItem, { where: { id: itemId }, lock: { mode: 'pessimistic_write' } });
-      if (!item) throw DomainException.notFound();
-      const next = COMPLETED_STATUS[item.status];
-      if (!next) throw BusinessAddressException.mailAlreadyCompleted();
-      const completedAt = new Date();
-      await manager.update(BusinessMailItem, { id: item.id }, { status: next, completedAt });
-      await this.audit.record(
-        {
-          action: 'business_address.mail_completed',
-          actorAccountId: actor.accountId,
-          subjectType: 'business_mail_item',
-          subjectId: item.id,
-          details: { status: next },
-        },
-        manager,
-      );
-      return { ...item, status: next, completedAt };
-    });
+    return this.desk.complete(actor, BusinessMailItem, itemId);
   }
 
   /** Representatives: the company's letters, newest first. */
@@ -221,14 +168,9 @@ export class BusinessMailInboxService {
   /** Representatives: the scanned letter's bytes (and it counts as read). */
   async openScan(actor: Actor, itemId: string): Promise<{ content: Buffer; mediaType: string; fileName: string }> {
     const item = await this.itemForRepresentative(actor, itemId, this.dataSource.manager);
-    if (!item.scanStorageKey || !item.scanMediaType) throw DomainException.notFound();
-    const content = await this.storage.read(item.scanStorageKey);
+    const scan = await this.desk.scanOf(item);
     if (!item.readAt) await this.dataSource.manager.update(BusinessMailItem, { id: item.id }, { readAt: new Date() });
-    return {
-      content,
-      mediaType: item.scanMediaType,
-      fileName: `letter-${item.receivedOn}-${item.id.slice(0, 8)}.${scanExtension(item.scanMediaType)}`,
-    };
+    return scan;
   }
 
   /** The label of the item's mailbox, e.g. `HBF-00042`. */

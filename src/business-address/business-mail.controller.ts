@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestj
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
-import { readLetterUpload, sendScan } from '../common/files/scanned-letter.js';
+import { sendScan } from '../common/files/scanned-letter.js';
+import { readMailDeskLetter } from '../common/mail-desk/index.js';
 import { Role } from '../common/auth/role.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
@@ -10,8 +11,6 @@ import { BusinessAddressException } from './business-address.exception.js';
 import { BusinessMailInboxService, requireMailStaff } from './business-mail-inbox.service.js';
 import { mailItemModel } from './models/business-address.mappers.js';
 import type { BusinessMailItemModel } from './models/business-address.models.js';
-
-const FIELDS = ['allocationId', 'sender', 'receivedOn'];
 
 /** Recording a letter with its scan (multipart), and downloading a scan; the rest is in GraphQL. */
 @Controller('api/business-mail')
@@ -28,16 +27,11 @@ export class BusinessMailController {
   async record(@CurrentActor() actor: Actor, @Req() request: FastifyRequest): Promise<BusinessMailItemModel> {
     requireMailStaff(actor);
     const maxBytes = this.config.businessAddress.scanMaxBytes;
-    const { fields, scan } = await readLetterUpload(request, FIELDS, maxBytes, {
+    const letter = await readMailDeskLetter(request, maxBytes, {
       malformed: () => BusinessAddressException.uploadMissing(),
       tooLarge: () => BusinessAddressException.scanTooLarge(maxBytes),
     });
-    const item = await this.inbox.record(actor, {
-      allocationId: fields.allocationId ?? '',
-      sender: fields.sender ?? '',
-      receivedOn: fields.receivedOn ?? '',
-      scan,
-    });
+    const item = await this.inbox.record(actor, letter);
     return mailItemModel(item, await this.inbox.mailboxOfItem(item));
   }
 

@@ -1,18 +1,21 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
+import { ClusterEvents } from '../common/cluster-events/index.js';
 import type { Actor } from '../common/auth/actor.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { DomainEvents } from '../common/events/domain-events.js';
 import { JobQueue } from '../common/jobs/job-queue.js';
 import { isUuid } from '../common/ids/is-uuid.js';
+import { dateOf, type StatementBatch } from '../common/loaders/statement-batch.js';
 import { AddressPools, MailHandling, type AddressPoolInfo, type ForwardingAddress } from '../addresses/index.js';
 import {
   companyIdsOf,
   CompanyAccess,
   OnboardingStep,
   OnboardingSteps,
+  publishJourneyChanged,
   type OnboardingStepContext,
   type OnboardingStepState,
 } from '../companies/index.js';
@@ -70,6 +73,7 @@ export class BusinessPostalService implements OnModuleInit {
     private readonly jobs: JobQueue,
     private readonly notifier: BusinessMailNotifier,
     private readonly pools: AddressPools,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   onModuleInit(): void {
@@ -83,7 +87,7 @@ export class BusinessPostalService implements OnModuleInit {
       await this.renewDue();
     });
     this.onboarding.register(OnboardingStep.business_address, {
-      states: (contexts, manager) => this.journeyStates(contexts, manager),
+      states: (contexts, batch) => this.journeyStates(contexts, batch),
     });
   }
 
@@ -216,16 +220,25 @@ export class BusinessPostalService implements OnModuleInit {
   }
 
   /** The journey step of many companies (two queries): done once a postal service is active for one of the company's addresses. */
-  async journeyStates(contexts: readonly OnboardingStepContext[], manager: EntityManager): Promise<OnboardingStepState[]> {
+  async journeyStates(contexts: readonly OnboardingStepContext[], batch: StatementBatch): Promise<OnboardingStepState[]> {
     const ids = companyIdsOf(contexts).filter(isUuid);
     const [allocations, services] = ids.length
       ? await Promise.all([
-          manager.find(BusinessAddressAllocation, { where: { companyId: In(ids) }, select: { id: true, companyId: true } }),
-          manager.find(BusinessMailService, { where: { companyId: In(ids) }, order: { updatedAt: 'DESC' } }),
+          batch.rows<{ companyId: string }>(
+            'SELECT DISTINCT company_id AS "companyId" FROM business_address_allocations WHERE company_id = ANY($1::uuid[])',
+            [ids],
+          ),
+          batch.rows<JourneyMailService>(
+            `SELECT company_id AS "companyId", status, activated_at AS "activatedAt", updated_at AS "updatedAt"
+               FROM business_mail_services WHERE company_id = ANY($1::uuid[])`,
+            [ids],
+          ),
         ])
       : [[], []];
     const withAddress = new Set(allocations.map((allocation) => allocation.companyId));
-    const servicesOf = new Map<string, BusinessMailService[]>();
+    const servicesOf = new Map<string, JourneyMailService[]>();
+    // Newest first, as the states pick the first active or unpaid one.
+    services.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
     for (const service of services) servicesOf.set(service.companyId, [...(servicesOf.get(service.companyId) ?? []), service]);
     return contexts.map(({ companyId }) => journeyStateOf(companyId, withAddress.has(companyId), servicesOf.get(companyId) ?? []));
   }
@@ -351,6 +364,8 @@ export class BusinessPostalService implements OnModuleInit {
         },
         manager,
       );
+      // The founder's dashboard shows the address active the moment this commits.
+      await publishJourneyChanged(this.cluster, manager, service.companyId);
     });
   }
 }
@@ -369,12 +384,19 @@ function poolOf(pools: ReadonlyMap<string, AddressPoolInfo>, allocation: Busines
 }
 
 /** The journey step of one company from its address and its postal services (newest first). */
-function journeyStateOf(companyId: string, hasAddress: boolean, services: BusinessMailService[]): OnboardingStepState {
+interface JourneyMailService {
+  companyId: string;
+  status: BusinessMailServiceStatus;
+  activatedAt: string | null;
+  updatedAt: string;
+}
+
+function journeyStateOf(companyId: string, hasAddress: boolean, services: JourneyMailService[]): OnboardingStepState {
   const link = `/company/${companyId}/business-address`;
   if (!hasAddress) return { status: 'not_started', link, detailKey: 'business-address:journey.needsEstablishment' };
   const active = services.find((service) => service.status === BusinessMailServiceStatus.active);
-  if (active) return { status: 'done', link, updatedAt: active.activatedAt, detailKey: 'business-address:journey.active' };
+  if (active) return { status: 'done', link, updatedAt: dateOf(active.activatedAt), detailKey: 'business-address:journey.active' };
   const unpaid = services.find((service) => service.status === BusinessMailServiceStatus.awaiting_payment);
-  if (unpaid) return { status: 'action_required', link, updatedAt: unpaid.updatedAt, detailKey: 'business-address:journey.payFee' };
+  if (unpaid) return { status: 'action_required', link, updatedAt: dateOf(unpaid.updatedAt), detailKey: 'business-address:journey.payFee' };
   return { status: 'not_started', link, detailKey: 'business-address:journey.chooseHandling' };
 }

@@ -9,28 +9,43 @@ import { SdJwtCardVerifier, type CardVerdict, type CardVerificationReason } from
 import { CitizenCard } from './entities/citizen-card.entity.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
 import { StatusListService } from './status-list.service.js';
+import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL } from '../common/cluster-events/index.js';
+import { CARD_ISSUER_KEYS_ROTATED } from './card-cluster-channels.js';
 
-type Verifiers = { jws: string; tokenJwt: string; checkedAt: number; legacy: CardVerifier; sdJwt: SdJwtCardVerifier };
+type Verifiers = {
+  jws: string;
+  tokenJwt: string;
+  checkedAt: number;
+  /** The status lists' generation they were built from (StatusListService.generation). */
+  generation: number;
+  legacy: CardVerifier;
+  sdJwt: SdJwtCardVerifier;
+};
 
 /**
  * The cards' verification core for the server: a scanned code of either format — the SD-JWT VC
  * (packages/card-verifier, the same a venue's till and the scan page use) or the older `BOP1`/`BOS1`
  * code of a card not renewed yet — checked against the current status lists. One verifier pair per
- * list version, shared by every request; concurrent callers share one refresh.
+ * list version, shared by every request; concurrent callers share one refresh. A status change or key
+ * rotation (in any process: cluster events) makes the next verification build them again.
  */
 @Injectable()
 export class CardCodeVerifier {
   private readonly credentials = new CredentialCache(20_000);
   private current?: Verifiers;
   private jwks?: { loadedAt: number; keys: JSONWebKeySet };
-  private refreshing?: Promise<Verifiers>;
+  private refreshing?: { generation: number; verifiers: Promise<Verifiers> };
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly statusList: StatusListService,
     private readonly issuer: CardIssuerService,
-  ) {}
+    cluster: ClusterEvents,
+  ) {
+    for (const channel of [CARD_ISSUER_KEYS_ROTATED, CLUSTER_RECONNECTED_CHANNEL])
+      cluster.subscribe(channel, () => (this.jwks = undefined));
+  }
 
   /**
    * The verdict for `code`. `audiences` are the Key Binding JWT audiences accepted besides the
@@ -65,16 +80,25 @@ export class CardCodeVerifier {
 
   private verifiers(): Verifiers | Promise<Verifiers> {
     const maxAge = this.config.cards.statusListCacheSeconds * 1000;
-    if (this.current && Date.now() - this.current.checkedAt < maxAge) return this.current;
-    this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
-    return this.refreshing;
+    const generation = this.statusList.generation;
+    if (this.current && this.current.generation === generation && Date.now() - this.current.checkedAt < maxAge) return this.current;
+    if (this.refreshing?.generation !== generation) {
+      const refreshing = { generation, verifiers: this.refresh(generation) };
+      this.refreshing = refreshing;
+      void refreshing.verifiers.then(
+        () => this.refreshing === refreshing && (this.refreshing = undefined),
+        () => this.refreshing === refreshing && (this.refreshing = undefined),
+      );
+    }
+    return this.refreshing.verifiers;
   }
 
-  private async refresh(): Promise<Verifiers> {
+  private async refresh(generation: number): Promise<Verifiers> {
     const { jws } = await this.statusList.current();
     const { jwt: tokenJwt } = await this.statusList.token();
     if (this.current?.jws === jws && this.current.tokenJwt === tokenJwt) {
       this.current.checkedAt = Date.now();
+      this.current.generation = generation;
       return this.current;
     }
     const build = async (keys: JSONWebKeySet) => ({
@@ -83,7 +107,7 @@ export class CardCodeVerifier {
     });
     // A list signed by a key rotated in since the keys were loaded: load them again once.
     const built = await build(await this.issuerKeys()).catch(async () => build(await this.issuerKeys(true)));
-    this.current = { jws, tokenJwt, checkedAt: Date.now(), ...built };
+    this.current = { jws, tokenJwt, checkedAt: Date.now(), generation, ...built };
     return this.current;
   }
 

@@ -10,6 +10,7 @@ import {
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
 import { StatusListService } from './status-list.service.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Cards' personal data. An erased person's cards are revoked (entitlement and cards, so every
@@ -75,8 +76,8 @@ export class CardsPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'citizen_card' AS type, id::text FROM citizen_cards WHERE account_id = $1
        UNION ALL SELECT 'card_request', id::text FROM card_requests WHERE account_id = $1
        UNION ALL SELECT 'card_entitlement', $1::text`,

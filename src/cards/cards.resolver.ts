@@ -1,6 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
+import type { GraphqlContext } from '../common/graphql-context.js';
+import { requestLoader } from '../common/loaders/request-loaders.js';
 import { ResidencyService } from '../residency/index.js';
 import { CardRequestService } from './card-request.service.js';
 import { CARD_STAFF, CitizenCardService } from './citizen-card.service.js';
@@ -96,6 +98,21 @@ export class CardsResolver {
   @Authenticated(...CARD_STAFF)
   async revokeCitizenCard(@CurrentActor() actor: Actor, @Args('input') input: CardStatusChangeInput) {
     return this.view(await this.cards.revoke(actor, input.cardId, input.reason), 'staff');
+  }
+
+  @ResolveField(() => CardCredentialModel, {
+    nullable: true,
+    description: 'The credential bound to a device, if the card has been activated; only for the holder (null for anyone else).',
+  })
+  async deviceCredential(@Parent() card: CitizenCardModel, @Context() context: GraphqlContext) {
+    const actor = context.req.user;
+    if (!actor) return null;
+    // One query for every card of the request (the holder's cards page asks for each card's credential).
+    const loader = requestLoader(context.req, 'cards.deviceCredential', (cardIds: readonly string[]) =>
+      this.cards.currentDeviceCredentials(actor, cardIds),
+    );
+    const credential = await loader.load(card.id);
+    return credential && { id: credential.id, cardId: card.id, credential: credential.jws, statusListIndex: credential.statusListIndex };
   }
 
   private async view(card: CitizenCard, audience: CardAudience): Promise<CitizenCardModel> {

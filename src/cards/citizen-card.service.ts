@@ -130,6 +130,22 @@ export class CitizenCardService {
     });
   }
 
+  /** `currentDeviceCredential` for many cards in one query; cards not the holder's own (or not bound) are missing. */
+  async currentDeviceCredentials(actor: Actor, cardIds: readonly string[]): Promise<Map<string, CardCredential>> {
+    if (cardIds.length === 0) return new Map();
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(CardCredential, 'credential')
+      .innerJoin(CitizenCard, 'card', 'card.id = credential.cardId AND card.accountId = :accountId', { accountId: actor.accountId })
+      .where('credential.cardId IN (:...cardIds)', { cardIds: [...new Set(cardIds)] })
+      .andWhere('credential.kind = :kind', { kind: CardCredentialKind.device })
+      .andWhere('credential.supersededAt IS NULL')
+      .orderBy('credential.issuedAt', 'DESC')
+      .getMany();
+    const newest = new Map<string, CardCredential>();
+    for (const row of rows) if (!newest.has(row.cardId)) newest.set(row.cardId, row);
+    return newest;
+  }
+
   async staticCredential(cardId: string): Promise<CardCredential> {
     return this.dataSource.manager.findOneOrFail(CardCredential, {
       where: { cardId, kind: CardCredentialKind.static },

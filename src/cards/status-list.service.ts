@@ -1,4 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL } from '../common/cluster-events/index.js';
+import { CARD_ISSUER_KEYS_ROTATED, CARD_STATUS_CHANGED } from './card-cluster-channels.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
@@ -26,7 +28,8 @@ const TOKEN_STATUS: Record<StatusValue, number> = {
 /**
  * Builds the signed status lists from the credentials, their cards' states and their holders'
  * entitlements (a suspended or revoked entitlement marks every card of the person). A process reuses a
- * built list for STATUS_LIST_CACHE_SECONDS; a status change in this process refreshes it at once.
+ * built list for STATUS_LIST_CACHE_SECONDS; a status change refreshes it at once in this process and,
+ * through the cluster events (`cards.status_changed`), in every other.
  * Two lists over the same indexes: the IETF Token Status List (ES256, `statuslist+jwt`, ZLIB, 2 bits:
  * 0 valid, 1 invalid, 2 suspended) for SD-JWT VC credentials, and the older EdDSA list
  * (`bo-status-list+jwt`) for `BOP1`/`BOS1` cards not renewed yet.
@@ -35,15 +38,40 @@ const TOKEN_STATUS: Record<StatusValue, number> = {
 export class StatusListService {
   private cached?: { jws: string; builtAt: number; claims: StatusListClaims; token: TokenStatusListJwt };
   private lastToken?: { lst: string; kid: string; token: TokenStatusListJwt };
+  private readonly logger = new Logger('StatusList');
+  /** Bumped by every invalidation (here or in another process): whatever was built before is stale. */
+  private currentGeneration = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly issuer: CardIssuerService,
     private readonly credentials: CardCredentialIssuer,
-  ) {}
+    private readonly cluster: ClusterEvents,
+  ) {
+    for (const channel of [CARD_STATUS_CHANGED, CARD_ISSUER_KEYS_ROTATED, CLUSTER_RECONNECTED_CHANNEL]) {
+      cluster.subscribe(channel, () => this.drop());
+    }
+  }
 
+  /** Changes with every invalidation; caches built on the lists (the verifier's) compare it. */
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  /**
+   * Card states changed (call it after the changing transaction committed): this process builds the
+   * lists again at once, every other process as soon as the cluster event reaches it.
+   */
   invalidate(): void {
+    this.drop();
+    this.cluster
+      .publish(CARD_STATUS_CHANGED, {})
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not tell the other processes'));
+  }
+
+  private drop(): void {
+    this.currentGeneration += 1;
     this.cached = undefined;
   }
 
@@ -60,8 +88,10 @@ export class StatusListService {
   private async fresh(): Promise<{ jws: string; claims: StatusListClaims; token: TokenStatusListJwt }> {
     const maxAge = this.config.cards.statusListCacheSeconds * 1000;
     if (this.cached && Date.now() - this.cached.builtAt < maxAge) return this.cached;
+    const generation = this.currentGeneration;
     const built = await this.build();
-    this.cached = { ...built, builtAt: Date.now() };
+    // Invalidated while building: the rows read may predate the change, so they are not kept.
+    if (generation === this.currentGeneration) this.cached = { ...built, builtAt: Date.now() };
     return built;
   }
 

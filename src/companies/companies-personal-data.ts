@@ -9,6 +9,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Companies' personal data: the person's links to companies. The company records themselves
@@ -49,8 +50,8 @@ export class CompaniesPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'onboarding_journey' AS type, id::text FROM onboarding_journeys WHERE account_id = $1`,
       [accountId],
     );

@@ -1,10 +1,9 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { periodSql, StatisticsRegistry, type StatisticsPeriod, type StatisticTable } from '../backoffice/index.js';
 import { Role } from '../common/auth/role.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Economic development's figures on onboarding journeys: started and completed in the period, stuck now
@@ -17,7 +16,6 @@ export class CompaniesStatistics implements OnModuleInit {
   readonly roles = [Role.staff_economic_development];
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: StatisticsRegistry,
   ) {}
@@ -26,8 +24,8 @@ export class CompaniesStatistics implements OnModuleInit {
     this.registry.register(this);
   }
 
-  async tables(period: StatisticsPeriod): Promise<StatisticTable[]> {
-    const [figures] = await this.dataSource.query<{ started: number; completed: number; stuck: number; minutes: number | null }[]>(
+  async tables(period: StatisticsPeriod, batch: StatementBatch): Promise<StatisticTable[]> {
+    const [figures] = await batch.query<{ started: number; completed: number; stuck: number; minutes: number | null }[]>(
       `SELECT count(*) FILTER (WHERE ${periodSql.within('started_at')})::int AS started,
               count(*) FILTER (WHERE ${periodSql.within('completed_at')})::int AS completed,
               count(*) FILTER (WHERE completed_at IS NULL AND (last_activity_at < now() - make_interval(hours => $3) OR waiting_since < now() - make_interval(hours => $3)))::int AS stuck,

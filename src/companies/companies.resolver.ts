@@ -39,7 +39,9 @@ export class CompaniesResolver {
   @Query(() => CompanyModel, { description: 'A company the caller acts for, or (staff of economic development) any company.' })
   @Authenticated()
   async company(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return this.toModel(actor, await this.companies.company(actor, id));
+    // The role comes with the access check: no second look at the caller's membership.
+    const { company, role } = await this.companies.companyWithRole(actor, id);
+    return CompanyModel.from(company, actor.language, role);
   }
 
   @Query(() => CompanyInvitationPreviewModel, { description: 'What an invitation link offers.' })

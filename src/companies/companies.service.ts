@@ -4,7 +4,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service.js';
 import type { Actor } from '../common/auth/actor.js';
 import { Role } from '../common/auth/role.js';
-import type { FieldError } from '../common/errors/domain.exception.js';
+import { DomainException, type FieldError } from '../common/errors/domain.exception.js';
+import { isUuid } from '../common/ids/is-uuid.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AccountDirectory } from '../identity/index.js';
@@ -152,8 +153,20 @@ export class CompaniesService {
 
   /** One company for a representative, or for staff of economic development (audited). */
   async company(actor: Actor, companyId: string): Promise<Company> {
-    const as = await this.access.requireReader(actor, companyId);
-    if (as === 'staff') {
+    return (await this.companyWithRole(actor, companyId)).company;
+  }
+
+  /**
+   * The company and the caller's role in it (null for staff; their read is audited). The access check
+   * and the company's row are read side by side; the row is dropped when the check refuses.
+   */
+  async companyWithRole(actor: Actor, companyId: string): Promise<{ company: Company; role: RepresentativeRole | null }> {
+    const [reader, company] = await Promise.all([
+      this.access.readerRole(actor, companyId),
+      isUuid(companyId) ? this.dataSource.manager.findOneBy(Company, { id: companyId }) : null,
+    ]);
+    if (!company) throw DomainException.notFound();
+    if (reader.as === 'staff') {
       await this.audit.record({
         action: 'company.viewed_by_staff',
         actorAccountId: actor.accountId,
@@ -161,7 +174,7 @@ export class CompaniesService {
         subjectId: companyId,
       });
     }
-    return this.dataSource.manager.findOneByOrFail(Company, { id: companyId });
+    return { company, role: reader.role };
   }
 
   async mine(actor: Actor): Promise<Company[]> {

@@ -36,6 +36,22 @@ export class CompanyAccess {
     if (role !== RepresentativeRole.owner) throw DomainException.forbidden();
   }
 
+  /**
+   * requireReader that also tells a representative's role (null for staff), in as many statements:
+   * what a company's page needs to show `myRole` without asking again.
+   */
+  async readerRole(
+    actor: Actor,
+    companyId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ as: 'representative'; role: RepresentativeRole } | { as: 'staff'; role: null }> {
+    if (!isUuid(companyId)) throw DomainException.notFound();
+    const row = await manager.findOne(CompanyRepresentative, { select: { role: true }, where: { companyId, accountId: actor.accountId } });
+    if (row) return { as: 'representative', role: row.role };
+    if (hasRole(actor, ...COMPANY_STAFF_ROLES) && (await manager.existsBy(Company, { id: companyId }))) return { as: 'staff', role: null };
+    throw DomainException.notFound();
+  }
+
   /** representatives, or staff_economic_development/admin (read only) */
   async requireReader(
     actor: Actor,

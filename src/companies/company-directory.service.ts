@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { isUuid } from '../common/ids/is-uuid.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 import { CompanyDocumentStorage } from './company-document-storage.js';
 import type { EstablishmentKind, RepresentativeRole } from './company-enums.js';
 import { CompanyRegisterExtract } from './entities/company-register-extract.entity.js';
@@ -140,6 +141,17 @@ export class CompanyDirectory {
     return byCompany;
   }
 
+  /** The ids of the representative offices (closed ones included) of many companies, read as part of `batch`. */
+  async representativeOfficeIdsOfMany(companyIds: readonly string[], batch: StatementBatch): Promise<Set<string>> {
+    const ids = [...new Set(companyIds.filter(isUuid))];
+    if (ids.length === 0) return new Set();
+    const rows = await batch.rows<{ id: string }>(
+      `SELECT id FROM establishments WHERE company_id = ANY($1::uuid[]) AND kind = 'representative_office'`,
+      [ids],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
   async establishment(establishmentId: string, manager: EntityManager = this.dataSource.manager): Promise<EstablishmentSummary | null> {
     if (!isUuid(establishmentId)) return null;
     const row = await manager.findOneBy(Establishment, { id: establishmentId });
@@ -149,7 +161,7 @@ export class CompanyDirectory {
   async registerExtract(
     companyId: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<{ fileName: string; contentType: string; sizeBytes: number; sha256: string; storagePath: string } | null> {
+  ): Promise<{ fileName: string; contentType: string; sizeBytes: number; sha256: string; read: () => Promise<Buffer> } | null> {
     if (!isUuid(companyId)) return null;
     const row = await manager.findOneBy(CompanyRegisterExtract, { companyId });
     if (!row) return null;
@@ -158,7 +170,7 @@ export class CompanyDirectory {
       contentType: row.mediaType,
       sizeBytes: row.sizeBytes,
       sha256: row.sha256,
-      storagePath: this.storage.pathOf(row.storageKey),
+      read: () => this.storage.read(row.storageKey),
     };
   }
 }

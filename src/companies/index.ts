@@ -23,6 +23,12 @@ export {
   type OnboardingStepState,
   type OnboardingStepStatus,
 } from './onboarding/onboarding-steps.js';
+export {
+  COMPANY_JOURNEY_CHANGED,
+  isCompanyJourneyChanged,
+  publishJourneyChanged,
+  type CompanyJourneyChanged,
+} from './onboarding/journey-live.js';
 export { COMPANIES_ENTITIES } from './companies.entities.js';
 export { COMPANIES_RESOLVERS } from './companies.resolvers.js';
 export { CompaniesStatistics } from './companies-statistics.js';

@@ -56,7 +56,7 @@ export class RegisterExtractService {
             uploadedByAccountId: actor.accountId,
           }),
         );
-        await this.storage.write(storageKey, file.content);
+        await this.storage.write(storageKey, file.content, mediaType);
         await this.audit.record(
           {
             action: 'company.register_extract_uploaded',

@@ -16,8 +16,11 @@ import { pkiConfig, pkiEnvironment, type PkiConfig } from './domains/pki.config.
 import { messagingConfig, messagingEnvironment, type MessagingConfig } from './domains/secure-messaging.config.js';
 import { surveysConfig, surveysEnvironment, type SurveysConfig } from './domains/surveys.config.js';
 import { legalConfig, legalEnvironment, type LegalConfig } from './domains/legal.config.js';
+import { kioskConfig, kioskEnvironment, type KioskConfig } from './domains/kiosk.config.js';
+import { consultationsConfig, consultationsEnvironment, type ConsultationsConfig } from './domains/consultations.config.js';
 import { privacyConfig, privacyEnvironment, type PrivacyConfig } from './domains/privacy.config.js';
 import { observabilityConfig, observabilityEnvironment, type ObservabilityConfig } from './domains/observability.config.js';
+import { s3StorageConfig, storageEnvironment, type S3StorageConfig } from './domains/storage.config.js';
 import { z } from 'zod';
 import { LANGUAGE_CODES } from '../../packages/shared/src/languages.js';
 
@@ -76,6 +79,8 @@ export const environmentSchema = z.object({
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(25),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: postgresUrl.optional(),
+  /** A direct connection (not through PgBouncer in transaction mode) for LISTEN, the cluster event bus; defaults to DATABASE_URL. */
+  DATABASE_LISTEN_URL: postgresUrl.optional(),
   DB_SKIP_MIGRATIONS: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** How long a request waits for a free pool connection before it is refused as busy. */
@@ -171,7 +176,6 @@ export const environmentSchema = z.object({
   PARTNER_KEY_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   VERIFICATION_PSEUDONYM_SECRET: z.string().min(32).optional(),
-  VERIFICATION_LOG_FLUSH_MS: z.coerce.number().int().min(10).max(60_000).default(250),
   ...identityVerificationEnvironment.shape,
   ...companiesEnvironment.shape,
   ...tradeRegistrationEnvironment.shape,
@@ -181,8 +185,11 @@ export const environmentSchema = z.object({
   ...messagingEnvironment.shape,
   ...surveysEnvironment.shape,
   ...legalEnvironment.shape,
+  ...kioskEnvironment.shape,
+  ...consultationsEnvironment.shape,
   ...privacyEnvironment.shape,
   ...observabilityEnvironment.shape,
+  ...storageEnvironment.shape,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -205,6 +212,8 @@ export interface AppConfig {
   messaging: MessagingConfig;
   surveys: SurveysConfig;
   legal: LegalConfig;
+  kiosk: KioskConfig;
+  consultations: ConsultationsConfig;
   privacy: PrivacyConfig;
   observability: ObservabilityConfig;
   env: Environment['NODE_ENV'];
@@ -216,6 +225,8 @@ export interface AppConfig {
   cityName: string;
   database: {
     url?: string;
+    /** For the cluster event bus's LISTEN connection, when the pool goes through a transaction-mode pooler. */
+    listenUrl?: string;
     skipMigrations: boolean;
     poolSize: number;
     timeouts: DatabaseTimeouts;
@@ -254,8 +265,8 @@ export interface AppConfig {
     stripe?: { secretKey: string; webhookSecret: string; apiUrl?: string };
     sandboxWebhookSecret: string;
   };
-  /** Uploaded files live here, outside the web root. */
-  files: { dir: string; evidenceMaxBytes: number; evidenceMaxFiles: number };
+  /** Uploaded files live here, outside the web root; in the S3 bucket instead when `s3` is set. */
+  files: { dir: string; evidenceMaxBytes: number; evidenceMaxFiles: number; s3?: S3StorageConfig };
   residency: {
     /** Clear cases are approved without staff when every rule holds. */
     autoApproval: { enabled: boolean; minAssurance: 'low' | 'substantial' | 'high'; categories: ResidencyCategoryName[] };
@@ -280,14 +291,13 @@ export interface AppConfig {
     statusListCacheSeconds: number;
   };
   venues: {
-    /** Partner API requests per key and minute; counters in Redis with REDIS_URL, else in this process. */
+    /** Partner API requests per key and minute, for all processes together: counters in Redis with REDIS_URL, else in PostgreSQL. */
     rateLimitPerMinute: number;
-    /** How long a process trusts its cached API-key lookup; a revocation in the same process applies at once. */
+    /** How long a process trusts its cached API-key lookup should a cluster event be lost; a revocation applies at once everywhere. */
     keyCacheSeconds: number;
     verificationRetentionDays: number;
     /** Keys the per-venue card pseudonyms (HMAC); defaults to JWT_SECRET. */
     pseudonymSecret: string;
-    logFlushMs: number;
     /** `bo_live_` in production, `bo_test_` elsewhere. */
     apiKeyPrefix: 'bo_live_' | 'bo_test_';
   };
@@ -318,6 +328,9 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
   if (isProduction && !env.JWT_SECRET) problems.push({ variable: 'JWT_SECRET', problem: 'is required in production' });
   if (isProduction && !env.PUBLIC_URL) problems.push({ variable: 'PUBLIC_URL', problem: 'is required in production' });
   if (isProduction && !env.DATABASE_URL) problems.push({ variable: 'DATABASE_URL', problem: 'is required in production' });
+  if (env.DATABASE_LISTEN_URL && !env.DATABASE_URL) {
+    problems.push({ variable: 'DATABASE_LISTEN_URL', problem: 'needs DATABASE_URL (the embedded database is reached directly)' });
+  }
   if (isProduction && !env.CARD_KEY_PASSPHRASE) problems.push({ variable: 'CARD_KEY_PASSPHRASE', problem: 'is required in production' });
   // Without a provider, e-mails are only captured in the outbox (the development mailbox).
   if (isProduction && !env.SENDGRID_API_KEY)
@@ -343,9 +356,12 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     messaging: messagingConfig(env, context),
     surveys: surveysConfig(env),
     legal: legalConfig(env),
+    kiosk: kioskConfig(env, context),
+    consultations: consultationsConfig(env, context),
     privacy: privacyConfig(env),
     observability: observabilityConfig(env),
   };
+  const s3Storage = s3StorageConfig(env, context);
   const paymentProvider = env.STRIPE_SECRET_KEY ? 'stripe' : (env.PAYMENTS_SANDBOX ?? !isProduction) ? 'sandbox' : null;
   if (isProduction) {
     // Every secret set explicitly, and the sandboxes' secrets wherever a sandbox runs (they default to the source's).
@@ -374,6 +390,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     cityName: env.CITY_NAME,
     database: {
       url: env.DATABASE_URL,
+      listenUrl: env.DATABASE_LISTEN_URL,
       skipMigrations: env.DB_SKIP_MIGRATIONS,
       poolSize: env.DB_POOL_SIZE,
       timeouts: {
@@ -431,6 +448,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       dir: env.FILES_DIR ?? `${env.DATA_DIR.replace(/\/$/, '')}/files`,
       evidenceMaxBytes: env.EVIDENCE_MAX_BYTES,
       evidenceMaxFiles: env.EVIDENCE_MAX_FILES,
+      s3: s3Storage,
     },
     residency: {
       autoApproval: {
@@ -472,7 +490,6 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       keyCacheSeconds: env.PARTNER_KEY_CACHE_SECONDS,
       verificationRetentionDays: env.VERIFICATION_RETENTION_DAYS,
       pseudonymSecret: env.VERIFICATION_PSEUDONYM_SECRET ?? env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
-      logFlushMs: env.VERIFICATION_LOG_FLUSH_MS,
       apiKeyPrefix: isProduction ? 'bo_live_' : 'bo_test_',
     },
   };

@@ -2,16 +2,17 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
 import { ErrorCode, HTTP_STATUS_OF } from '../common/errors/error-code.js';
-import { ErrorPresenter } from '../common/errors/error-presenter.js';
+import { ErrorPresenter, type PresentationFallback } from '../common/errors/error-presenter.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { PROJECT_ROOT } from '../common/project-root.js';
 import { guardArguments } from './argument-guard.js';
 import type { MetricsRegistry } from '../common/metrics/metrics-registry.js';
 import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin.js';
+import { isSocketContext, LiveSockets, type SocketContextArgument } from './live-sockets.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.gql');
 
@@ -47,6 +48,21 @@ export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter, met
     blockFieldSuggestion: { enabled: config.isProduction },
   }).protect();
 
+  const formatError = (formatted: GraphQLFormattedError, error: unknown, fallback?: PresentationFallback): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const graphqlCode = formatted.extensions?.code as string | undefined;
+    const isRequestError = original === error && graphqlCode !== undefined && graphqlCode !== 'INTERNAL_SERVER_ERROR';
+    const presented = presenter.present(isRequestError ? undefined : original, graphqlCode, formatted.message, fallback);
+    return { message: presented.message, locations: formatted.locations, path: formatted.path, extensions: presented.extensions };
+  };
+  // Subscriptions (graphql-ws) on the same port and path; errors in the same shape, with the socket's correlation id.
+  const sockets = new LiveSockets((error, correlationId, language, requestCode) => {
+    const formatted: GraphQLFormattedError =
+      error instanceof GraphQLError ? error.toJSON() : { message: String((error as Error).message ?? error) };
+    const coded = requestCode ? { ...formatted, extensions: { ...formatted.extensions, code: requestCode } } : formatted;
+    return formatError(coded, error, { correlationId: correlationId || undefined, language: language || undefined });
+  });
+
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -67,14 +83,10 @@ export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter, met
     ],
     transformSchema: guardArguments,
     validationRules: armor.validationRules,
-    // @as-integrations/fastify calls the context function with (request, reply).
-    context: (request: GraphqlContext['req'], reply: GraphqlContext['reply']): GraphqlContext => ({ req: request, reply }),
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const original = unwrapResolverError(error);
-      const graphqlCode = formatted.extensions?.code as string | undefined;
-      const isRequestError = original === error && graphqlCode !== undefined && graphqlCode !== 'INTERNAL_SERVER_ERROR';
-      const presented = presenter.present(isRequestError ? undefined : original, graphqlCode, formatted.message);
-      return { message: presented.message, locations: formatted.locations, path: formatted.path, extensions: presented.extensions };
-    },
+    subscriptions: { 'graphql-ws': sockets.options() },
+    // @as-integrations/fastify calls the context function with (request, reply); graphql-ws with its socket context.
+    context: (request: GraphqlContext['req'] | SocketContextArgument, reply: GraphqlContext['reply']): GraphqlContext =>
+      isSocketContext(request) ? (sockets.operationContext(request) as unknown as GraphqlContext) : { req: request, reply },
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => formatError(formatted, error),
   };
 }

@@ -2,9 +2,8 @@ import { Controller, Get, Inject, OnApplicationShutdown, Res, ServiceUnavailable
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import { Redis } from 'ioredis';
-import { constants } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
 import { Public } from '../common/auth/access.decorators.js';
+import { FileStorage } from '../common/files/storage/file-storage.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { DatabaseState } from '../database/database-state.js';
@@ -15,7 +14,7 @@ const CHECK_TIMEOUT_MS = 1500;
 /**
  * Liveness (`/health/live`: the process answers; a database outage must not get it restarted) and
  * readiness (`/health/ready`, also `/health`: database reachable and migrated, Redis when
- * configured, the file storage writable), for load balancers and Kubernetes probes.
+ * configured, the file storage (folder or S3 bucket) usable), for load balancers and Kubernetes probes.
  */
 @Controller('health')
 @Public()
@@ -28,6 +27,7 @@ export class HealthController implements OnApplicationShutdown {
     private readonly database: TypeOrmHealthIndicator,
     private readonly state: DatabaseState,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly files: FileStorage,
   ) {}
 
   @Get('live')
@@ -70,14 +70,17 @@ export class HealthController implements OnApplicationShutdown {
     }
   }
 
+  /** The configured file storage: the local folder writable, or the S3 bucket reachable with our credentials. */
   private async storage() {
     const check = this.indicators.check('storage');
     try {
-      await mkdir(this.config.files.dir, { recursive: true });
-      await access(this.config.files.dir, constants.W_OK);
-      return check.up();
+      await withTimeout(this.files.check());
+      return check.up({ kind: this.files.kind });
     } catch {
-      return check.down({ message: 'the file folder is not writable' });
+      return check.down({
+        kind: this.files.kind,
+        message: this.files.kind === 's3' ? 'the S3 bucket is not reachable' : 'the file folder is not writable',
+      });
     }
   }
 

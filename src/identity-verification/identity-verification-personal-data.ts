@@ -9,6 +9,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 const TABLES = ['verified_identities', 'eid_authorizations', 'video_identification_sessions', 'in_person_identification_sessions'] as const;
 
@@ -48,8 +49,8 @@ export class IdentityVerificationPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'video_identification_session' AS type, id::text FROM video_identification_sessions WHERE account_id = $1
        UNION ALL SELECT 'in_person_identification_session', id::text FROM in_person_identification_sessions WHERE account_id = $1`,
       [accountId],

@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
 import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
 import { AuditService } from '../common/audit/audit.service.js';
+import { dateOf, type StatementBatch } from '../common/loaders/statement-batch.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { AccountDirectory } from '../identity/index.js';
@@ -106,6 +107,20 @@ export class VerifiedIdentities {
     if (accountIds.length === 0) return new Map();
     const records = await manager.findBy(VerifiedIdentityRecord, { accountId: In([...new Set(accountIds)]) });
     return new Map(records.map((record) => [record.accountId, toVerifiedIdentity(record)]));
+  }
+
+  /** The level, method and time of each account's verified identity, read as part of `batch`; unverified accounts are missing. */
+  async assurancesOfMany(
+    accountIds: readonly string[],
+    batch: StatementBatch,
+  ): Promise<Map<string, { level: AssuranceLevel; method: IdentityVerificationMethod; verifiedAt: Date }>> {
+    if (accountIds.length === 0) return new Map();
+    const rows = await batch.rows<{ accountId: string; level: AssuranceLevel; method: IdentityVerificationMethod; verifiedAt: string }>(
+      `SELECT account_id AS "accountId", level, method, verified_at AS "verifiedAt" FROM verified_identities
+        WHERE account_id = ANY($1::uuid[])`,
+      [[...new Set(accountIds)]],
+    );
+    return new Map(rows.map((row) => [row.accountId, { level: row.level, method: row.method, verifiedAt: dateOf(row.verifiedAt)! }]));
   }
 
   /** The account a source identity (e.g. eID issuer + subject) verified, if any. */

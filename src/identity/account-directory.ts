@@ -4,6 +4,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
 import { Role } from '../common/auth/role.js';
 import { DomainException } from '../common/errors/domain.exception.js';
+import { dateOf, type StatementBatch } from '../common/loaders/statement-batch.js';
 import { Account } from './account.entity.js';
 import { normalizeEmail } from './email-address.js';
 import { SessionCheck } from './session-check.service.js';
@@ -64,6 +65,16 @@ export class AccountDirectory {
     if (accountIds.length === 0) return new Map();
     const accounts = await manager.find(Account, { where: { id: In([...new Set(accountIds)]) }, select: CONTACT_COLUMNS });
     return new Map(accounts.map((account) => [account.id, toContact(account)]));
+  }
+
+  /** When each account was created, read as part of `batch` (one statement with the other reads queued with it). */
+  async createdAtOfMany(accountIds: readonly string[], batch: StatementBatch): Promise<Map<string, Date>> {
+    if (accountIds.length === 0) return new Map();
+    const rows = await batch.rows<{ id: string; createdAt: string }>(
+      'SELECT id, created_at AS "createdAt" FROM accounts WHERE id = ANY($1::uuid[])',
+      [[...new Set(accountIds)]],
+    );
+    return new Map(rows.map((row) => [row.id, dateOf(row.createdAt)!]));
   }
 
   /** By e-mail address (compared trimmed and lower-cased, as stored). */

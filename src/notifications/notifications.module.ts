@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { AccountNotifications } from './account-notifications.js';
 import { InAppNotificationResolver } from './in-app/in-app-notification.resolver.js';
 import { InAppNotificationService } from './in-app/in-app-notification.service.js';
+import { NotificationsLiveResolver } from './in-app/notifications-live.resolver.js';
 import { DevMailbox } from './mail/dev-mailbox.js';
 import { EmailAttachments } from './mail/email-attachments.js';
 import { DevMailboxController } from './mail/dev-mailbox.controller.js';
@@ -42,6 +43,7 @@ export class NotificationsModule {
         Recipients,
         AccountNotifications,
         InAppNotificationResolver,
+        NotificationsLiveResolver,
         OutboxAdminService,
         OutboxAdminResolver,
       ],

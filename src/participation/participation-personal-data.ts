@@ -9,10 +9,10 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import { EventsService } from './events/events.service.js';
 
-/** Tables of participation that name the account; survey answers themselves are stored without it. */
+/** Tables of participation that name the account besides event registrations; survey answers themselves are stored without it. */
 const ACCOUNT_TABLES = [
-  'participation_event_registrations',
   'survey_participations',
   'news_email_preferences',
   'news_unsubscribe_tokens',
@@ -26,7 +26,10 @@ const ACCOUNT_TABLES = [
 export class ParticipationPersonalData implements PersonalDataSource {
   readonly domain = 'participation';
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+  ) {}
 
   async export(accountId: string): Promise<Record<string, unknown>> {
     const eventRegistrations = await this.dataSource.query(
@@ -49,6 +52,8 @@ export class ParticipationPersonalData implements PersonalDataSource {
 
   async erase(accountId: string, manager: EntityManager): Promise<ErasureReport> {
     const report = emptyReport();
+    // Seats the person held go to the waiting list, as when they cancel.
+    report.deleted.participation_event_registrations = await this.events.removeRegistrationsOfErasedAccount(manager, accountId);
     for (const table of ACCOUNT_TABLES) {
       report.deleted[table] = affectedRows(await manager.query(`DELETE FROM ${table} WHERE account_id = $1`, [accountId]));
     }

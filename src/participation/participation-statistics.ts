@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { periodSql, StatisticsRegistry, type StatisticsPeriod, type StatisticTable } from '../backoffice/index.js';
 import { Role } from '../common/auth/role.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Communication's figures: registrations and attendance of the events held in the period, and how many
@@ -13,19 +12,16 @@ export class ParticipationStatistics implements OnModuleInit {
   readonly section = 'participation';
   readonly roles = [Role.staff_communication];
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: StatisticsRegistry,
-  ) {}
+  constructor(private readonly registry: StatisticsRegistry) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
-  async tables(period: StatisticsPeriod): Promise<StatisticTable[]> {
+  async tables(period: StatisticsPeriod, batch: StatementBatch): Promise<StatisticTable[]> {
     const params = [period.from, period.to];
     const [events, surveys] = await Promise.all([
-      this.dataSource.query<{ label: string; confirmed: number; waiting: number; cancelled: number; attended: number }[]>(
+      batch.query<{ label: string; confirmed: number; waiting: number; cancelled: number; attended: number }[]>(
         `SELECT e.title_de AS label,
                 count(r.id) FILTER (WHERE r.status = 'confirmed')::int AS confirmed,
                 count(r.id) FILTER (WHERE r.status IN ('waiting', 'offered'))::int AS waiting,
@@ -35,7 +31,7 @@ export class ParticipationStatistics implements OnModuleInit {
           WHERE ${periodSql.within('e.starts_at')} GROUP BY e.id, e.title_de, e.starts_at ORDER BY e.starts_at, e.id LIMIT 50`,
         params,
       ),
-      this.dataSource.query<{ label: string; participants: number }[]>(
+      batch.query<{ label: string; participants: number }[]>(
         `SELECT s.title_de AS label, count(*)::int AS participants
            FROM survey_participations p JOIN surveys s ON s.id = p.survey_id
           WHERE p.participated_on BETWEEN $1::date AND $2::date GROUP BY s.id, s.title_de ORDER BY 2 DESC, 1 LIMIT 50`,

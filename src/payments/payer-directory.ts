@@ -28,4 +28,10 @@ export class PayerDirectory {
   async emailOf(accountId: string): Promise<string | null> {
     return (await this.accounts.contactOf(accountId))?.email ?? null;
   }
+
+  /** `emailOf` for many accounts in one query (lists); unknown accounts are missing. */
+  async emailsOf(accountIds: readonly string[]): Promise<Map<string, string>> {
+    const contacts = await this.accounts.contactsOf(accountIds);
+    return new Map([...contacts.values()].map((contact) => [contact.id, contact.email]));
+  }
 }

@@ -261,8 +261,18 @@ export class PaymentService {
 
   /** The payer's e-mail address, for staff who may see the payment. */
   async payerEmailOf(actor: Actor, payment: Payment): Promise<string | null> {
-    if (payment.payerAccountId !== actor.accountId && !staffMayHandle(actor, payment.purpose)) return null;
+    if (!this.maySeePayer(actor, payment)) return null;
     return this.payers.emailOf(payment.payerAccountId);
+  }
+
+  /** Whether `actor` may see the payer of `payment` (the payer and the staff who handle it). */
+  maySeePayer(actor: Actor, payment: Payment): boolean {
+    return payment.payerAccountId === actor.accountId || staffMayHandle(actor, payment.purpose);
+  }
+
+  /** The payers' e-mail addresses of many accounts in one query (for lists; check `maySeePayer` per payment). */
+  payerEmailsOf(accountIds: readonly string[]): Promise<Map<string, string>> {
+    return this.payers.emailsOf(accountIds);
   }
 
   cursorOf(payment: Payment): string {

@@ -8,6 +8,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Payments' personal data. Payments are accounting records the city must keep for ten years
@@ -38,11 +39,10 @@ export class PaymentsPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
-      `SELECT 'payment' AS type, id::text FROM payments WHERE payer_account_id = $1`,
-      [accountId],
-    );
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(`SELECT 'payment' AS type, id::text FROM payments WHERE payer_account_id = $1`, [
+      accountId,
+    ]);
     return rows;
   }
 }

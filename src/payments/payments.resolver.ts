@@ -3,6 +3,7 @@ import { Authenticated, CurrentActor, Public } from '../common/auth/access.decor
 import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { RequestContext } from '../common/context/request-context.js';
+import { requestLoader } from '../common/loaders/request-loaders.js';
 import { PageInput, toConnection } from '../common/pagination/connection.js';
 import { STAFF_ROLES } from '../common/auth/role.js';
 import { PaymentSearchInput, RefundPaymentInput, StartPaymentInput } from './dto/payments.inputs.js';
@@ -74,7 +75,12 @@ export class PaymentsResolver {
   })
   async payerEmail(@Parent() payment: PaymentModel, @Context() context: GraphqlContext): Promise<string | null> {
     const actor = context.req.user;
-    return actor ? this.payments.payerEmailOf(actor, payment.entity) : null;
+    if (!actor || !this.payments.maySeePayer(actor, payment.entity)) return null;
+    // One query for every payment of the request (the staff's payment list).
+    const loader = requestLoader(context.req, 'payments.payerEmail', (accountIds: readonly string[]) =>
+      this.payments.payerEmailsOf(accountIds),
+    );
+    return loader.load(payment.entity.payerAccountId);
   }
 
   @Query(() => PaymentModel, { description: 'One payment: the payer’s own, or for staff one of their office’s purposes.' })

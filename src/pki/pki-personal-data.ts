@@ -8,14 +8,26 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import { RevocationService } from './revocation/revocation.service.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
-/** PKI's personal data: the person's certificates. The CA keeps every certificate it issued (revocation status and CRL must stay answerable), so erasure keeps them. */
+/**
+ * PKI's personal data: the person's certificates. The CA keeps every certificate it issued
+ * (revocation status and CRL must stay answerable), so erasure keeps them, revoking those still valid.
+ */
 @PersonalData()
 @Injectable()
 export class PkiPersonalData implements PersonalDataSource {
   readonly domain = 'pki';
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly revocation: RevocationService,
+  ) {}
+
+  prepareErasure(): Promise<void> {
+    return this.revocation.prepareErasure();
+  }
 
   async export(accountId: string): Promise<Record<string, unknown>> {
     const certificates = await this.dataSource.query(
@@ -28,13 +40,15 @@ export class PkiPersonalData implements PersonalDataSource {
 
   async erase(accountId: string, manager: EntityManager): Promise<ErasureReport> {
     const report = emptyReport();
+    const revoked = await this.revocation.revokeForErasedAccount(manager, accountId);
+    if (revoked > 0) report.afterCommit = () => Promise.resolve(this.revocation.afterErasure());
     const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM pki_certificates WHERE account_id = $1`, [accountId]);
     report.kept.pki_certificates = count;
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'certificate' AS type, id::text FROM pki_certificates WHERE account_id = $1`,
       [accountId],
     );

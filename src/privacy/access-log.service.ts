@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/actor.js';
+import { StatementBatch } from '../common/loaders/statement-batch.js';
 import { AccountDirectory, Role, STAFF_ROLES } from '../identity/index.js';
 import { PersonalDataSources } from './personal-data-sources.js';
 
@@ -27,7 +28,9 @@ export class AccessLogService {
   ) {}
 
   async forOwner(actor: Actor): Promise<DataAccess[]> {
-    const subjects = (await Promise.all(this.sources.all().map((source) => source.subjects(actor.accountId)))).flat();
+    // Every domain's read is queued at once and sent as one statement.
+    const batch = new StatementBatch(this.dataSource.manager);
+    const subjects = (await Promise.all(this.sources.all().map((source) => source.subjects(actor.accountId, batch)))).flat();
     if (subjects.length === 0) return [];
     const rows: { occurredAt: Date; action: string; subjectType: string; actorAccountId: string; reason: string | null }[] =
       await this.dataSource.query(

@@ -46,6 +46,7 @@ export class PrivacyService {
   async eraseOwn(actor: Actor, password: string): Promise<Record<string, ErasureReport>> {
     if (isStaff(actor)) throw PrivacyException.staffCannotErase();
     await this.identity.confirmPassword(actor, password);
+    for (const source of this.sources.all()) await source.prepareErasure?.(actor.accountId);
     const reports = await this.dataSource.transaction(async (manager) => {
       const done: Record<string, ErasureReport> = {};
       for (const source of this.sources.all()) done[source.domain] = await source.erase(actor.accountId, manager);

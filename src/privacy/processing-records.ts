@@ -12,7 +12,7 @@ export interface ProcessingActivity {
   dataCategories: string[];
   subjects: string[];
   recipients: string[];
-  retention: { amount: number; unit: 'days' | 'years'; from: string };
+  retention: { amount: number; unit: 'minutes' | 'days' | 'years'; from: string };
 }
 
 /** The city's records of processing, with the periods the retention jobs and the erasure apply. */
@@ -112,6 +112,40 @@ export class ProcessingRecords {
         subjects: ['residents'],
         recipients: ['city'],
         retention: { amount: 0, unit: 'days', from: 'account_erasure' },
+      },
+      {
+        key: 'appointments',
+        legalBasis: 'art6_1e',
+        dataCategories: ['contact', 'appointment', 'case_link'],
+        subjects: ['residents', 'founders', 'staff'],
+        recipients: ['city', 'email_provider'],
+        retention: { amount: 0, unit: 'days', from: 'account_erasure' },
+      },
+      {
+        key: 'home_visits',
+        legalBasis: 'art6_1a',
+        dataCategories: ['visit_address', 'mobility'],
+        subjects: ['residents', 'visited_persons'],
+        recipients: ['city'],
+        retention: { amount: 0, unit: 'days', from: 'account_erasure' },
+      },
+      {
+        key: 'kiosk',
+        legalBasis: 'art6_1e',
+        dataCategories: ['kiosk_draft'],
+        subjects: ['residents', 'founders'],
+        recipients: ['city'],
+        retention: { amount: this.config.kiosk.handoverMinutes, unit: 'minutes', from: 'handover' },
+      },
+      {
+        // Signalling and chat of video consultations are relayed between the two participants and never stored;
+        // the room token (bound to booking and account) is what lives longest.
+        key: 'video_consultations',
+        legalBasis: 'art6_1e',
+        dataCategories: ['consultation_relay'],
+        subjects: ['residents', 'founders', 'staff'],
+        recipients: ['city'],
+        retention: { amount: this.config.consultations.roomTokenMinutes, unit: 'minutes', from: 'room_token' },
       },
       {
         key: 'audit',

@@ -87,7 +87,7 @@ export class EvidenceService {
             uploadedByAccountId: actor.accountId,
           }),
         );
-        await this.storage.write(storageKey, file.content);
+        await this.storage.write(storageKey, file.content, mediaType);
         await this.queue.record(manager, RESIDENCY_CASE_KIND, applicationId, CaseEventType.evidence_added, actor.accountId, {
           fileName: document.fileName,
         });

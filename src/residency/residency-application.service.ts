@@ -23,6 +23,7 @@ import { EvidenceStorage } from './evidence-storage.js';
 import { ResidencyApplicationStatus } from './residency-application-status.js';
 import { RESIDENCY_CASE_KIND, RESIDENCY_STAFF_ROLES } from './residency-case-kind.js';
 import { ResidencyDecisionService } from './residency-decision.service.js';
+import { ResidencyLive } from './residency-live.js';
 import { ResidencyNotifier } from './residency-notifier.js';
 import { autoApprovalFindings } from './residency-rules.js';
 import { ResidencyStatus } from './residency-status.js';
@@ -43,6 +44,7 @@ export class ResidencyApplicationService {
     private readonly audit: AuditService,
     private readonly accounts: AccountDirectory,
     private readonly identities: VerifiedIdentities,
+    private readonly live: ResidencyLive,
   ) {}
 
   listMine(actor: Actor): Promise<ResidencyApplication[]> {
@@ -69,6 +71,22 @@ export class ResidencyApplicationService {
       subjectId: id,
     });
     return application;
+  }
+
+  /** `getForStaff` for many applications (the case queue): one read and one audit statement; unknown ids are missing. */
+  async getManyForStaff(actor: Actor, ids: readonly string[]): Promise<Map<string, ResidencyApplication>> {
+    if (!hasRole(actor, Role.admin, ...RESIDENCY_STAFF_ROLES)) throw DomainException.notFound();
+    const valid = [...new Set(ids.filter(isUuid))];
+    const applications = valid.length ? await this.dataSource.manager.findBy(ResidencyApplication, { id: In(valid) }) : [];
+    await this.audit.recordMany(
+      applications.map((application) => ({
+        action: 'residency.application_viewed',
+        actorAccountId: actor.accountId,
+        subjectType: 'residency_application',
+        subjectId: application.id,
+      })),
+    );
+    return new Map(applications.map((application) => [application.id, application]));
   }
 
   async create(actor: Actor, input: CreateResidencyApplicationInput): Promise<ResidencyApplication> {
@@ -184,6 +202,7 @@ export class ResidencyApplicationService {
           dueInDays: this.config.residency.caseDueDays,
           findings,
         });
+        await this.live.changed(manager, application);
       }
       return manager.findOneByOrFail(ResidencyApplication, { id });
     });
@@ -201,6 +220,7 @@ export class ResidencyApplicationService {
       });
       await manager.update(ResidencyApplication, { id }, { status: ResidencyApplicationStatus.submitted });
       await this.queue.applicantAnswered(manager, RESIDENCY_CASE_KIND, id, actor.accountId, message, this.config.residency.caseDueDays);
+      await this.live.changed(manager, application);
       await this.audit.record(
         { action: 'residency.info_answered', actorAccountId: actor.accountId, subjectType: 'residency_application', subjectId: id },
         manager,

@@ -5,6 +5,7 @@ import { ApplicationMessage, ApplicationMessageAuthor } from './entities/applica
 import { ResidencyApplication } from './entities/residency-application.entity.js';
 import { ResidencyApplicationStatus } from './residency-application-status.js';
 import { ResidencyLifecycleService } from './residency-lifecycle.service.js';
+import { ResidencyLive } from './residency-live.js';
 import { ResidencyNotifier } from './residency-notifier.js';
 import { ResidencyException } from './residency.exception.js';
 
@@ -20,6 +21,7 @@ export class ResidencyDecisionService {
     private readonly lifecycle: ResidencyLifecycleService,
     private readonly notifier: ResidencyNotifier,
     private readonly audit: AuditService,
+    private readonly live: ResidencyLive,
   ) {}
 
   /** `decidedBy` null: approved by the rules. */
@@ -53,6 +55,7 @@ export class ResidencyDecisionService {
       },
       manager,
     );
+    await this.live.changed(manager, application);
   }
 
   async reject(
@@ -85,6 +88,7 @@ export class ResidencyDecisionService {
       },
       manager,
     );
+    await this.live.changed(manager, application);
   }
 
   async requestInfo(manager: EntityManager, application: ResidencyApplication, askedBy: string, message: string): Promise<void> {
@@ -101,6 +105,7 @@ export class ResidencyDecisionService {
       { action: 'residency.info_requested', actorAccountId: askedBy, subjectType: 'residency_application', subjectId: application.id },
       manager,
     );
+    await this.live.changed(manager, application);
   }
 
   private assertDecidable(application: ResidencyApplication): void {

@@ -11,6 +11,7 @@ import {
   type RetentionPeriods,
 } from '../common/personal-data/personal-data-source.js';
 import { EvidenceStorage } from './evidence-storage.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /**
  * Residency's personal data. Applications are the case records the city keeps (decision, dates,
@@ -93,8 +94,8 @@ export class ResidencyPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: { type: string; id: string }[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: { type: string; id: string }[] = await batch.query(
       `SELECT 'residency_application' AS type, id::text FROM residency_applications WHERE account_id = $1
        UNION ALL SELECT 'residency', id::text FROM residencies WHERE account_id = $1
        UNION ALL SELECT 'residency_evidence', d.id::text FROM residency_evidence_documents d

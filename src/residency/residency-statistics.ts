@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { periodSql, pivot, StatisticsRegistry, type StatisticsPeriod, type StatisticTable } from '../backoffice/index.js';
 import { Role } from '../common/auth/role.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 const STATUSES = ['submitted', 'info_requested', 'approved', 'rejected'];
 
@@ -12,26 +11,23 @@ export class ResidencyStatistics implements OnModuleInit {
   readonly section = 'residency';
   readonly roles = [Role.staff_citizens_office];
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: StatisticsRegistry,
-  ) {}
+  constructor(private readonly registry: StatisticsRegistry) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
-  async tables(period: StatisticsPeriod): Promise<StatisticTable[]> {
+  async tables(period: StatisticsPeriod, batch: StatementBatch): Promise<StatisticTable[]> {
     const params = [period.from, period.to, period.district];
     const [byPeriod, [decisions]] = await Promise.all([
-      this.dataSource.query<{ label: string; column: string; n: number }[]>(
+      batch.query<{ label: string; column: string; n: number }[]>(
         `SELECT ${periodSql.bucket('submitted_at', '$4')} AS label, status::text AS column, count(*)::int AS n
            FROM residency_applications
           WHERE ${periodSql.within('submitted_at')} AND ${periodSql.district('district', '$3')}
           GROUP BY 1, 2 ORDER BY 1`,
         [...params, period.interval],
       ),
-      this.dataSource.query<Record<string, number | null>[]>(
+      batch.query<Record<string, number | null>[]>(
         `SELECT count(*) FILTER (WHERE status = 'approved' AND decided_automatically)::int AS "approvedAutomatically",
                 count(*) FILTER (WHERE status = 'approved' AND NOT decided_automatically)::int AS "approvedByStaff",
                 count(*) FILTER (WHERE status = 'rejected')::int AS rejected,

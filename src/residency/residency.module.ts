@@ -12,6 +12,8 @@ import { ResidencyDecisionService } from './residency-decision.service.js';
 import { ResidencyDemoSeed } from './residency-demo-seed.js';
 import { ResidencyExpiryJob } from './residency-expiry.job.js';
 import { ResidencyLifecycleService } from './residency-lifecycle.service.js';
+import { ResidencyLive } from './residency-live.js';
+import { ResidencyLiveResolver } from './residency-live.resolver.js';
 import { ResidencyNotifier } from './residency-notifier.js';
 import { ResidencyResolver } from './residency.resolver.js';
 import { ResidencyService } from './residency.service.js';
@@ -29,6 +31,8 @@ import { ResidencyStatistics } from './residency-statistics.js';
     EvidenceStorage,
     EvidenceService,
     ResidencyNotifier,
+    ResidencyLive,
+    ResidencyLiveResolver,
     ResidencyLifecycleService,
     ResidencyDecisionService,
     ResidencyApplicationService,

@@ -8,6 +8,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /** Secure messaging's personal data: the signed messages the person sent for a company. They are the company's correspondence with the offices (signed evidence) and stay. */
 @PersonalData()
@@ -33,8 +34,8 @@ export class SecureMessagingPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'secure_message' AS type, id::text FROM secure_messages WHERE author_account_id = $1`,
       [accountId],
     );

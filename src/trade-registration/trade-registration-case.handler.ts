@@ -18,6 +18,7 @@ import {
   TRADE_REGISTRATION_SUBJECT,
 } from './trade-registration-case-kind.js';
 import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
+import { TradeRegistrationLive } from './trade-registration-live.js';
 import { TradeRegistrationStatus } from './trade-registration-status.js';
 import { TradeRegistrationException } from './trade-registration.exception.js';
 
@@ -36,6 +37,7 @@ export class TradeRegistrationCaseHandler implements CaseKindHandler, OnModuleIn
     private readonly notifier: TradeRegistrationNotifier,
     private readonly audit: AuditService,
     private readonly establishments: EstablishmentLifecycle,
+    private readonly live: TradeRegistrationLive,
   ) {}
 
   onModuleInit(): void {
@@ -53,6 +55,11 @@ export class TradeRegistrationCaseHandler implements CaseKindHandler, OnModuleIn
   async decide(manager: EntityManager, actor: Actor, subjectId: string, decision: CaseDecision): Promise<void> {
     const registration = await manager.findOne(TradeRegistration, { where: { id: subjectId }, lock: { mode: 'pessimistic_write' } });
     if (!registration) throw DomainException.notFound();
+    await this.apply(manager, actor, registration, decision);
+    await this.live.changed(manager, registration);
+  }
+
+  private async apply(manager: EntityManager, actor: Actor, registration: TradeRegistration, decision: CaseDecision): Promise<void> {
     switch (decision.outcome) {
       case CaseDecisionOutcome.approve:
         return this.register(manager, registration, actor.accountId, decision.message);

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { CompanyDirectory } from '../companies/index.js';
 import { isUuid } from '../common/ids/is-uuid.js';
+import { dateOf, type StatementBatch } from '../common/loaders/statement-batch.js';
 import { TradeRegistration } from './entities/trade-registration.entity.js';
 
 export interface TradeRegistrationSummary {
@@ -79,4 +80,59 @@ export class TradeRegistrationDirectory {
     for (const row of rows) if (!latest.has(row.companyId)) latest.set(row.companyId, summaryOf(row));
     return latest;
   }
+
+  /**
+   * `latestForMany` read as part of `batch`: the companies' representative offices and their
+   * registrations are read side by side (one round of the batch), the latest picked here.
+   */
+  async latestForManyIn(companyIds: readonly string[], batch: StatementBatch): Promise<Map<string, TradeRegistrationSummary>> {
+    const ids = [...new Set(companyIds.filter(isUuid))];
+    if (ids.length === 0) return new Map();
+    const [offices, rows] = await Promise.all([
+      this.companies.representativeOfficeIdsOfMany(ids, batch),
+      batch.rows<BatchedRegistration>(
+        `SELECT id, company_id AS "companyId", establishment_id AS "establishmentId", status, registration_number AS "registrationNumber",
+                wz_code AS "wzCode", wz_title AS "wzTitle", activity_description AS "activityDescription", start_date AS "startDate",
+                submitted_at AS "submittedAt", registered_at AS "registeredAt", created_at AS "createdAt"
+           FROM trade_registrations WHERE company_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+    ]);
+    const newestFirst = rows
+      .filter((row) => offices.has(row.establishmentId))
+      .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (b.id < a.id ? -1 : b.id > a.id ? 1 : 0));
+    const latest = new Map<string, TradeRegistrationSummary>();
+    for (const row of newestFirst) {
+      if (latest.has(row.companyId)) continue;
+      latest.set(row.companyId, {
+        id: row.id,
+        companyId: row.companyId,
+        establishmentId: row.establishmentId,
+        status: row.status,
+        registrationNumber: row.registrationNumber,
+        wzCode: row.wzCode ?? '',
+        wzTitle: row.wzTitle ?? '',
+        activityDescription: row.activityDescription,
+        startDate: row.startDate ?? '',
+        submittedAt: dateOf(row.submittedAt),
+        registeredAt: dateOf(row.registeredAt),
+      });
+    }
+    return latest;
+  }
+}
+
+interface BatchedRegistration {
+  id: string;
+  companyId: string;
+  establishmentId: string;
+  status: TradeRegistrationSummary['status'];
+  registrationNumber: string | null;
+  wzCode: string | null;
+  wzTitle: string | null;
+  activityDescription: string;
+  startDate: string | null;
+  submittedAt: string | null;
+  registeredAt: string | null;
+  createdAt: string;
 }

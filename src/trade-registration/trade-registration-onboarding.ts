@@ -1,5 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 import { OnboardingStep, OnboardingSteps, type OnboardingStepContext, type OnboardingStepState } from '../companies/index.js';
 import { TradeRegistrationDirectory, type TradeRegistrationSummary } from './trade-registration-directory.service.js';
 
@@ -14,13 +14,13 @@ export class TradeRegistrationOnboardingStep implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.steps.register(OnboardingStep.trade_registration, { states: (contexts, manager) => this.states(contexts, manager) });
+    this.steps.register(OnboardingStep.trade_registration, { states: (contexts, batch) => this.states(contexts, batch) });
   }
 
-  async states(contexts: readonly OnboardingStepContext[], manager: EntityManager): Promise<OnboardingStepState[]> {
-    const latest = await this.directory.latestForMany(
+  async states(contexts: readonly OnboardingStepContext[], batch: StatementBatch): Promise<OnboardingStepState[]> {
+    const latest = await this.directory.latestForManyIn(
       contexts.map(({ companyId }) => companyId),
-      manager,
+      batch,
     );
     return contexts.map(({ companyId }) => stateOf(companyId, latest.get(companyId) ?? null));
   }

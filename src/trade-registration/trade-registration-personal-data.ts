@@ -8,6 +8,7 @@ import {
   type PersonalDataSource,
   type PersonalSubject,
 } from '../common/personal-data/personal-data-source.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 /** Trade registration's personal data: the registrations the person filed. They are the company's decision records (GewO) and stay for RETENTION_CASE_RECORD_YEARS; erasure keeps them. */
 @PersonalData()
@@ -36,8 +37,8 @@ export class TradeRegistrationPersonalData implements PersonalDataSource {
     return report;
   }
 
-  async subjects(accountId: string): Promise<PersonalSubject[]> {
-    const rows: PersonalSubject[] = await this.dataSource.query(
+  async subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]> {
+    const rows: PersonalSubject[] = await batch.query(
       `SELECT 'trade_registration' AS type, id::text FROM trade_registrations WHERE created_by_account_id = $1 OR submitted_by_account_id = $1`,
       [accountId],
     );

@@ -8,6 +8,7 @@ import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
 import { TradeRegistrationOnboardingStep } from './trade-registration-onboarding.js';
 import { TradeRegistrationPdfService } from './trade-registration-pdf.service.js';
 import { TradeRegistrationController } from './trade-registration.controller.js';
+import { TradeRegistrationLive } from './trade-registration-live.js';
 import { TRADE_REGISTRATION_RESOLVERS } from './trade-registration.resolvers.js';
 import { TradeRegistrationService } from './trade-registration.service.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
@@ -25,6 +26,7 @@ import { TradeRegistrationPersonalData } from './trade-registration-personal-dat
     WzCatalogue,
     TradeRegistrationDirectory,
     TradeRegistrationNotifier,
+    TradeRegistrationLive,
     TradeRegistrationFeeRefunds,
     TradeRegistrationService,
     TradeRegistrationCaseHandler,

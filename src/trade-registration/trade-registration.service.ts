@@ -30,6 +30,7 @@ import {
 import { TRADE_REGISTRATION_CASE_KIND, TRADE_REGISTRATION_SUBJECT } from './trade-registration-case-kind.js';
 import { formProblems, type TradeRegistrationForm } from './trade-registration-form.js';
 import { TradeRegistrationNotifier } from './trade-registration-notifier.js';
+import { TradeRegistrationLive } from './trade-registration-live.js';
 import { BusinessScope, EstablishmentKindOfTrade, OPEN_STATUSES, TradeRegistrationStatus } from './trade-registration-status.js';
 import { TradeRegistrationException } from './trade-registration.exception.js';
 import { WzCatalogue } from './wz/wz-catalogue.service.js';
@@ -87,6 +88,7 @@ export class TradeRegistrationService implements OnModuleInit {
     private readonly registry: CaseKindRegistry,
     private readonly notifier: TradeRegistrationNotifier,
     private readonly audit: AuditService,
+    private readonly live: TradeRegistrationLive,
   ) {}
 
   onModuleInit(): void {
@@ -138,6 +140,7 @@ export class TradeRegistrationService implements OnModuleInit {
         },
         manager,
       );
+      await this.live.changed(manager, created);
       return created;
     });
     return this.viewOf(registration);
@@ -201,6 +204,7 @@ export class TradeRegistrationService implements OnModuleInit {
         },
         manager,
       );
+      await this.live.changed(manager, submitted);
       return fee.amountCents === 0 ? this.markPaid(manager, submitted) : submitted;
     });
     return this.viewOf(registration);
@@ -254,6 +258,7 @@ export class TradeRegistrationService implements OnModuleInit {
         },
         manager,
       );
+      await this.live.changed(manager, found);
       return Object.assign(found, changes);
     });
     return this.viewOf(registration);
@@ -263,6 +268,11 @@ export class TradeRegistrationService implements OnModuleInit {
     const found = isUuid(id) ? await this.dataSource.manager.findOneBy(TradeRegistration, { id }) : null;
     if (!found || !(await this.isRepresentative(actor, found.companyId))) throw DomainException.notFound();
     return this.viewOf(found);
+  }
+
+  /** Whether the actor may follow the company's registrations live (a representative of it). */
+  mayFollow(actor: Actor, companyId: string): Promise<boolean> {
+    return this.isRepresentative(actor, companyId);
   }
 
   /** Newest first. */
@@ -283,6 +293,34 @@ export class TradeRegistrationService implements OnModuleInit {
       subjectId: found.id,
     });
     return this.viewOf(found);
+  }
+
+  /** `getForStaff` for many registrations (the case queue): one read and one audit statement; unknown ids are missing. */
+  async getManyForStaff(actor: Actor, ids: readonly string[]): Promise<Map<string, TradeRegistrationView>> {
+    if (!this.registry.mayHandle(actor, TRADE_REGISTRATION_CASE_KIND)) throw DomainException.notFound();
+    const valid = [...new Set(ids.filter(isUuid))];
+    const found = valid.length ? await this.dataSource.manager.findBy(TradeRegistration, { id: In(valid) }) : [];
+    await this.audit.recordMany(
+      found.map((registration) => ({
+        action: 'trade_registration.read_by_staff',
+        actorAccountId: actor.accountId,
+        subjectType: TRADE_REGISTRATION_SUBJECT,
+        subjectId: registration.id,
+      })),
+    );
+    const views = await Promise.all(found.map((registration) => this.viewOf(registration)));
+    return new Map(views.map((view) => [view.registration.id, view]));
+  }
+
+  /** The registrations among `ids` the actor may export now (deciding staff, registered), in one query. */
+  async exportableBy(actor: Actor, ids: readonly string[]): Promise<Set<string>> {
+    const valid = [...new Set(ids.filter(isUuid))];
+    if (!valid.length || !this.registry.mayHandle(actor, TRADE_REGISTRATION_CASE_KIND)) return new Set();
+    const rows = await this.dataSource.manager.find(TradeRegistration, {
+      where: { id: In(valid), status: TradeRegistrationStatus.registered },
+      select: { id: true },
+    });
+    return new Set(rows.map((row) => row.id));
   }
 
   /** Whether the actor may export this registration now (deciding staff, registered). */
@@ -341,6 +379,7 @@ export class TradeRegistrationService implements OnModuleInit {
       { action: 'trade_registration.paid', subjectType: TRADE_REGISTRATION_SUBJECT, subjectId: registration.id },
       manager,
     );
+    await this.live.changed(manager, paid);
     return paid;
   }
 

@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL } from '../common/cluster-events/index.js';
+import { VENUE_OFFERS_CHANGED } from './venue-cluster-channels.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { OfferTranslations } from './offer-texts.js';
@@ -17,15 +19,31 @@ export interface CatalogOffer {
 
 const TTL_MS = 30_000;
 
-/** Each venue's offers for the verification hot path: one small query per venue and half minute. */
+/**
+ * Each venue's offers for the verification hot path: one small query per venue and half minute. A
+ * change is applied at once in every process (cluster events).
+ */
 @Injectable()
 export class OfferCatalog {
+  private readonly logger = new Logger('OfferCatalog');
   private readonly venues = new Map<string, { loadedAt: number; offers: Promise<Map<string, CatalogOffer>> }>();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cluster: ClusterEvents,
+  ) {
+    cluster.subscribe(VENUE_OFFERS_CHANGED, (payload) => {
+      if (typeof payload.venueId === 'string') this.venues.delete(payload.venueId);
+    });
+    cluster.subscribe(CLUSTER_RECONNECTED_CHANNEL, () => this.venues.clear());
+  }
 
+  /** The venue's offers changed (call it after the change committed): every process loads them again. */
   invalidate(venueId: string): void {
     this.venues.delete(venueId);
+    this.cluster
+      .publish(VENUE_OFFERS_CHANGED, { venueId })
+      .catch((error: unknown) => this.logger.error({ err: error }, 'could not tell the other processes'));
   }
 
   async offer(venueId: string, offerId: string): Promise<CatalogOffer | undefined> {

@@ -1,8 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { periodSql, StatisticsRegistry, type StatisticsPeriod, type StatisticTable } from '../backoffice/index.js';
 import { Role } from '../common/auth/role.js';
+import type { StatementBatch } from '../common/loaders/statement-batch.js';
 
 const GRANTED = 'count(*) FILTER (WHERE v.valid AND v.eligible AND NOT v.repeated_presentation)::int';
 const COLUMNS = ['verifications', 'granted'];
@@ -13,19 +12,16 @@ export class VenuesStatistics implements OnModuleInit {
   readonly section = 'venues';
   readonly roles = [Role.staff_citizens_office];
 
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly registry: StatisticsRegistry,
-  ) {}
+  constructor(private readonly registry: StatisticsRegistry) {}
 
   onModuleInit(): void {
     this.registry.register(this);
   }
 
-  async tables(period: StatisticsPeriod): Promise<StatisticTable[]> {
+  async tables(period: StatisticsPeriod, batch: StatementBatch): Promise<StatisticTable[]> {
     const params = [period.from, period.to];
     const where = periodSql.within('v.verified_at');
-    const query = (sql: string) => this.dataSource.query<{ label: string; verifications: number; granted: number }[]>(sql, params);
+    const query = (sql: string) => batch.query<{ label: string; verifications: number; granted: number }[]>(sql, params);
     const [byVenue, byOffer, byDay] = await Promise.all([
       query(`SELECT coalesce(venue.name, '') AS label, count(*)::int AS verifications, ${GRANTED} AS granted
                FROM venue_verifications v LEFT JOIN venues venue ON venue.id = v.venue_id

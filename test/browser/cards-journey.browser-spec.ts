@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { accountWithRoles } from '../support/accounts.js';
-import { grantResidency, publishedVerifier } from '../support/cards.js';
+import { grantResidency, publishedVerifier, waitForIssuedCard } from '../support/cards.js';
 import { graphql } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { artifact, keepScreenshot, launchChromium } from './chromium.js';
@@ -100,7 +100,19 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     await page.getByTestId('sandbox-pay').click();
     await page.waitForURL('**/card?payment=*');
     // The card is issued by jobs after the provider's webhook; on a loaded CI machine that chain can take a while.
-    await page.getByTestId('activate-card').waitFor({ timeout: 90_000 });
+    await waitForIssuedCard(server, accountId);
+    await page
+      .getByTestId('activate-card')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        // The card exists on the server: say what the page shows instead of it.
+        await shot('2-issued-not-shown');
+        const shown = await page
+          .locator('body')
+          .innerText()
+          .catch(() => '(no page)');
+        throw new Error(`${String(error)}\nThe page at ${page.url()} shows:\n${shown}`);
+      });
     expect(await page.getByTestId('card-face').textContent()).toContain('Erika Mustermann');
     await shot('2-issued');
 
@@ -176,5 +188,5 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     const afterRevocation = decodeScreenQr(await page.getByTestId('card-qr').screenshot());
     expect((await (await publishedVerifier(server)).verify(afterRevocation)).reason).toBe('REVOKED');
     await context.close();
-  }, 240_000);
+  }, 420_000);
 });

@@ -6,8 +6,11 @@ export const ARTIFACTS_DIR = path.resolve('test/artifacts');
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** Debian's Chromium, headless, without the background traffic a closed network refuses. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Debian's Chromium, headless, without the background traffic a closed network refuses. `args` adds
+ * switches (e.g. fake camera and microphone for video calls: `--use-fake-device-for-media-stream`).
+ */
+export async function launchChromium(options: { args?: string[] } = {}): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => existsSync(candidate));
   if (!executablePath) throw new Error('Chromium not found: `apt-get install -y chromium` (or set CHROMIUM_PATH).');
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -23,6 +26,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--disable-dev-shm-usage',
+      ...(options.args ?? []),
     ],
   });
 }

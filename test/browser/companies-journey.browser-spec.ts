@@ -1,5 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page, Request } from 'playwright-core';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../../src/common/context/request-context.js';
 import { readCatalogues } from '../../src/common/i18n/translator.js';
 import { CertificateAuthority } from '../../src/pki/authority/certificate-authority.service.js';
 import { accountWithRoles, STRONG_PASSWORD } from '../support/accounts.js';
@@ -39,7 +41,7 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
       acceptDownloads: true,
     });
     const page = await context.newPage();
-    const serverTime = trackServerTime(page, server.baseUrl);
+    const serverTime = trackServerTime(page, server);
     let typedFields = 0;
     const type = async (selector: string, value: string) => {
       typedFields += 1;
@@ -185,6 +187,9 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
         `server ${(serverTime.totalMs() / 1000).toFixed(2)} s over ${serverTime.count()} API requests; ` +
         `journey clock ${await page.getByTestId('journey-elapsed').textContent()}`,
     );
+    // Where the server's share goes: the summed time per operation (noise spreads, a slow operation stands out).
+    console.log(`[entrepreneur journey ${language}] server time by operation:\n${await serverTime.byOperation()}`);
+    if (process.env.JOURNEY_WATERFALL) console.log(`[entrepreneur journey ${language}] requests:\n${serverTime.waterfall()}`);
     expect(typedFields).toBeLessThanOrEqual(40);
   });
 });
@@ -192,45 +197,153 @@ describe.each(['en', 'de'])('entrepreneur journey in the browser (%s)', (languag
 /** Background requests the user does not wait for: the journey clock's heartbeats and the notification bell. */
 const BACKGROUND = new Set(['RecordJourneyActivity', 'UnreadNotificationCount']);
 
+interface TimedRequest {
+  operation: string;
+  from: number;
+  to: number;
+  page: string;
+  /** The request's correlation id (the server's answer names it), to count its SQL statements. */
+  correlationId: Promise<string | undefined>;
+}
+
+/** The GraphQL operation's name, or the REST path without ids. */
+function operationOf(request: Request): string {
+  const name = /"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1];
+  if (name) return name;
+  const path = new URL(request.url()).pathname
+    .split('/')
+    .map((segment) => (/\d/.test(segment) && segment.length >= 8 ? ':id' : segment))
+    .join('/');
+  return `${request.method()} ${path}`;
+}
+
 /**
  * The server's share of the user's time: wall-clock time during which the page waited for at
  * least one answer from the API (overlapping requests count once; background requests not at all).
+ * Keeps every request with its operation name, so the time can be summed per operation and the
+ * order of requests (waterfalls) shown.
  */
 function trackServerTime(
   page: Page,
-  baseUrl: string,
-): { totalMs(): number; count(): number; paused<T>(action: () => Promise<T>): Promise<T> } {
-  const intervals: [number, number][] = [];
+  server: RunningServer,
+): {
+  totalMs(): number;
+  count(): number;
+  byOperation(): Promise<string>;
+  waterfall(): string;
+  paused<T>(action: () => Promise<T>): Promise<T>;
+} {
+  const baseUrl = server.baseUrl;
+  const requests: TimedRequest[] = [];
   let paused = false;
+  // SQL statements per request (by correlation id), as test/support/statements.ts counts them.
+  const statements = new Map<string, number>();
+  const requestContext = server.app.get(RequestContext);
+  const logger = server.app.get(DataSource).logger;
+  const logQuery = logger.logQuery.bind(logger);
+  logger.logQuery = (statement, parameters, runner) => {
+    const correlationId = requestContext.correlationId;
+    if (correlationId) statements.set(correlationId, (statements.get(correlationId) ?? 0) + 1);
+    return logQuery(statement, parameters, runner);
+  };
+  // The server's own measure (Apollo, from the request's start to its answer), summed per operation while not paused.
+  const inServer = new Map<string, { count: number; seconds: number }>();
+  let since: Promise<Map<string, { count: number; seconds: number }>> = graphqlMetrics(baseUrl);
+  const addSince = async () => {
+    const [before, after] = [await since, await graphqlMetrics(baseUrl)];
+    for (const [operation, now] of after) {
+      const then = before.get(operation) ?? { count: 0, seconds: 0 };
+      const sum = inServer.get(operation) ?? { count: 0, seconds: 0 };
+      inServer.set(operation, { count: sum.count + now.count - then.count, seconds: sum.seconds + now.seconds - then.seconds });
+    }
+  };
   page.on('requestfinished', (request: Request) => {
     const url = request.url();
     if (paused) return;
     if (!url.startsWith(baseUrl) || !/\/(graphql|api\/|pki\/)/.test(url)) return;
-    if (BACKGROUND.has(/"operationName":"(\w+)"/.exec(request.postData() ?? '')?.[1] ?? '')) return;
+    const operation = operationOf(request);
+    if (BACKGROUND.has(operation)) return;
     const timing = request.timing();
     if (timing.requestStart < 0 || timing.responseEnd <= 0) return;
-    intervals.push([timing.startTime + timing.requestStart, timing.startTime + timing.responseEnd]);
+    const frame = request.frame();
+    requests.push({
+      operation,
+      from: timing.startTime + timing.requestStart,
+      to: timing.startTime + timing.responseEnd,
+      page: new URL(frame.url()).pathname.replace(/[0-9a-f-]{36}/g, ':id'),
+      correlationId: request.response().then((response) => response?.headers()['x-correlation-id']),
+    });
   });
   const totalMs = () => {
     let total = 0;
     let reach = -Infinity;
-    for (const [from, to] of [...intervals].sort((a, b) => a[0] - b[0])) {
+    for (const { from, to } of [...requests].sort((a, b) => a.from - b.from)) {
       if (to <= reach) continue;
       total += to - Math.max(from, reach);
       reach = to;
     }
     return total;
   };
+  const byOperation = async () => {
+    await addSince();
+    const sums = new Map<string, { count: number; total: number; max: number; statements: number }>();
+    for (const { operation, from, to, correlationId } of requests) {
+      const sum = sums.get(operation) ?? { count: 0, total: 0, max: 0, statements: 0 };
+      sum.count += 1;
+      sum.statements += statements.get((await correlationId) ?? '') ?? 0;
+      sum.total += to - from;
+      sum.max = Math.max(sum.max, to - from);
+      sums.set(operation, sum);
+    }
+    return [...sums]
+      .sort((a, b) => b[1].total - a[1].total)
+      .map(([operation, sum]) => {
+        const apollo = inServer.get(operation);
+        const own = apollo?.count ? `; in Apollo ${apollo.count} × ${((apollo.seconds * 1000) / apollo.count).toFixed(0)} ms` : '';
+        const sql = `; ${(sum.statements / sum.count).toFixed(1)} SQL statements each`;
+        return `  ${operation.padEnd(40)} ${String(sum.count).padStart(3)} × ${(sum.total / sum.count).toFixed(0).padStart(5)} ms = ${sum.total.toFixed(0).padStart(5)} ms (max ${sum.max.toFixed(0)}${own}${sql})`;
+      })
+      .join('\n');
+  };
+  /** Each request with its start and end relative to the first one: requests waiting for each other show as a staircase. */
+  const waterfall = () => {
+    const origin = Math.min(...requests.map((request) => request.from));
+    return [...requests]
+      .sort((a, b) => a.from - b.from)
+      .map(
+        ({ operation, from, to, page: path }) =>
+          `  ${(from - origin).toFixed(0).padStart(7)} → ${(to - origin).toFixed(0).padStart(7)} ms  ${(to - from).toFixed(0).padStart(5)} ms  ${operation.padEnd(40)} ${path}`,
+      )
+      .join('\n');
+  };
   /** While the user waits for someone else (staff, the bank), the page's polling is not the server's share. */
   const pausedDuring = async <T>(action: () => Promise<T>): Promise<T> => {
     paused = true;
+    await addSince();
     try {
       return await action();
     } finally {
       paused = false;
+      since = graphqlMetrics(baseUrl);
+      await since;
     }
   };
-  return { totalMs, count: () => intervals.length, paused: pausedDuring };
+  return { totalMs, count: () => requests.length, byOperation, waterfall, paused: pausedDuring };
+}
+
+/** The GraphQL operations' count and summed duration so far, from the server's /metrics. */
+async function graphqlMetrics(baseUrl: string): Promise<Map<string, { count: number; seconds: number }>> {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const sums = new Map<string, { count: number; seconds: number }>();
+  for (const [, kind, operation, value] of text.matchAll(
+    /^eresidency_graphql_operation_duration_seconds_(sum|count)\{[^}]*operation="(\w+)"[^}]*\} (\S+)$/gm,
+  )) {
+    const entry = sums.get(operation) ?? { count: 0, seconds: 0 };
+    if (kind === 'sum') entry.seconds += Number(value);
+    else entry.count += Number(value);
+    sums.set(operation, entry);
+  }
+  return sums;
 }
 
 function berlinDateInDays(days: number): string {

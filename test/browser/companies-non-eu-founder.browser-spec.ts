@@ -24,7 +24,7 @@ describe('founder from outside the EU in the browser (en)', () => {
     server = await startServer({ BANKING_SANDBOX_DECISION_DELAY_SECONDS: '0', JOBS_POLLING_INTERVAL_SECONDS: '0.5' });
     browser = await launchChromium();
     await server.app.get(CertificateAuthority, { strict: false }).chainPems();
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await browser?.close();

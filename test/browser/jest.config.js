@@ -5,7 +5,9 @@ const e2e = base.projects.find((project) => project.displayName === 'e2e');
 
 export default {
   ...e2e,
-  testTimeout: 120_000,
+  // A journey takes 15–45 s alone; in CI three run beside the private-clone start on two cores and take
+  // five to seven times as long (the appointments journey: 18 s alone, over 120 s there).
+  testTimeout: 300_000,
   displayName: 'browser',
   rootDir: '../..',
   testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],

@@ -157,7 +157,7 @@ describe('languages in the browser: the entrepreneur journey', () => {
       expect(await page.getByTestId('journey-completed').textContent()).toBe(t('companies', 'journey.completed'));
       await documentLanguage(page, language);
       await shot('3-all-done');
-    }, 240_000);
+    }, 420_000);
   });
 });
 

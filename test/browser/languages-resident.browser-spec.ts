@@ -173,6 +173,6 @@ describe('languages in the browser: the resident journey', () => {
       const germanName = new Intl.DisplayNames([language], { type: 'language' }).of('de')!;
       expect(await fallback.locator('.content-language-badge').textContent()).toContain(germanName);
       await shot('5-offers');
-    }, 240_000);
+    }, 420_000);
   });
 });

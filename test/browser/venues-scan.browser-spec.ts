@@ -173,7 +173,11 @@ describe('venue scan page in the browser', () => {
     await context.setOffline(true);
     await page.waitForSelector('[data-testid="connection-state"][data-online="false"]');
     const offline = await check(await valid.present());
-    expect(await offline.getAttribute('data-granted')).toBe('true');
+    // With the reason, so that a refusal says why.
+    expect({ granted: await offline.getAttribute('data-granted'), reason: await offline.getAttribute('data-reason') }).toEqual({
+      granted: 'true',
+      reason: '',
+    });
     await page.getByTestId('verified-offline').waitFor();
     await shot('3-offline-granted');
     const refused = await check(await doomed.present());

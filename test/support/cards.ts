@@ -85,3 +85,28 @@ export async function publishedVerifier(app: TestApp, now = Date.now()) {
     },
   };
 }
+
+/**
+ * Waits until the account's paid card request has become a card (the payment's webhook, then the
+ * `payment.succeeded.cards` job). On timeout it fails with what the server knows — the request, the
+ * payment and that job's attempts — so that a slow or failing issuance is told apart from a page
+ * that did not update.
+ */
+export async function waitForIssuedCard(app: TestApp, accountId: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [issued] = await app.sql(`SELECT 1 FROM card_requests WHERE account_id = $1 AND status = 'issued'`, [accountId]);
+    if (issued) return;
+    if (Date.now() > deadline) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  const requests = await app.sql(`SELECT id, status, created_at FROM card_requests WHERE account_id = $1`, [accountId]);
+  const payments = await app.sql(`SELECT id, status, subject_id, paid_at, failure_reason FROM payments WHERE payer_account_id = $1`, [
+    accountId,
+  ]);
+  const jobs = await app.sql(
+    `SELECT name, state, retry_count, created_on, started_on, completed_on, output FROM pgboss.job
+      WHERE name LIKE 'payment.%' ORDER BY created_on`,
+  );
+  throw new Error(`no card issued after ${timeoutMs} ms: ${JSON.stringify({ requests, payments, jobs }, null, 1)}`);
+}

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * CI runs the e2e files in groups (`jest.ci.config.js`): each group is one Jest test file,
  * test/support/e2e-groups/group-NN.e2e-group.ts, that imports the e2e files assigned to group NN:
- * largest first, each to the group with the least source so far, so the groups take about as long
- * (a group that ends last keeps one worker busy alone). Jest loads the whole application again
+ * longest first (by measured seconds, else by size), each to the group with the least so far, so
+ * the groups take about as long (a group that ends last keeps one worker busy alone). Jest loads the whole application again
  * for every test file (≈ 4 CPU-seconds of module loading and 1.5 more for the first start); in a
  * group that happens once per group instead of once per file. Every file belongs to exactly one group,
  * a new file included, and keeps its own describe blocks, hooks and application; `npm test` and
@@ -38,9 +38,32 @@ export function standaloneE2eFiles(): string[] {
     .map((name) => `test/${name}`);
 }
 
+/**
+ * Seconds of the files whose size says little about their time (processes started and stopped,
+ * many fuzz runs, key generation, concurrency bursts), measured in one CI-like run on PostgreSQL 15
+ * (tests plus start and close). Every other file counts SECONDS_PER_BYTE per byte, from the same run.
+ */
+const MEASURED_SECONDS: Record<string, number> = {
+  'platform-lifecycle.e2e-spec.ts': 290,
+  'platform-fuzz.e2e-spec.ts': 155,
+  'cards.e2e-spec.ts': 135,
+  'pki-concurrency.e2e-spec.ts': 80,
+  'documents-scripts.e2e-spec.ts': 80,
+  'notifications-outbox-crash.e2e-spec.ts': 75,
+  'platform-backup.e2e-spec.ts': 60,
+  'pki-request-concurrency.e2e-spec.ts': 50,
+  'banking-concurrency.e2e-spec.ts': 40,
+};
+const SECONDS_PER_BYTE = 0.0034;
+
+/** The estimated seconds of an e2e file (see MEASURED_SECONDS). */
+export function e2eFileSeconds(name: string): number {
+  return MEASURED_SECONDS[name] ?? statSync(path.join(testDirectory, name)).size * SECONDS_PER_BYTE;
+}
+
 /** The e2e files of group `group` (0 … E2E_GROUPS - 1), in their sorted order. */
 export function e2eGroup(group: number): string[] {
-  const sizes = new Map(e2eFiles().map((name) => [name, statSync(path.join(testDirectory, name)).size]));
+  const sizes = new Map(e2eFiles().map((name) => [name, e2eFileSeconds(name)]));
   const groups = Array.from({ length: E2E_GROUPS }, () => ({ size: 0, files: [] as string[] }));
   // Ties broken by name, so every process assigns the files alike.
   for (const name of [...sizes.keys()].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b))) {

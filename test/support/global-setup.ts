@@ -14,12 +14,15 @@ import { startEmbeddedPostgres, withDatabase } from '../../src/database/embedded
  */
 export default async function globalSetup(): Promise<void> {
   if (!process.env.TEST_DATABASE_URL) {
-    const server = await startEmbeddedPostgres(path.resolve('.data/postgres-test'), 'embedded-postgres-test', (message) =>
-      console.log(`[test db] ${message}`),
-    );
+    // TEST_EMBEDDED_DIR: a data folder of its own, e.g. for a run beside another one in the same checkout (a run
+    // that finds the server of a live run in the folder uses it, and that run stops it when it ends).
+    const dataDir = path.resolve(process.env.TEST_EMBEDDED_DIR ?? '.data/postgres-test');
+    const server = await startEmbeddedPostgres(dataDir, 'embedded-postgres-test', (message) => console.log(`[test db] ${message}`));
     process.env.TEST_DATABASE_URL = server.adminUrl;
     (globalThis as { __testDatabaseServer?: typeof server }).__testDatabaseServer = server;
   }
+  // Names this run's test databases (test/support/test-app.ts), so the teardown drops what it left, and only that.
+  process.env.TEST_RUN_ID = randomBytes(6).toString('hex');
   process.env.TEST_TEMPLATE_DATABASE = await createMigratedTemplate(process.env.TEST_DATABASE_URL);
 }
 

@@ -7,6 +7,13 @@ export default async function globalTeardown(): Promise<void> {
     await client.connect();
     try {
       await client.query(`DROP DATABASE IF EXISTS "${template}"`);
+      // The test databases whose drop was still under way when the last files ended (test/support/test-app.ts).
+      const prefix = `test_${process.env.TEST_RUN_ID}_`;
+      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE left(datname, length($1)) = $1', [
+        prefix,
+      ]);
+      for (const { datname } of process.env.TEST_RUN_ID ? rows : [])
+        await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     } finally {
       await client.end();
     }

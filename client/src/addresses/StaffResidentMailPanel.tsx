@@ -2,7 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { postLetter } from '../api/restFiles';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
-import { MailDesk, type MailDeskTexts } from '../components/MailDesk';
+import { MailDesk, mailDeskTexts } from '../components/MailDesk';
 import { COMPLETE_RESIDENT_MAIL, STAFF_RESIDENT_MAILBOX, type ResidentMailItem } from './operations';
 
 const RESIDENT_MAIL_STAFF_ROLES = ['staff_citizens_office', 'admin'];
@@ -17,23 +17,11 @@ export function StaffResidentMailPanel() {
 function ResidentMailDesk() {
   const { t } = useTranslation('addresses');
   const client = useApolloClient();
-  const texts: MailDeskTexts = {
-    heading: t('staff.heading'),
-    intro: t('staff.intro'),
-    mailbox: t('staff.mailbox'),
-    mailboxHint: t('staff.mailboxHint'),
-    lookUp: t('staff.lookUp'),
-    sender: t('staff.sender'),
-    receivedOn: t('staff.receivedOn'),
-    scan: t('staff.scan'),
-    scanHint: t('staff.scanHint'),
-    record: t('staff.record'),
-    recording: t('staff.recording'),
-    recent: t('staff.recent'),
+  const texts = mailDeskTexts((key) => t(`staff.${key}`), {
     recorded: (sender) => t('staff.recorded', { sender }),
     status: (status) => t(`status.${status as ResidentMailItem['status']}`),
     complete: (status) => t(`staff.complete.${status as 'awaiting_forwarding' | 'awaiting_pickup'}`),
-  };
+  });
   return (
     <MailDesk
       kind="resident"

@@ -1,11 +1,13 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { OperationTypeNode } from 'graphql';
 import { from as observableFrom, switchMap } from 'rxjs';
 import i18n, { currentLanguage } from '../i18n/i18n';
 import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
 import { isUnauthenticated } from './appError';
 import { refreshSession } from './refreshSession';
+import { liveLink } from './liveLink';
 
 /** Operations that must never trigger an automatic session refresh. */
 const NO_REFRESH_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout']);
@@ -53,7 +55,12 @@ const refreshOnUnauthenticatedLink = new ErrorLink(({ error, operation, forward 
 const httpLink = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
 
 export const apolloClient = new ApolloClient({
-  link: ApolloLink.from([refreshOnUnauthenticatedLink, headersLink, httpLink]),
+  // Subscriptions over graphql-ws (authenticated in its connection_init), everything else over HTTP.
+  link: ApolloLink.split(
+    (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+    liveLink,
+    ApolloLink.from([refreshOnUnauthenticatedLink, headersLink, httpLink]),
+  ),
   cache: new InMemoryCache(),
 });
 

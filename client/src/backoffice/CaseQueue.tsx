@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { toAppError } from '../api/appError';
-import { BACKOFFICE_CASE_KINDS, BACKOFFICE_CASES, type CaseFilter, type CaseStatus } from './operations';
+import { useLiveUpdates } from '../api/useLiveUpdates';
+import { BACKOFFICE_CASE_KINDS, BACKOFFICE_CASES, BACKOFFICE_QUEUE_CHANGED, type CaseFilter, type CaseStatus } from './operations';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { SelectField } from '../components/SelectField';
@@ -17,6 +18,8 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { openReceipt } from '../payments/openReceipt';
 
 const PAGE_SIZE = 25;
+/** Only while live updates are down. */
+const FALLBACK_POLL_MS = 30_000;
 
 /** The staff's queue, oldest first, with filters by kind (every kind the caller may see), status, age and assignee, and its export. */
 export function CaseQueue() {
@@ -33,10 +36,19 @@ export function CaseQueue() {
     ...(age ? { olderThanDays: Number(age) } : {}),
     ...(assignee ? { assignee: assignee as CaseFilter['assignee'] } : {}),
   };
-  const { data, loading, error, fetchMore } = useQuery(BACKOFFICE_CASES, {
+  const queue = useQuery(BACKOFFICE_CASES, {
     variables: { filter, page: { first: PAGE_SIZE } },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, loading, error, fetchMore } = queue;
+  // New, claimed and decided cases of the kinds this staff member handles show at once: the queue is read
+  // again on each change (and once the subscription is registered); polled only while live updates are down.
+  useLiveUpdates(
+    BACKOFFICE_QUEUE_CHANGED,
+    { variables: {}, onData: () => void queue.refetch().catch(() => undefined) },
+    queue,
+    FALLBACK_POLL_MS,
+  );
   const cases = data?.backofficeCases.nodes ?? [];
   const exportQuery = new URLSearchParams(Object.entries(filter).map(([key, value]) => [key, String(value)])).toString();
   const exportCases = (format: 'csv' | 'xlsx') =>

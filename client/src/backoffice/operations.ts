@@ -134,3 +134,15 @@ export const BACKOFFICE_STATISTICS = graphql(`
     }
   }
 `);
+
+/** Changes of the queue (cases opened, claimed, assigned, decided) of the kinds the staff member may handle. */
+export const BACKOFFICE_QUEUE_CHANGED = graphql(`
+  subscription BackofficeQueueChanged {
+    backofficeQueueChanged {
+      caseId
+      kind
+      change
+      resync
+    }
+  }
+`);

@@ -2,6 +2,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toAppError, type AppError } from '../api/appError';
+import { usePollingFallback } from '../api/usePollingFallback';
+import { useNotificationsChanged } from '../notifications/liveNotifications';
 import { openProtectedFile } from '../api/restFiles';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
@@ -9,7 +11,8 @@ import { formatDate } from '../utils/formatDate';
 import { COMPANY_MAIL, MARK_BUSINESS_MAIL_READ, type BusinessMailItem, type ForwardingAddress } from './operations';
 
 const PAGE_SIZE = 20;
-const POLL_MS = 30_000;
+/** Only while live updates are down: a new letter otherwise arrives with its notification. */
+const FALLBACK_POLL_MS = 30_000;
 
 const oneLine = (address: ForwardingAddress) =>
   [address.name, address.street, `${address.postcode} ${address.city}`, address.country].filter(Boolean).join(', ');
@@ -17,10 +20,12 @@ const oneLine = (address: ForwardingAddress) =>
 /** The company's letters, newest first: unread ones marked, scans to open. */
 export function CompanyMailbox({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('business-address');
-  const { data, loading, error, fetchMore } = useQuery(COMPANY_MAIL, {
-    variables: { companyId, page: { first: PAGE_SIZE } },
-    pollInterval: POLL_MS,
+  const mail = useQuery(COMPANY_MAIL, { variables: { companyId, page: { first: PAGE_SIZE } } });
+  const { data, loading, error, fetchMore } = mail;
+  useNotificationsChanged((update) => {
+    if (update.notification?.link === `/company/${companyId}/business-address`) void mail.refetch().catch(() => undefined);
   });
+  usePollingFallback(mail, FALLBACK_POLL_MS);
   const [markRead] = useMutation(MARK_BUSINESS_MAIL_READ);
   const [actionError, setActionError] = useState<AppError | null>(null);
   const items = data?.companyMail.nodes ?? [];

@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useSignedInAccount } from '../auth/useSignedInAccount';
-import { MailDesk, type DeskMailbox, type MailDeskTexts } from '../components/MailDesk';
+import { MailDesk, mailDeskTexts, type DeskMailbox } from '../components/MailDesk';
 import { COMPLETE_BUSINESS_MAIL, STAFF_BUSINESS_MAILBOX, type StaffBusinessMailbox } from './operations';
 import { recordLetter } from './recordLetter';
 
@@ -17,23 +17,11 @@ export function StaffMailPanel() {
 function BusinessMailDesk() {
   const { t } = useTranslation('business-address');
   const client = useApolloClient();
-  const texts: MailDeskTexts = {
-    heading: t('staff.heading'),
-    intro: t('staff.intro'),
-    mailbox: t('staff.mailbox'),
-    mailboxHint: t('staff.mailboxHint'),
-    lookUp: t('staff.lookUp'),
-    sender: t('staff.sender'),
-    receivedOn: t('staff.receivedOn'),
-    scan: t('staff.scan'),
-    scanHint: t('staff.scanHint'),
-    record: t('staff.record'),
-    recording: t('staff.recording'),
-    recent: t('staff.recent'),
+  const texts = mailDeskTexts((key) => t(`staff.${key}`), {
     recorded: (sender) => t('staff.recorded', { sender }),
     status: (status) => t(`mailbox.status.${status as StaffBusinessMailbox['recentItems'][number]['status']}`),
     complete: (status) => t(`staff.complete.${status as 'awaiting_forwarding' | 'awaiting_pickup'}`),
-  };
+  });
   const deskMailbox = (mailbox: StaffBusinessMailbox): DeskMailbox => ({
     allocationId: mailbox.allocationId,
     mailbox: mailbox.mailbox,

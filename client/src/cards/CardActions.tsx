@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { MY_CARD_CREDENTIAL, MY_CARDS, RENEW_CITIZEN_CARD, REPLACE_CITIZEN_CARD, REPORT_CARD_LOST, type CitizenCard } from './operations';
+import { MY_CARDS, RENEW_CITIZEN_CARD, REPLACE_CITIZEN_CARD, REPORT_CARD_LOST, type CitizenCard } from './operations';
 import { getAccessToken } from '../auth/sessionStore';
 import { currentLanguage } from '../i18n/i18n';
 import { CardErrorAlert } from './CardErrorAlert';
@@ -18,7 +18,7 @@ export function CardActions({ card }: { card: CitizenCard }) {
   const refetch = { refetchQueries: [MY_CARDS], awaitRefetchQueries: true };
   const [reportLost] = useMutation(REPORT_CARD_LOST, refetch);
   const [replace] = useMutation(REPLACE_CITIZEN_CARD, refetch);
-  const [renew] = useMutation(RENEW_CITIZEN_CARD, { refetchQueries: [MY_CARDS, MY_CARD_CREDENTIAL], awaitRefetchQueries: true });
+  const [renew] = useMutation(RENEW_CITIZEN_CARD, { refetchQueries: [MY_CARDS], awaitRefetchQueries: true });
   const entitled = card.entitlementStatus === 'active';
   const renewable = entitled && card.status === 'active' && new Date(card.validUntil).getTime() - Date.now() < RENEWAL_WINDOW_MS;
   const { busy, error, run } = useFormSubmission();

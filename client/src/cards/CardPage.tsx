@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
 import { Navigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { MY_CARD_CREDENTIAL, MY_CARDS, type CitizenCard } from './operations';
+import { MY_CARDS, type CardCredential, type CitizenCard } from './operations';
 import { toAppError } from '../api/appError';
+import { useRetryAfterFailure } from '../api/useRetryAfterFailure';
 import { useSession } from '../auth/useSession';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
@@ -16,6 +18,10 @@ import { LiveCardCode } from './LiveCardCode';
 import { CardRequestStep } from './CardRequestStep';
 import { useAdoptRenewedCredential } from './useAdoptRenewedCredential';
 import { useDeviceCards } from './useDeviceCards';
+
+/** How soon the page reads again while a card it was told about is not in its list yet. */
+const READ_AGAIN_MS = 1000;
+const READ_AGAIN_TIMES = 30;
 
 /**
  * My citizen card. Signed in: request, pay, activate on this device, show the live QR, PDF, loss.
@@ -46,9 +52,21 @@ export function CardPage() {
 
 function SignedInCardPage({ deviceCards, reloadDeviceCards }: { deviceCards: DeviceCard[]; reloadDeviceCards: () => Promise<void> }) {
   const { t } = useTranslation('cards');
-  const { data, error, loading } = useQuery(MY_CARDS, { fetchPolicy: 'cache-and-network' });
-  if (error && !data) return <CardErrorAlert error={toAppError(error)} />;
-  if (loading && !data) return <LoadingIndicator />;
+  // One query: the cards with their device credentials (no second request per card).
+  const { data, error, loading, refetch } = useQuery(MY_CARDS, { fetchPolicy: 'cache-and-network' });
+  const failure = useMemo(() => (error && !data ? toAppError(error) : undefined), [error, data]);
+  useRetryAfterFailure(failure, refetch);
+  // The two lists are read one after the other: a card issued in between shows as an issued request whose
+  // card is not in the list yet. Read again shortly instead of offering "request card" meanwhile.
+  const issuing = Boolean(
+    data?.myCardRequests.some(
+      (request) =>
+        request.status === 'issued' && request.cardId && !data.myCitizenCards.some((candidate) => candidate.id === request.cardId),
+    ),
+  );
+  const waitingForCard = useReadAgainWhile(issuing, refetch);
+  if (failure) return <CardErrorAlert error={failure} />;
+  if ((loading && !data) || waitingForCard) return <LoadingIndicator />;
   const card =
     data?.myCitizenCards.find((candidate) => candidate.status === 'active' || candidate.status === 'suspended') ?? data?.myCitizenCards[0];
   const openRequest = data?.myCardRequests.find((request) => request.status === 'awaiting_payment');
@@ -67,8 +85,10 @@ function SignedInCardPage({ deviceCards, reloadDeviceCards }: { deviceCards: Dev
       ) : (
         <IssuedCard
           card={card}
+          current={card.deviceCredential ?? undefined}
           deviceCard={deviceCards.find((stored) => stored.cardId === card.id)}
           reloadDeviceCards={reloadDeviceCards}
+          reloadCards={async () => void (await refetch())}
         />
       )}
     </div>
@@ -77,24 +97,22 @@ function SignedInCardPage({ deviceCards, reloadDeviceCards }: { deviceCards: Dev
 
 function IssuedCard({
   card,
+  current,
   deviceCard,
   reloadDeviceCards,
+  reloadCards,
 }: {
   card: CitizenCard;
+  current?: CardCredential;
   deviceCard?: DeviceCard;
   reloadDeviceCards: () => Promise<void>;
+  reloadCards: () => Promise<void>;
 }) {
   const { t } = useTranslation('cards');
-  const { data, refetch } = useQuery(MY_CARD_CREDENTIAL, {
-    variables: { cardId: card.id },
-    fetchPolicy: 'network-only',
-    skip: card.status !== 'active',
-  });
   const activated = async () => {
     await reloadDeviceCards();
-    await refetch();
+    await reloadCards();
   };
-  const current = data?.myCardCredential;
   const boundHere = deviceCard && current && current.id === deviceCard.credentialId;
   useAdoptRenewedCredential(deviceCard, current ?? undefined, reloadDeviceCards);
 
@@ -110,7 +128,6 @@ function IssuedCard({
         </p>
       )}
       {card.status === 'active' &&
-        data &&
         (boundHere ? (
           <LiveCardCode card={deviceCard} />
         ) : (
@@ -120,4 +137,23 @@ function IssuedCard({
       <CardActions card={card} />
     </section>
   );
+}
+
+/**
+ * Reads again after a second while `condition` holds (each answer that still meets it schedules the next
+ * read), at most READ_AGAIN_TIMES times; true while it is still waiting.
+ */
+function useReadAgainWhile(condition: boolean, read: () => Promise<unknown>): boolean {
+  const [attempt, setAttempt] = useState(0);
+  const waiting = condition && attempt < READ_AGAIN_TIMES;
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setTimeout(() => {
+      void read()
+        .catch(() => undefined)
+        .finally(() => setAttempt((count) => count + 1));
+    }, READ_AGAIN_MS);
+    return () => clearTimeout(timer);
+  }, [waiting, read, attempt]);
+  return waiting;
 }

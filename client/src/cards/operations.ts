@@ -1,11 +1,11 @@
 import { graphql } from '../gql';
-import type { CardFieldsFragment, CardRequestFieldsFragment, MyCardCredentialQuery } from '../gql/graphql';
+import type { CardFieldsFragment, CardRequestFieldsFragment, MyCardsQuery } from '../gql/graphql';
 
 // Result types are generated from schema.gql (npm run codegen); these names are what the components use.
 export type { CitizenCardStatus } from '../gql/graphql';
 export type CitizenCard = CardFieldsFragment;
 export type CardRequest = CardRequestFieldsFragment;
-export type CardCredential = NonNullable<MyCardCredentialQuery['myCardCredential']>;
+export type CardCredential = NonNullable<MyCardsQuery['myCitizenCards'][number]['deviceCredential']>;
 
 export const CARD_FIELDS = graphql(`
   fragment CardFields on CitizenCard {
@@ -41,6 +41,12 @@ export const MY_CARDS = graphql(`
   query MyCards {
     myCitizenCards {
       ...CardFields
+      deviceCredential {
+        id
+        cardId
+        credential
+        statusListIndex
+      }
     }
     myCardRequests {
       ...CardRequestFields
@@ -111,17 +117,6 @@ export const REVOKE_CARD = graphql(`
   mutation RevokeCitizenCard($input: CardStatusChangeInput!) {
     card: revokeCitizenCard(input: $input) {
       ...CardFields
-    }
-  }
-`);
-
-export const MY_CARD_CREDENTIAL = graphql(`
-  query MyCardCredential($cardId: ID!) {
-    myCardCredential(cardId: $cardId) {
-      id
-      cardId
-      credential
-      statusListIndex
     }
   }
 `);

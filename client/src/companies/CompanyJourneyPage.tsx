@@ -3,11 +3,12 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
+import { useLiveUpdates } from '../api/useLiveUpdates';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { CompanyMailboxSummary } from '../secure-messaging/CompanyMailboxSummary';
-import { COMPANY_DASHBOARD } from './operations';
+import { COMPANY_DASHBOARD, COMPANY_JOURNEY_CHANGED } from './operations';
 import { GrowthPhase } from './GrowthPhase';
 import { JourneyStepList } from './JourneyStepList';
 import { formatElapsed } from './journeyFormat';
@@ -16,11 +17,24 @@ import { useJourneyActivity } from './useJourneyActivity';
 import { VatCheckPanel } from './VatCheckPanel';
 import './companies.css';
 
+/** Only while live updates are down and a step waits for the office. */
+const JOURNEY_FALLBACK_POLL_MS = 15_000;
+
 /** The journey and the company's dashboard: progress, active time, every step, the people, the office's messages. */
 export function CompanyJourneyPage() {
   const { companyId = '' } = useParams();
   const { t } = useTranslation('companies');
-  const { data, loading, error } = useQuery(COMPANY_DASHBOARD, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
+  const dashboard = useQuery(COMPANY_DASHBOARD, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = dashboard;
+  // A step's new state (a decision, a paid fee, …) shows the moment it changes: the event's journey goes into
+  // the cache. Representatives only; while live updates are down, the page looks again while the office has a step.
+  const waitingForOffice = data?.companyJourney.steps.some((step) => step.status === 'waiting_for_office') ?? false;
+  useLiveUpdates(
+    COMPANY_JOURNEY_CHANGED,
+    { variables: { companyId }, skip: !data?.company.myRole },
+    dashboard,
+    waitingForOffice ? JOURNEY_FALLBACK_POLL_MS : 0,
+  );
   // Only representatives spend journey time; staff looking at the journey send nothing.
   const reported = useJourneyActivity(companyId, { disabled: !data?.company.myRole });
   usePageTitle(data?.company.legalName ?? t('journey.title'));
@@ -73,6 +87,7 @@ export function CompanyJourneyPage() {
       <JourneyStepList steps={journey.steps} nextStep={journey.nextStep} readOnly={!company.myRole} />
       <GrowthPhase
         companyId={company.id}
+        plans={data.companyGrowth}
         officeActive={company.establishments.some((row) => row.kind === 'representative_office' && row.status === 'active')}
       />
       <RepresentativesSection company={company} />

@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import { fieldErrorsOf } from '../forms/validation';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { BackToJourney } from './BackToJourney';
-import { BUSINESS_SERVICE_POINTS, COMPANY_DASHBOARD, CREATE_ESTABLISHMENT } from './operations';
+import { BUSINESS_SERVICE_POINTS, COMPANY_ESTABLISHMENTS, CREATE_ESTABLISHMENT } from './operations';
 import { useJourneyActivity } from './useJourneyActivity';
 import './companies.css';
 
@@ -21,11 +22,21 @@ export function EstablishmentPage() {
   const { t } = useTranslation('companies');
   usePageTitle(t('establishment.title'));
   useJourneyActivity(companyId);
-  const dashboard = useQuery(COMPANY_DASHBOARD, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
+  // The company's establishments only (the journey's steps are read when the journey page shows again).
+  const dashboard = useQuery(COMPANY_ESTABLISHMENTS, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
   const points = useQuery(BUSINESS_SERVICE_POINTS);
   const [create] = useMutation(CREATE_ESTABLISHMENT, {
-    refetchQueries: [{ query: COMPANY_DASHBOARD, variables: { companyId } }],
-    awaitRefetchQueries: true,
+    // The new office goes into the company's cached establishments: no second request for what the answer holds.
+    update(cache, { data }) {
+      const created = data?.createEstablishment;
+      if (!created) return;
+      cache.modify({
+        id: cache.identify({ __typename: 'Company', id: companyId }),
+        fields: {
+          establishments: (existing: readonly Reference[] = [], { toReference }) => [...existing, toReference(created)!],
+        },
+      });
+    },
   });
   const submission = useFormSubmission();
   const [servicePointCode, setServicePointCode] = useState('');

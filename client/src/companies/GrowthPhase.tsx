@@ -1,16 +1,24 @@
-import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { COMPANY_GROWTH_SUMMARY } from './growthOperations';
+import type { CompanyDashboardQuery } from '../gql/graphql';
 
 const STEPS = ['prepare', 'notary', 'register'] as const;
 const STEP_DONE: Record<string, number> = { preparing: 0, handed_over_to_notary: 1, registered: 3 };
 
-/** The journey's next phase: representative office → branch → subsidiary, with each plan's steps. */
-export function GrowthPhase({ companyId, officeActive }: { companyId: string; officeActive: boolean }) {
+/**
+ * The journey's next phase: representative office → branch → subsidiary, with each plan's steps. The
+ * plans come with the journey page's dashboard, in the same request (COMPANY_DASHBOARD).
+ */
+export function GrowthPhase({
+  companyId,
+  officeActive,
+  plans,
+}: {
+  companyId: string;
+  officeActive: boolean;
+  plans: CompanyDashboardQuery['companyGrowth'];
+}) {
   const { t } = useTranslation('companies');
-  const { data } = useQuery(COMPANY_GROWTH_SUMMARY, { variables: { companyId }, fetchPolicy: 'cache-and-network' });
-  const plans = data?.companyGrowth ?? [];
   if (!officeActive && plans.length === 0) return null;
   return (
     <section className="kern-card kern-card--surface" aria-labelledby="growth-phase-heading" data-testid="growth-phase">

@@ -36,7 +36,9 @@ export function NewCompanyPage() {
       const company = result.data?.createCompany;
       if (!company) return;
       clearPreCompanySeconds();
-      await refreshRoles();
+      // The token with the new company_rep role and the journey load at once: nothing on the way waits
+      // for the role (a company's pages are allowed by its representatives' rows, not by the role).
+      void refreshRoles();
       void navigate(`/company/${company.id}`);
     });
 

@@ -87,17 +87,6 @@ export const COMPANY_GROWTH_PAGE = graphql(`
   }
 `);
 
-export const COMPANY_GROWTH_SUMMARY = graphql(`
-  query CompanyGrowthSummary($companyId: ID!) {
-    companyGrowth(companyId: $companyId) {
-      id
-      kind
-      stage
-      establishmentStatus
-    }
-  }
-`);
-
 export const START_BRANCH = graphql(`
   mutation StartBranch($companyId: ID!) {
     startBranch(companyId: $companyId) {

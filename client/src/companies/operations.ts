@@ -140,6 +140,15 @@ export const ONBOARDING_START_STEPS = graphql(`
   }
 `);
 
+/** The journey as its steps change (live dashboard); the first event once registered: the catch-up read. */
+export const COMPANY_JOURNEY_CHANGED = graphql(`
+  subscription CompanyJourneyChanged($companyId: ID!) {
+    companyJourneyChanged(companyId: $companyId) {
+      ...JourneyFields
+    }
+  }
+`);
+
 export const COMPANY_DASHBOARD = graphql(`
   query CompanyDashboard($companyId: ID!) {
     company(id: $companyId) {
@@ -180,6 +189,17 @@ export const COMPANY_DASHBOARD = graphql(`
     }
     companyJourney(companyId: $companyId) {
       ...JourneyFields
+    }
+    # The growth phase and the office's latest messages come with the dashboard in the same request,
+    # not after it (CompanyMailboxSummary reads these from the cache).
+    companyGrowth(companyId: $companyId) {
+      id
+      kind
+      stage
+      establishmentStatus
+    }
+    latestOfficeMessages(companyId: $companyId, first: 3) {
+      ...SecureMessageFields
     }
   }
 `);
@@ -264,6 +284,24 @@ export const BUSINESS_SERVICE_POINTS = graphql(`
       code
       name
       lines
+    }
+  }
+`);
+
+/** What the establishment page needs of the company: its establishments, without the journey's steps. */
+export const COMPANY_ESTABLISHMENTS = graphql(`
+  query CompanyEstablishments($companyId: ID!) {
+    company(id: $companyId) {
+      id
+      establishments {
+        id
+        companyId
+        kind
+        status
+        servicePointCode
+        businessAddressLines
+        createdAt
+      }
     }
   }
 `);

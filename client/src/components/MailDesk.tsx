@@ -44,6 +44,31 @@ export interface MailDeskTexts {
   complete: (status: string) => string;
 }
 
+/** The desk's plain texts: every mail desk's namespace has them under `staff.<key>`. */
+const PLAIN_TEXTS = [
+  'heading',
+  'intro',
+  'mailbox',
+  'mailboxHint',
+  'lookUp',
+  'sender',
+  'receivedOn',
+  'scan',
+  'scanHint',
+  'record',
+  'recording',
+  'recent',
+] as const;
+export type MailDeskTextKey = (typeof PLAIN_TEXTS)[number];
+
+/** The texts of a domain's desk: the plain ones through `text` (its `staff.<key>`), the others as given. */
+export function mailDeskTexts(
+  text: (key: MailDeskTextKey) => string,
+  rest: Pick<MailDeskTexts, 'recorded' | 'status' | 'complete'>,
+): MailDeskTexts {
+  return { ...(Object.fromEntries(PLAIN_TEXTS.map((key) => [key, text(key)])) as Record<MailDeskTextKey, string>), ...rest };
+}
+
 interface MailDeskProps {
   /** Distinguishes the desks of different mailbox kinds on one page (test ids, element ids). */
   kind: string;

@@ -23,6 +23,28 @@ type Documents = {
     "\n  mutation MarkResidentMailRead($itemId: ID!, $read: Boolean!) {\n    markResidentMailRead(itemId: $itemId, read: $read) {\n      ...ResidentMailItemFields\n    }\n  }\n": typeof types.MarkResidentMailReadDocument,
     "\n  query StaffResidentMailbox($mailbox: String!) {\n    staffResidentMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      holderName\n      handling\n      recentItems {\n        ...ResidentMailItemFields\n      }\n    }\n  }\n": typeof types.StaffResidentMailboxDocument,
     "\n  mutation CompleteResidentMail($itemId: ID!) {\n    completeResidentMail(itemId: $itemId) {\n      ...ResidentMailItemFields\n    }\n  }\n": typeof types.CompleteResidentMailDocument,
+    "\n  fragment AppointmentBookingFields on AppointmentBooking {\n    id\n    serviceId\n    office\n    serviceName\n    channel\n    status\n    startsAt\n    endsAt\n    bookerTimeZone\n    place\n    caseId\n    sequence\n    cancelReason\n    cancelledByStaff\n    bookerEmail\n    staffAccountId\n    staffEmail\n    homeVisitReason\n    visitAddress\n    visitDistrict\n    onBehalfOfName\n    consentRecordedAt\n  }\n": typeof types.AppointmentBookingFieldsFragmentDoc,
+    "\n  query AppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      nameLanguage\n      durationMinutes\n      seats\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n": typeof types.AppointmentServicesDocument,
+    "\n  query AppointmentSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n": typeof types.AppointmentSlotsDocument,
+    "\n  query MyAppointmentCases {\n    myAppointmentCases {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n": typeof types.MyAppointmentCasesDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.BookAppointmentDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.MyAppointmentsDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.CancelAppointmentDocument,
+    "\n  mutation MoveAppointment($id: ID!, $startsAt: DateTime!) {\n    moveAppointment(id: $id, startsAt: $startsAt) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.MoveAppointmentDocument,
+    "\n  query AppointmentByLink($token: String!, $language: String!) {\n    appointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.AppointmentByLinkDocument,
+    "\n  mutation CancelAppointmentByLink($token: String!, $language: String!) {\n    cancelAppointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.CancelAppointmentByLinkDocument,
+    "\n  mutation MoveAppointmentByLink($token: String!, $startsAt: DateTime!, $language: String!) {\n    moveAppointmentByLink(token: $token, startsAt: $startsAt, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.MoveAppointmentByLinkDocument,
+    "\n  query MyAppointmentOffices {\n    myAppointmentOffices\n  }\n": typeof types.MyAppointmentOfficesDocument,
+    "\n  query StaffAppointmentDay($day: String!) {\n    staffAppointmentDay(day: $day) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.StaffAppointmentDayDocument,
+    "\n  mutation MarkAppointmentAttendance($id: ID!, $attended: Boolean!) {\n    markAppointmentAttendance(id: $id, attended: $attended) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.MarkAppointmentAttendanceDocument,
+    "\n  mutation StaffCancelAppointment($id: ID!, $reason: String!) {\n    staffCancelAppointment(id: $id, reason: $reason) {\n      ...AppointmentBookingFields\n    }\n  }\n": typeof types.StaffCancelAppointmentDocument,
+    "\n  query MyAppointmentHours($office: AppointmentOffice!) {\n    myAppointmentHours(office: $office) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n    myAppointmentTimeOff(office: $office) {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n  }\n": typeof types.MyAppointmentHoursDocument,
+    "\n  mutation SetMyAppointmentHours($office: AppointmentOffice!, $hours: [AppointmentOpeningHoursInput!]!) {\n    setMyAppointmentHours(office: $office, hours: $hours) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.SetMyAppointmentHoursDocument,
+    "\n  mutation AddMyAppointmentTimeOff($input: AppointmentTimeOffInput!) {\n    addMyAppointmentTimeOff(input: $input) {\n      id\n    }\n  }\n": typeof types.AddMyAppointmentTimeOffDocument,
+    "\n  mutation RemoveMyAppointmentTimeOff($id: ID!) {\n    removeMyAppointmentTimeOff(id: $id)\n  }\n": typeof types.RemoveMyAppointmentTimeOffDocument,
+    "\n  query StaffHomeVisitPlan($day: String!) {\n    staffHomeVisitPlan(day: $day) {\n      district\n      visits {\n        ...AppointmentBookingFields\n      }\n    }\n  }\n": typeof types.StaffHomeVisitPlanDocument,
+    "\n  query StaffAppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      names {\n        language\n        name\n      }\n      durationMinutes\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      seats\n      minNoticeMinutes\n      bookingWindowDays\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n": typeof types.StaffAppointmentServicesDocument,
+    "\n  mutation SaveAppointmentService($id: ID, $input: AppointmentServiceInput!) {\n    saveAppointmentService(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.SaveAppointmentServiceDocument,
     "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n": typeof types.CaseSummaryFieldsFragmentDoc,
     "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.BackofficeCasesDocument,
     "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n": typeof types.BackofficeCaseDocument,
@@ -32,6 +54,7 @@ type Documents = {
     "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": typeof types.DecideBackofficeCaseDocument,
     "\n  query BackofficeCaseKinds {\n    backofficeCaseKinds\n  }\n": typeof types.BackofficeCaseKindsDocument,
     "\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n": typeof types.BackofficeStatisticsDocument,
+    "\n  subscription BackofficeQueueChanged {\n    backofficeQueueChanged {\n      caseId\n      kind\n      change\n      resync\n    }\n  }\n": typeof types.BackofficeQueueChangedDocument,
     "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n": typeof types.PartnerBankFieldsFragmentDoc,
     "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n": typeof types.BankApplicationFieldsFragmentDoc,
     "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n": typeof types.BankAccountPageDocument,
@@ -58,7 +81,7 @@ type Documents = {
     "\n  mutation UpdateServicePoint($input: UpdateAddressPoolInput!) {\n    updateServicePoint(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateServicePointDocument,
     "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n": typeof types.CardFieldsFragmentDoc,
     "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n": typeof types.CardRequestFieldsFragmentDoc,
-    "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": typeof types.MyCardsDocument,
+    "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n      deviceCredential {\n        id\n        cardId\n        credential\n        statusListIndex\n      }\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": typeof types.MyCardsDocument,
     "\n  mutation RequestCitizenCard($input: RequestCitizenCardInput!) {\n    requestCitizenCard(input: $input) {\n      ...CardRequestFields\n    }\n  }\n": typeof types.RequestCitizenCardDocument,
     "\n  mutation ActivateCardOnDevice($input: ActivateCardInput!) {\n    activateCardOnDevice(input: $input) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": typeof types.ActivateCardOnDeviceDocument,
     "\n  mutation ReportCardLost($cardId: ID!) {\n    reportCardLost(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n": typeof types.ReportCardLostDocument,
@@ -67,13 +90,11 @@ type Documents = {
     "\n  mutation SuspendCitizenCard($input: CardStatusChangeInput!) {\n    card: suspendCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": typeof types.SuspendCitizenCardDocument,
     "\n  mutation ResumeCitizenCard($input: CardStatusChangeInput!) {\n    card: resumeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": typeof types.ResumeCitizenCardDocument,
     "\n  mutation RevokeCitizenCard($input: CardStatusChangeInput!) {\n    card: revokeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": typeof types.RevokeCitizenCardDocument,
-    "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": typeof types.MyCardCredentialDocument,
     "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n": typeof types.RenewCitizenCardDocument,
     "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n": typeof types.CardResidencyStatusDocument,
     "\n  mutation CreateCardWalletOffer($cardId: ID!) {\n    createCardWalletOffer(cardId: $cardId) {\n      offerUri\n      expiresAt\n    }\n  }\n": typeof types.CreateCardWalletOfferDocument,
     "\n  fragment GrowthPlanFields on GrowthPlan {\n    id\n    companyId\n    establishmentId\n    kind\n    stage\n    establishmentStatus\n    businessAddressLines\n    checklist {\n      item\n      required\n      fileName\n      mediaType\n      uploadedAt\n      path\n    }\n    subsidiary {\n      name\n      legalForm\n      shareCapitalCents\n      articles\n      shareholders {\n        name\n        countryCode\n        nominalCents\n        isParentCompany\n      }\n      managingDirectorAccountIds\n    }\n    onlineNotarisation {\n      accountId\n      givenName\n      familyName\n      method\n      nationality\n      eligible\n      reason\n    }\n    businessStartDate\n    deadlines {\n      kind\n      dueOn\n      doneAt\n      remindedAt\n    }\n    packages {\n      package\n      pdfPath\n      jsonPath\n    }\n    handedOverAt\n    registerCourt\n    registerNumber\n    registeredAt\n    updatedAt\n  }\n": typeof types.GrowthPlanFieldsFragmentDoc,
     "\n  query CompanyGrowthPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      myRole\n      representatives {\n        accountId\n        role\n        givenName\n        familyName\n        email\n      }\n      establishments {\n        id\n        kind\n        status\n      }\n    }\n    companyGrowth(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n": typeof types.CompanyGrowthPageDocument,
-    "\n  query CompanyGrowthSummary($companyId: ID!) {\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n  }\n": typeof types.CompanyGrowthSummaryDocument,
     "\n  mutation StartBranch($companyId: ID!) {\n    startBranch(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n": typeof types.StartBranchDocument,
     "\n  mutation SaveSubsidiary($input: SaveSubsidiaryInput!) {\n    saveSubsidiary(input: $input) {\n      ...GrowthPlanFields\n    }\n  }\n": typeof types.SaveSubsidiaryDocument,
     "\n  mutation HandOverGrowthPlan($planId: ID!) {\n    handOverGrowthPlan(planId: $planId) {\n      ...GrowthPlanFields\n    }\n  }\n": typeof types.HandOverGrowthPlanDocument,
@@ -92,7 +113,8 @@ type Documents = {
     "\n  query MyCompanies {\n    myCompanies {\n      ...CompanyFields\n    }\n  }\n": typeof types.MyCompaniesDocument,
     "\n  query CompanyLegalForms($countryCode: String!) {\n    companyLegalForms(countryCode: $countryCode)\n  }\n": typeof types.CompanyLegalFormsDocument,
     "\n  query OnboardingStartSteps {\n    onboardingStartSteps {\n      ...StepFields\n    }\n  }\n": typeof types.OnboardingStartStepsDocument,
-    "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n": typeof types.CompanyDashboardDocument,
+    "\n  subscription CompanyJourneyChanged($companyId: ID!) {\n    companyJourneyChanged(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n": typeof types.CompanyJourneyChangedDocument,
+    "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n    # The growth phase and the office's latest messages come with the dashboard in the same request,\n    # not after it (CompanyMailboxSummary reads these from the cache).\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n    latestOfficeMessages(companyId: $companyId, first: 3) {\n      ...SecureMessageFields\n    }\n  }\n": typeof types.CompanyDashboardDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": typeof types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": typeof types.UpdateCompanyDocument,
     "\n  mutation RecordJourneyActivity($input: JourneyActivityInput!) {\n    recordJourneyActivity(input: $input) {\n      elapsedSeconds\n      heartbeatSeconds\n    }\n  }\n": typeof types.RecordJourneyActivityDocument,
@@ -102,8 +124,25 @@ type Documents = {
     "\n  query CompanyInvitationPreview($token: String!) {\n    companyInvitation(token: $token) {\n      companyName\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.CompanyInvitationPreviewDocument,
     "\n  mutation AcceptCompanyInvitation($token: String!) {\n    acceptCompanyInvitation(token: $token) {\n      ...CompanyFields\n    }\n  }\n": typeof types.AcceptCompanyInvitationDocument,
     "\n  query BusinessServicePointsForEstablishment {\n    businessServicePoints {\n      code\n      name\n      lines\n    }\n  }\n": typeof types.BusinessServicePointsForEstablishmentDocument,
+    "\n  query CompanyEstablishments($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n    }\n  }\n": typeof types.CompanyEstablishmentsDocument,
     "\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n": typeof types.CreateEstablishmentDocument,
     "\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OnboardingJourneysDocument,
+    "\n  fragment ConsultationRoomFields on ConsultationRoom {\n    bookingId\n    role\n    roomToken\n    tokenExpiresAt\n    startsAt\n    endsAt\n    opensAt\n    closesAt\n    mediaMode\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": typeof types.ConsultationRoomFieldsFragmentDoc,
+    "\n  mutation JoinConsultationRoom($bookingId: ID!) {\n    joinConsultationRoom(bookingId: $bookingId) {\n      ...ConsultationRoomFields\n    }\n  }\n": typeof types.JoinConsultationRoomDocument,
+    "\n  mutation JoinTalkNowRoom($callId: ID!) {\n    joinTalkNowRoom(callId: $callId) {\n      ...ConsultationRoomFields\n    }\n  }\n": typeof types.JoinTalkNowRoomDocument,
+    "\n  mutation SendConsultationSignal($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {\n    sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload)\n  }\n": typeof types.SendConsultationSignalDocument,
+    "\n  subscription ConsultationSignals($roomToken: String!) {\n    consultationSignals(roomToken: $roomToken) {\n      kind\n      payload\n      sentAt\n    }\n  }\n": typeof types.ConsultationSignalsDocument,
+    "\n  query TalkNowAvailability($office: AppointmentOffice!) {\n    talkNowAvailability(office: $office) {\n      office\n      available\n      staffOnDuty\n      waiting\n    }\n  }\n": typeof types.TalkNowAvailabilityDocument,
+    "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.RequestTalkNowDocument,
+    "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.MyTalkNowRequestDocument,
+    "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.CancelTalkNowDocument,
+    "\n  subscription TalkNowRequestChanged($id: ID!) {\n    talkNowRequestChanged(id: $id) {\n      requestId\n      status\n      resync\n    }\n  }\n": typeof types.TalkNowRequestChangedDocument,
+    "\n  query TalkNowDesk($office: AppointmentOffice!) {\n    talkNowDesk(office: $office) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n": typeof types.TalkNowDeskDocument,
+    "\n  mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {\n    setTalkNowDuty(office: $office, onDuty: $onDuty) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n": typeof types.SetTalkNowDutyDocument,
+    "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.TakeNextTalkNowCallerDocument,
+    "\n  subscription TalkNowQueueChanged($office: AppointmentOffice!) {\n    talkNowQueueChanged(office: $office) {\n      requestId\n      status\n      resync\n    }\n  }\n": typeof types.TalkNowQueueChangedDocument,
+    "\n  query TalkNowVideoServices {\n    appointmentServices {\n      id\n      office\n      name\n      video\n      active\n    }\n  }\n": typeof types.TalkNowVideoServicesDocument,
+    "\n  query TalkNowNextSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n": typeof types.TalkNowNextSlotsDocument,
     "\n  fragment InPersonIdentificationFields on InPersonIdentification {\n    id\n    status\n    bookingCode\n    rejectionReason\n    createdAt\n    decidedAt\n    servicePoint {\n      id\n      name\n      address\n      kind\n    }\n  }\n": typeof types.InPersonIdentificationFieldsFragmentDoc,
     "\n  fragment VideoIdentificationFields on VideoIdentification {\n    id\n    status\n    rejectionReason\n    createdAt\n    decidedAt\n  }\n": typeof types.VideoIdentificationFieldsFragmentDoc,
     "\n  query MyIdentityVerification {\n    myIdentityVerification {\n      assuranceLevel\n      videoIdentificationAvailable\n      videoIdentificationUrl\n      verifiedIdentity {\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        level\n        method\n        verifiedAt\n      }\n      pendingVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      latestVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      inPersonIdentificationAvailable\n      servicePoints {\n        id\n        name\n        address\n        kind\n      }\n      latestInPersonIdentification {\n        ...InPersonIdentificationFields\n      }\n      assurancePolicy {\n        companyCreation\n        tradeRegistration\n        signatureCertificate\n      }\n      identificationMethods {\n        method\n        level\n        available\n        withoutEuEid\n        reachesEveryService\n      }\n    }\n  }\n": typeof types.MyIdentityVerificationDocument,
@@ -135,9 +174,16 @@ type Documents = {
     "\n  mutation WithdrawAccountRole($input: ChangeAccountRoleInput!) {\n    withdrawAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n": typeof types.WithdrawAccountRoleDocument,
     "\n  query RoleAssuranceRequirements {\n    roleAssuranceRequirements {\n      role\n      minimumAssurance\n    }\n  }\n": typeof types.RoleAssuranceRequirementsDocument,
     "\n  mutation SetRoleAssuranceRequirement($input: SetRoleAssuranceInput!) {\n    setRoleAssuranceRequirement(input: $input) {\n      role\n      minimumAssurance\n    }\n  }\n": typeof types.SetRoleAssuranceRequirementDocument,
+    "\n  query KioskTerminal {\n    kioskTerminal {\n      name\n      location\n      idleSeconds\n      warningSeconds\n    }\n  }\n": typeof types.KioskTerminalDocument,
+    "\n  mutation CreateKioskHandover($input: CreateKioskHandoverInput!) {\n    createKioskHandover(input: $input) {\n      code\n      path\n      expiresAt\n    }\n  }\n": typeof types.CreateKioskHandoverDocument,
+    "\n  mutation RedeemKioskHandover($code: String!) {\n    redeemKioskHandover(code: $code) {\n      step\n      email\n      preferredLanguage\n      articleId\n    }\n  }\n": typeof types.RedeemKioskHandoverDocument,
+    "\n  query KioskDevices {\n    kioskDevices {\n      id\n      name\n      location\n      district\n      office\n      createdAt\n      disabledAt\n      lastSeenAt\n    }\n  }\n": typeof types.KioskDevicesDocument,
+    "\n  mutation RegisterKioskDevice($input: RegisterKioskDeviceInput!) {\n    registerKioskDevice(input: $input) {\n      enrolmentPath\n      device {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RegisterKioskDeviceDocument,
+    "\n  mutation DisableKioskDevice($id: ID!) {\n    disableKioskDevice(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.DisableKioskDeviceDocument,
     "\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n": typeof types.SubmitAccessibilityFeedbackDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      resync\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": typeof types.NotificationsChangedDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
@@ -216,6 +262,7 @@ type Documents = {
     "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n": typeof types.VirtualAddressFieldsFragmentDoc,
     "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n": typeof types.MyResidencyOverviewDocument,
     "\n  query MyResidencyApplication($id: ID!) {\n    myResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.MyResidencyApplicationDocument,
+    "\n  subscription ResidencyApplicationChanged($id: ID!) {\n    residencyApplicationChanged(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.ResidencyApplicationChangedDocument,
     "\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.CreateResidencyApplicationDocument,
     "\n  mutation SubmitResidencyApplication($id: ID!) {\n    submitResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": typeof types.SubmitResidencyApplicationDocument,
     "\n  mutation DiscardResidencyApplication($id: ID!) {\n    discardResidencyApplication(id: $id)\n  }\n": typeof types.DiscardResidencyApplicationDocument,
@@ -230,6 +277,7 @@ type Documents = {
     "\n  query LatestOfficeMessages($companyId: ID!, $first: Int) {\n    latestOfficeMessages(companyId: $companyId, first: $first) {\n      ...SecureMessageFields\n    }\n  }\n": typeof types.LatestOfficeMessagesDocument,
     "\n  fragment TradeRegistrationFields on TradeRegistration {\n    id\n    companyId\n    establishmentId\n    status\n    establishmentKind\n    activityDescription\n    wzCode\n    wzTitle\n    wzEdition\n    startDate\n    businessScope\n    employeesFullTime\n    employeesPartTime\n    permits {\n      kind\n      authority\n      issuedOn\n    }\n    operator {\n      legalName\n      legalForm\n      countryCode\n      registerName\n      registerNumber\n      headOffice {\n        street\n        postcode\n        city\n        countryCode\n      }\n    }\n    persons {\n      accountId\n      role\n      givenName\n      familyName\n      birthDate\n      nationality\n    }\n    businessAddressLines\n    feeCents\n    paymentSubjectType\n    registrationNumber\n    confirmationUrl\n    rejectionReason\n    decisionMessage\n    infoRequest\n    applicantAnswer\n    submittedAt\n    registeredAt\n    createdAt\n  }\n": typeof types.TradeRegistrationFieldsFragmentDoc,
     "\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.TradeRegistrationPageDocument,
+    "\n  subscription TradeRegistrationsChanged($companyId: ID!) {\n    tradeRegistrationsChanged(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.TradeRegistrationsChangedDocument,
     "\n  query WzCodeSuggestions($query: String!, $first: Int) {\n    wzCodeSuggestions(query: $query, first: $first) {\n      code\n      title\n      level\n      selectable\n      explanation\n      explanationLanguage\n      matchedKeyword\n    }\n  }\n": typeof types.WzCodeSuggestionsDocument,
     "\n  mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {\n    startTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.StartTradeRegistrationDocument,
     "\n  mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {\n    updateTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": typeof types.UpdateTradeRegistrationDocument,
@@ -272,6 +320,28 @@ const documents: Documents = {
     "\n  mutation MarkResidentMailRead($itemId: ID!, $read: Boolean!) {\n    markResidentMailRead(itemId: $itemId, read: $read) {\n      ...ResidentMailItemFields\n    }\n  }\n": types.MarkResidentMailReadDocument,
     "\n  query StaffResidentMailbox($mailbox: String!) {\n    staffResidentMailbox(mailbox: $mailbox) {\n      allocationId\n      mailbox\n      holderName\n      handling\n      recentItems {\n        ...ResidentMailItemFields\n      }\n    }\n  }\n": types.StaffResidentMailboxDocument,
     "\n  mutation CompleteResidentMail($itemId: ID!) {\n    completeResidentMail(itemId: $itemId) {\n      ...ResidentMailItemFields\n    }\n  }\n": types.CompleteResidentMailDocument,
+    "\n  fragment AppointmentBookingFields on AppointmentBooking {\n    id\n    serviceId\n    office\n    serviceName\n    channel\n    status\n    startsAt\n    endsAt\n    bookerTimeZone\n    place\n    caseId\n    sequence\n    cancelReason\n    cancelledByStaff\n    bookerEmail\n    staffAccountId\n    staffEmail\n    homeVisitReason\n    visitAddress\n    visitDistrict\n    onBehalfOfName\n    consentRecordedAt\n  }\n": types.AppointmentBookingFieldsFragmentDoc,
+    "\n  query AppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      nameLanguage\n      durationMinutes\n      seats\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n": types.AppointmentServicesDocument,
+    "\n  query AppointmentSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n": types.AppointmentSlotsDocument,
+    "\n  query MyAppointmentCases {\n    myAppointmentCases {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n": types.MyAppointmentCasesDocument,
+    "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.BookAppointmentDocument,
+    "\n  query MyAppointments {\n    myAppointments {\n      ...AppointmentBookingFields\n    }\n  }\n": types.MyAppointmentsDocument,
+    "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.CancelAppointmentDocument,
+    "\n  mutation MoveAppointment($id: ID!, $startsAt: DateTime!) {\n    moveAppointment(id: $id, startsAt: $startsAt) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.MoveAppointmentDocument,
+    "\n  query AppointmentByLink($token: String!, $language: String!) {\n    appointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.AppointmentByLinkDocument,
+    "\n  mutation CancelAppointmentByLink($token: String!, $language: String!) {\n    cancelAppointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.CancelAppointmentByLinkDocument,
+    "\n  mutation MoveAppointmentByLink($token: String!, $startsAt: DateTime!, $language: String!) {\n    moveAppointmentByLink(token: $token, startsAt: $startsAt, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.MoveAppointmentByLinkDocument,
+    "\n  query MyAppointmentOffices {\n    myAppointmentOffices\n  }\n": types.MyAppointmentOfficesDocument,
+    "\n  query StaffAppointmentDay($day: String!) {\n    staffAppointmentDay(day: $day) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.StaffAppointmentDayDocument,
+    "\n  mutation MarkAppointmentAttendance($id: ID!, $attended: Boolean!) {\n    markAppointmentAttendance(id: $id, attended: $attended) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.MarkAppointmentAttendanceDocument,
+    "\n  mutation StaffCancelAppointment($id: ID!, $reason: String!) {\n    staffCancelAppointment(id: $id, reason: $reason) {\n      ...AppointmentBookingFields\n    }\n  }\n": types.StaffCancelAppointmentDocument,
+    "\n  query MyAppointmentHours($office: AppointmentOffice!) {\n    myAppointmentHours(office: $office) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n    myAppointmentTimeOff(office: $office) {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n  }\n": types.MyAppointmentHoursDocument,
+    "\n  mutation SetMyAppointmentHours($office: AppointmentOffice!, $hours: [AppointmentOpeningHoursInput!]!) {\n    setMyAppointmentHours(office: $office, hours: $hours) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n": types.SetMyAppointmentHoursDocument,
+    "\n  mutation AddMyAppointmentTimeOff($input: AppointmentTimeOffInput!) {\n    addMyAppointmentTimeOff(input: $input) {\n      id\n    }\n  }\n": types.AddMyAppointmentTimeOffDocument,
+    "\n  mutation RemoveMyAppointmentTimeOff($id: ID!) {\n    removeMyAppointmentTimeOff(id: $id)\n  }\n": types.RemoveMyAppointmentTimeOffDocument,
+    "\n  query StaffHomeVisitPlan($day: String!) {\n    staffHomeVisitPlan(day: $day) {\n      district\n      visits {\n        ...AppointmentBookingFields\n      }\n    }\n  }\n": types.StaffHomeVisitPlanDocument,
+    "\n  query StaffAppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      names {\n        language\n        name\n      }\n      durationMinutes\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      seats\n      minNoticeMinutes\n      bookingWindowDays\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n": types.StaffAppointmentServicesDocument,
+    "\n  mutation SaveAppointmentService($id: ID, $input: AppointmentServiceInput!) {\n    saveAppointmentService(id: $id, input: $input) {\n      id\n    }\n  }\n": types.SaveAppointmentServiceDocument,
     "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n": types.CaseSummaryFieldsFragmentDoc,
     "\n  query BackofficeCases($filter: BackofficeCaseFilter, $page: PageInput) {\n    backofficeCases(filter: $filter, page: $page) {\n      nodes {\n        ...CaseSummaryFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.BackofficeCasesDocument,
     "\n  query BackofficeCase($id: ID!) {\n    backofficeCase(id: $id) {\n      ...CaseSummaryFields\n      rejectionReasons\n      timeline {\n        id\n        type\n        occurredAt\n        reasonCode\n        message\n        findings\n        fileName\n        actor {\n          id\n          email\n        }\n        assignee {\n          id\n          email\n        }\n      }\n      residencyApplication {\n        ...ResidencyApplicationFields\n      }\n    }\n  }\n": types.BackofficeCaseDocument,
@@ -281,6 +351,7 @@ const documents: Documents = {
     "\n  mutation DecideBackofficeCase($input: DecideBackofficeCaseInput!) {\n    decideBackofficeCase(input: $input) {\n      ...CaseSummaryFields\n    }\n  }\n": types.DecideBackofficeCaseDocument,
     "\n  query BackofficeCaseKinds {\n    backofficeCaseKinds\n  }\n": types.BackofficeCaseKindsDocument,
     "\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n": types.BackofficeStatisticsDocument,
+    "\n  subscription BackofficeQueueChanged {\n    backofficeQueueChanged {\n      caseId\n      kind\n      change\n      resync\n    }\n  }\n": types.BackofficeQueueChangedDocument,
     "\n  fragment PartnerBankFields on PartnerBank {\n    id\n    code\n    name\n    bic\n    bankCode\n    sandbox\n  }\n": types.PartnerBankFieldsFragmentDoc,
     "\n  fragment BankApplicationFields on BankAccountApplication {\n    id\n    status\n    statusChangedAt\n    iban\n    ibanFormatted\n    declineReason\n    consentGivenAt\n    kycPackageSha256\n    handedOverAt\n    createdAt\n    bank {\n      ...PartnerBankFields\n    }\n    documentRequests {\n      id\n      documentKind\n      bankMessage\n      status\n      answerText\n      answeredAt\n      forwardedAt\n      attachment {\n        fileName\n        contentType\n        sizeBytes\n        sha256\n      }\n    }\n  }\n": types.BankApplicationFieldsFragmentDoc,
     "\n  query BankAccountPage($companyId: ID!) {\n    partnerBanks {\n      ...PartnerBankFields\n    }\n    bankAccountApplications(companyId: $companyId) {\n      ...BankApplicationFields\n    }\n  }\n": types.BankAccountPageDocument,
@@ -307,7 +378,7 @@ const documents: Documents = {
     "\n  mutation UpdateServicePoint($input: UpdateAddressPoolInput!) {\n    updateServicePoint(input: $input) {\n      id\n    }\n  }\n": types.UpdateServicePointDocument,
     "\n  fragment CardFields on CitizenCard {\n    id\n    number\n    holderName\n    holderNameVerified\n    categories\n    district\n    validFrom\n    validUntil\n    status\n    statusReason\n    entitlementStatus\n    replacedByCardId\n    createdAt\n  }\n": types.CardFieldsFragmentDoc,
     "\n  fragment CardRequestFields on CardRequest {\n    id\n    status\n    holderName\n    feeCents\n    paymentSubjectType\n    cardId\n    createdAt\n  }\n": types.CardRequestFieldsFragmentDoc,
-    "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": types.MyCardsDocument,
+    "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n      deviceCredential {\n        id\n        cardId\n        credential\n        statusListIndex\n      }\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n": types.MyCardsDocument,
     "\n  mutation RequestCitizenCard($input: RequestCitizenCardInput!) {\n    requestCitizenCard(input: $input) {\n      ...CardRequestFields\n    }\n  }\n": types.RequestCitizenCardDocument,
     "\n  mutation ActivateCardOnDevice($input: ActivateCardInput!) {\n    activateCardOnDevice(input: $input) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": types.ActivateCardOnDeviceDocument,
     "\n  mutation ReportCardLost($cardId: ID!) {\n    reportCardLost(cardId: $cardId) {\n      ...CardFields\n    }\n  }\n": types.ReportCardLostDocument,
@@ -316,13 +387,11 @@ const documents: Documents = {
     "\n  mutation SuspendCitizenCard($input: CardStatusChangeInput!) {\n    card: suspendCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": types.SuspendCitizenCardDocument,
     "\n  mutation ResumeCitizenCard($input: CardStatusChangeInput!) {\n    card: resumeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": types.ResumeCitizenCardDocument,
     "\n  mutation RevokeCitizenCard($input: CardStatusChangeInput!) {\n    card: revokeCitizenCard(input: $input) {\n      ...CardFields\n    }\n  }\n": types.RevokeCitizenCardDocument,
-    "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n": types.MyCardCredentialDocument,
     "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n": types.RenewCitizenCardDocument,
     "\n  query CardResidencyStatus {\n    myResidency {\n      id\n      status\n    }\n    myResidencyApplications {\n      id\n      status\n    }\n  }\n": types.CardResidencyStatusDocument,
     "\n  mutation CreateCardWalletOffer($cardId: ID!) {\n    createCardWalletOffer(cardId: $cardId) {\n      offerUri\n      expiresAt\n    }\n  }\n": types.CreateCardWalletOfferDocument,
     "\n  fragment GrowthPlanFields on GrowthPlan {\n    id\n    companyId\n    establishmentId\n    kind\n    stage\n    establishmentStatus\n    businessAddressLines\n    checklist {\n      item\n      required\n      fileName\n      mediaType\n      uploadedAt\n      path\n    }\n    subsidiary {\n      name\n      legalForm\n      shareCapitalCents\n      articles\n      shareholders {\n        name\n        countryCode\n        nominalCents\n        isParentCompany\n      }\n      managingDirectorAccountIds\n    }\n    onlineNotarisation {\n      accountId\n      givenName\n      familyName\n      method\n      nationality\n      eligible\n      reason\n    }\n    businessStartDate\n    deadlines {\n      kind\n      dueOn\n      doneAt\n      remindedAt\n    }\n    packages {\n      package\n      pdfPath\n      jsonPath\n    }\n    handedOverAt\n    registerCourt\n    registerNumber\n    registeredAt\n    updatedAt\n  }\n": types.GrowthPlanFieldsFragmentDoc,
     "\n  query CompanyGrowthPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      myRole\n      representatives {\n        accountId\n        role\n        givenName\n        familyName\n        email\n      }\n      establishments {\n        id\n        kind\n        status\n      }\n    }\n    companyGrowth(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n": types.CompanyGrowthPageDocument,
-    "\n  query CompanyGrowthSummary($companyId: ID!) {\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n  }\n": types.CompanyGrowthSummaryDocument,
     "\n  mutation StartBranch($companyId: ID!) {\n    startBranch(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n": types.StartBranchDocument,
     "\n  mutation SaveSubsidiary($input: SaveSubsidiaryInput!) {\n    saveSubsidiary(input: $input) {\n      ...GrowthPlanFields\n    }\n  }\n": types.SaveSubsidiaryDocument,
     "\n  mutation HandOverGrowthPlan($planId: ID!) {\n    handOverGrowthPlan(planId: $planId) {\n      ...GrowthPlanFields\n    }\n  }\n": types.HandOverGrowthPlanDocument,
@@ -341,7 +410,8 @@ const documents: Documents = {
     "\n  query MyCompanies {\n    myCompanies {\n      ...CompanyFields\n    }\n  }\n": types.MyCompaniesDocument,
     "\n  query CompanyLegalForms($countryCode: String!) {\n    companyLegalForms(countryCode: $countryCode)\n  }\n": types.CompanyLegalFormsDocument,
     "\n  query OnboardingStartSteps {\n    onboardingStartSteps {\n      ...StepFields\n    }\n  }\n": types.OnboardingStartStepsDocument,
-    "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n": types.CompanyDashboardDocument,
+    "\n  subscription CompanyJourneyChanged($companyId: ID!) {\n    companyJourneyChanged(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n": types.CompanyJourneyChangedDocument,
+    "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n    # The growth phase and the office's latest messages come with the dashboard in the same request,\n    # not after it (CompanyMailboxSummary reads these from the cache).\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n    latestOfficeMessages(companyId: $companyId, first: 3) {\n      ...SecureMessageFields\n    }\n  }\n": types.CompanyDashboardDocument,
     "\n  mutation CreateCompany($input: CreateCompanyInput!) {\n    createCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": types.CreateCompanyDocument,
     "\n  mutation UpdateCompany($input: UpdateCompanyInput!) {\n    updateCompany(input: $input) {\n      ...CompanyFields\n    }\n  }\n": types.UpdateCompanyDocument,
     "\n  mutation RecordJourneyActivity($input: JourneyActivityInput!) {\n    recordJourneyActivity(input: $input) {\n      elapsedSeconds\n      heartbeatSeconds\n    }\n  }\n": types.RecordJourneyActivityDocument,
@@ -351,8 +421,25 @@ const documents: Documents = {
     "\n  query CompanyInvitationPreview($token: String!) {\n    companyInvitation(token: $token) {\n      companyName\n      role\n      status\n      expiresAt\n    }\n  }\n": types.CompanyInvitationPreviewDocument,
     "\n  mutation AcceptCompanyInvitation($token: String!) {\n    acceptCompanyInvitation(token: $token) {\n      ...CompanyFields\n    }\n  }\n": types.AcceptCompanyInvitationDocument,
     "\n  query BusinessServicePointsForEstablishment {\n    businessServicePoints {\n      code\n      name\n      lines\n    }\n  }\n": types.BusinessServicePointsForEstablishmentDocument,
+    "\n  query CompanyEstablishments($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n    }\n  }\n": types.CompanyEstablishmentsDocument,
     "\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n": types.CreateEstablishmentDocument,
     "\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OnboardingJourneysDocument,
+    "\n  fragment ConsultationRoomFields on ConsultationRoom {\n    bookingId\n    role\n    roomToken\n    tokenExpiresAt\n    startsAt\n    endsAt\n    opensAt\n    closesAt\n    mediaMode\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n": types.ConsultationRoomFieldsFragmentDoc,
+    "\n  mutation JoinConsultationRoom($bookingId: ID!) {\n    joinConsultationRoom(bookingId: $bookingId) {\n      ...ConsultationRoomFields\n    }\n  }\n": types.JoinConsultationRoomDocument,
+    "\n  mutation JoinTalkNowRoom($callId: ID!) {\n    joinTalkNowRoom(callId: $callId) {\n      ...ConsultationRoomFields\n    }\n  }\n": types.JoinTalkNowRoomDocument,
+    "\n  mutation SendConsultationSignal($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {\n    sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload)\n  }\n": types.SendConsultationSignalDocument,
+    "\n  subscription ConsultationSignals($roomToken: String!) {\n    consultationSignals(roomToken: $roomToken) {\n      kind\n      payload\n      sentAt\n    }\n  }\n": types.ConsultationSignalsDocument,
+    "\n  query TalkNowAvailability($office: AppointmentOffice!) {\n    talkNowAvailability(office: $office) {\n      office\n      available\n      staffOnDuty\n      waiting\n    }\n  }\n": types.TalkNowAvailabilityDocument,
+    "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.RequestTalkNowDocument,
+    "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.MyTalkNowRequestDocument,
+    "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.CancelTalkNowDocument,
+    "\n  subscription TalkNowRequestChanged($id: ID!) {\n    talkNowRequestChanged(id: $id) {\n      requestId\n      status\n      resync\n    }\n  }\n": types.TalkNowRequestChangedDocument,
+    "\n  query TalkNowDesk($office: AppointmentOffice!) {\n    talkNowDesk(office: $office) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n": types.TalkNowDeskDocument,
+    "\n  mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {\n    setTalkNowDuty(office: $office, onDuty: $onDuty) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n": types.SetTalkNowDutyDocument,
+    "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.TakeNextTalkNowCallerDocument,
+    "\n  subscription TalkNowQueueChanged($office: AppointmentOffice!) {\n    talkNowQueueChanged(office: $office) {\n      requestId\n      status\n      resync\n    }\n  }\n": types.TalkNowQueueChangedDocument,
+    "\n  query TalkNowVideoServices {\n    appointmentServices {\n      id\n      office\n      name\n      video\n      active\n    }\n  }\n": types.TalkNowVideoServicesDocument,
+    "\n  query TalkNowNextSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n": types.TalkNowNextSlotsDocument,
     "\n  fragment InPersonIdentificationFields on InPersonIdentification {\n    id\n    status\n    bookingCode\n    rejectionReason\n    createdAt\n    decidedAt\n    servicePoint {\n      id\n      name\n      address\n      kind\n    }\n  }\n": types.InPersonIdentificationFieldsFragmentDoc,
     "\n  fragment VideoIdentificationFields on VideoIdentification {\n    id\n    status\n    rejectionReason\n    createdAt\n    decidedAt\n  }\n": types.VideoIdentificationFieldsFragmentDoc,
     "\n  query MyIdentityVerification {\n    myIdentityVerification {\n      assuranceLevel\n      videoIdentificationAvailable\n      videoIdentificationUrl\n      verifiedIdentity {\n        givenName\n        familyName\n        birthDate\n        nationality\n        placeOfBirth\n        level\n        method\n        verifiedAt\n      }\n      pendingVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      latestVideoIdentification {\n        ...VideoIdentificationFields\n      }\n      inPersonIdentificationAvailable\n      servicePoints {\n        id\n        name\n        address\n        kind\n      }\n      latestInPersonIdentification {\n        ...InPersonIdentificationFields\n      }\n      assurancePolicy {\n        companyCreation\n        tradeRegistration\n        signatureCertificate\n      }\n      identificationMethods {\n        method\n        level\n        available\n        withoutEuEid\n        reachesEveryService\n      }\n    }\n  }\n": types.MyIdentityVerificationDocument,
@@ -384,9 +471,16 @@ const documents: Documents = {
     "\n  mutation WithdrawAccountRole($input: ChangeAccountRoleInput!) {\n    withdrawAccountRole(input: $input) {\n      id\n      roles\n    }\n  }\n": types.WithdrawAccountRoleDocument,
     "\n  query RoleAssuranceRequirements {\n    roleAssuranceRequirements {\n      role\n      minimumAssurance\n    }\n  }\n": types.RoleAssuranceRequirementsDocument,
     "\n  mutation SetRoleAssuranceRequirement($input: SetRoleAssuranceInput!) {\n    setRoleAssuranceRequirement(input: $input) {\n      role\n      minimumAssurance\n    }\n  }\n": types.SetRoleAssuranceRequirementDocument,
+    "\n  query KioskTerminal {\n    kioskTerminal {\n      name\n      location\n      idleSeconds\n      warningSeconds\n    }\n  }\n": types.KioskTerminalDocument,
+    "\n  mutation CreateKioskHandover($input: CreateKioskHandoverInput!) {\n    createKioskHandover(input: $input) {\n      code\n      path\n      expiresAt\n    }\n  }\n": types.CreateKioskHandoverDocument,
+    "\n  mutation RedeemKioskHandover($code: String!) {\n    redeemKioskHandover(code: $code) {\n      step\n      email\n      preferredLanguage\n      articleId\n    }\n  }\n": types.RedeemKioskHandoverDocument,
+    "\n  query KioskDevices {\n    kioskDevices {\n      id\n      name\n      location\n      district\n      office\n      createdAt\n      disabledAt\n      lastSeenAt\n    }\n  }\n": types.KioskDevicesDocument,
+    "\n  mutation RegisterKioskDevice($input: RegisterKioskDeviceInput!) {\n    registerKioskDevice(input: $input) {\n      enrolmentPath\n      device {\n        id\n        name\n      }\n    }\n  }\n": types.RegisterKioskDeviceDocument,
+    "\n  mutation DisableKioskDevice($id: ID!) {\n    disableKioskDevice(id: $id) {\n      id\n      disabledAt\n    }\n  }\n": types.DisableKioskDeviceDocument,
     "\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n": types.SubmitAccessibilityFeedbackDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    link\n    read\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      resync\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n": types.NotificationsChangedDocument,
     "\n  query MyNotifications($page: PageInput) {\n    myNotifications(page: $page) {\n      nodes {\n        ...NotificationFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      ...NotificationFields\n    }\n  }\n": types.MarkNotificationReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
@@ -465,6 +559,7 @@ const documents: Documents = {
     "\n  fragment VirtualAddressFields on VirtualAddress {\n    id\n    district\n    mailbox\n    lines\n    mailHandling\n    forwardingAddress {\n      name\n      street\n      postcode\n      city\n      country\n    }\n    allocatedAt\n  }\n": types.VirtualAddressFieldsFragmentDoc,
     "\n  query MyResidencyOverview {\n    myResidencyApplications {\n      ...ResidencyApplicationFields\n    }\n    myResidency {\n      id\n      categories\n      district\n      validFrom\n      validUntil\n    }\n    myVirtualAddress {\n      ...VirtualAddressFields\n    }\n  }\n": types.MyResidencyOverviewDocument,
     "\n  query MyResidencyApplication($id: ID!) {\n    myResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.MyResidencyApplicationDocument,
+    "\n  subscription ResidencyApplicationChanged($id: ID!) {\n    residencyApplicationChanged(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.ResidencyApplicationChangedDocument,
     "\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.CreateResidencyApplicationDocument,
     "\n  mutation SubmitResidencyApplication($id: ID!) {\n    submitResidencyApplication(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n": types.SubmitResidencyApplicationDocument,
     "\n  mutation DiscardResidencyApplication($id: ID!) {\n    discardResidencyApplication(id: $id)\n  }\n": types.DiscardResidencyApplicationDocument,
@@ -479,6 +574,7 @@ const documents: Documents = {
     "\n  query LatestOfficeMessages($companyId: ID!, $first: Int) {\n    latestOfficeMessages(companyId: $companyId, first: $first) {\n      ...SecureMessageFields\n    }\n  }\n": types.LatestOfficeMessagesDocument,
     "\n  fragment TradeRegistrationFields on TradeRegistration {\n    id\n    companyId\n    establishmentId\n    status\n    establishmentKind\n    activityDescription\n    wzCode\n    wzTitle\n    wzEdition\n    startDate\n    businessScope\n    employeesFullTime\n    employeesPartTime\n    permits {\n      kind\n      authority\n      issuedOn\n    }\n    operator {\n      legalName\n      legalForm\n      countryCode\n      registerName\n      registerNumber\n      headOffice {\n        street\n        postcode\n        city\n        countryCode\n      }\n    }\n    persons {\n      accountId\n      role\n      givenName\n      familyName\n      birthDate\n      nationality\n    }\n    businessAddressLines\n    feeCents\n    paymentSubjectType\n    registrationNumber\n    confirmationUrl\n    rejectionReason\n    decisionMessage\n    infoRequest\n    applicantAnswer\n    submittedAt\n    registeredAt\n    createdAt\n  }\n": types.TradeRegistrationFieldsFragmentDoc,
     "\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.TradeRegistrationPageDocument,
+    "\n  subscription TradeRegistrationsChanged($companyId: ID!) {\n    tradeRegistrationsChanged(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.TradeRegistrationsChangedDocument,
     "\n  query WzCodeSuggestions($query: String!, $first: Int) {\n    wzCodeSuggestions(query: $query, first: $first) {\n      code\n      title\n      level\n      selectable\n      explanation\n      explanationLanguage\n      matchedKeyword\n    }\n  }\n": types.WzCodeSuggestionsDocument,
     "\n  mutation StartTradeRegistration($input: StartTradeRegistrationInput!) {\n    startTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.StartTradeRegistrationDocument,
     "\n  mutation UpdateTradeRegistration($input: TradeRegistrationFormInput!) {\n    updateTradeRegistration(input: $input) {\n      ...TradeRegistrationFields\n    }\n  }\n": types.UpdateTradeRegistrationDocument,
@@ -565,6 +661,94 @@ export function graphql(source: "\n  mutation CompleteResidentMail($itemId: ID!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AppointmentBookingFields on AppointmentBooking {\n    id\n    serviceId\n    office\n    serviceName\n    channel\n    status\n    startsAt\n    endsAt\n    bookerTimeZone\n    place\n    caseId\n    sequence\n    cancelReason\n    cancelledByStaff\n    bookerEmail\n    staffAccountId\n    staffEmail\n    homeVisitReason\n    visitAddress\n    visitDistrict\n    onBehalfOfName\n    consentRecordedAt\n  }\n"): (typeof documents)["\n  fragment AppointmentBookingFields on AppointmentBooking {\n    id\n    serviceId\n    office\n    serviceName\n    channel\n    status\n    startsAt\n    endsAt\n    bookerTimeZone\n    place\n    caseId\n    sequence\n    cancelReason\n    cancelledByStaff\n    bookerEmail\n    staffAccountId\n    staffEmail\n    homeVisitReason\n    visitAddress\n    visitDistrict\n    onBehalfOfName\n    consentRecordedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      nameLanguage\n      durationMinutes\n      seats\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n"): (typeof documents)["\n  query AppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      nameLanguage\n      durationMinutes\n      seats\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n"): (typeof documents)["\n  query AppointmentSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointmentCases {\n    myAppointmentCases {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  query MyAppointmentCases {\n    myAppointmentCases {\n      id\n      kind\n      status\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation BookAppointment($input: BookAppointmentInput!) {\n    bookAppointment(input: $input) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointments {\n    myAppointments {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  query MyAppointments {\n    myAppointments {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAppointment($id: ID!) {\n    cancelAppointment(id: $id) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAppointment($id: ID!, $startsAt: DateTime!) {\n    moveAppointment(id: $id, startsAt: $startsAt) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAppointment($id: ID!, $startsAt: DateTime!) {\n    moveAppointment(id: $id, startsAt: $startsAt) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AppointmentByLink($token: String!, $language: String!) {\n    appointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  query AppointmentByLink($token: String!, $language: String!) {\n    appointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAppointmentByLink($token: String!, $language: String!) {\n    cancelAppointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelAppointmentByLink($token: String!, $language: String!) {\n    cancelAppointmentByLink(token: $token, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAppointmentByLink($token: String!, $startsAt: DateTime!, $language: String!) {\n    moveAppointmentByLink(token: $token, startsAt: $startsAt, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAppointmentByLink($token: String!, $startsAt: DateTime!, $language: String!) {\n    moveAppointmentByLink(token: $token, startsAt: $startsAt, language: $language) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointmentOffices {\n    myAppointmentOffices\n  }\n"): (typeof documents)["\n  query MyAppointmentOffices {\n    myAppointmentOffices\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAppointmentDay($day: String!) {\n    staffAppointmentDay(day: $day) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  query StaffAppointmentDay($day: String!) {\n    staffAppointmentDay(day: $day) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAppointmentAttendance($id: ID!, $attended: Boolean!) {\n    markAppointmentAttendance(id: $id, attended: $attended) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAppointmentAttendance($id: ID!, $attended: Boolean!) {\n    markAppointmentAttendance(id: $id, attended: $attended) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StaffCancelAppointment($id: ID!, $reason: String!) {\n    staffCancelAppointment(id: $id, reason: $reason) {\n      ...AppointmentBookingFields\n    }\n  }\n"): (typeof documents)["\n  mutation StaffCancelAppointment($id: ID!, $reason: String!) {\n    staffCancelAppointment(id: $id, reason: $reason) {\n      ...AppointmentBookingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppointmentHours($office: AppointmentOffice!) {\n    myAppointmentHours(office: $office) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n    myAppointmentTimeOff(office: $office) {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n  }\n"): (typeof documents)["\n  query MyAppointmentHours($office: AppointmentOffice!) {\n    myAppointmentHours(office: $office) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n    myAppointmentTimeOff(office: $office) {\n      id\n      startsAt\n      endsAt\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyAppointmentHours($office: AppointmentOffice!, $hours: [AppointmentOpeningHoursInput!]!) {\n    setMyAppointmentHours(office: $office, hours: $hours) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetMyAppointmentHours($office: AppointmentOffice!, $hours: [AppointmentOpeningHoursInput!]!) {\n    setMyAppointmentHours(office: $office, hours: $hours) {\n      id\n      weekday\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMyAppointmentTimeOff($input: AppointmentTimeOffInput!) {\n    addMyAppointmentTimeOff(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AddMyAppointmentTimeOff($input: AppointmentTimeOffInput!) {\n    addMyAppointmentTimeOff(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMyAppointmentTimeOff($id: ID!) {\n    removeMyAppointmentTimeOff(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveMyAppointmentTimeOff($id: ID!) {\n    removeMyAppointmentTimeOff(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffHomeVisitPlan($day: String!) {\n    staffHomeVisitPlan(day: $day) {\n      district\n      visits {\n        ...AppointmentBookingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query StaffHomeVisitPlan($day: String!) {\n    staffHomeVisitPlan(day: $day) {\n      district\n      visits {\n        ...AppointmentBookingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StaffAppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      names {\n        language\n        name\n      }\n      durationMinutes\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      seats\n      minNoticeMinutes\n      bookingWindowDays\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n"): (typeof documents)["\n  query StaffAppointmentServices {\n    appointmentServices {\n      id\n      office\n      name\n      names {\n        language\n        name\n      }\n      durationMinutes\n      bufferBeforeMinutes\n      bufferAfterMinutes\n      seats\n      minNoticeMinutes\n      bookingWindowDays\n      video\n      inPerson\n      homeVisit\n      place\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveAppointmentService($id: ID, $input: AppointmentServiceInput!) {\n    saveAppointmentService(id: $id, input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SaveAppointmentService($id: ID, $input: AppointmentServiceInput!) {\n    saveAppointmentService(id: $id, input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n"): (typeof documents)["\n  fragment CaseSummaryFields on BackofficeCase {\n    id\n    kind\n    subjectId\n    status\n    outcome\n    createdAt\n    dueAt\n    overdue\n    applicant {\n      id\n      email\n    }\n    assignee {\n      id\n      email\n    }\n    facets {\n      name\n      value\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -598,6 +782,10 @@ export function graphql(source: "\n  query BackofficeCaseKinds {\n    backoffice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n"): (typeof documents)["\n  query BackofficeStatistics($filter: StatisticsFilter!) {\n    backofficeStatistics(filter: $filter) {\n      key\n      labelKind\n      columns\n      byDistrict\n      rows {\n        label\n        values\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BackofficeQueueChanged {\n    backofficeQueueChanged {\n      caseId\n      kind\n      change\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription BackofficeQueueChanged {\n    backofficeQueueChanged {\n      caseId\n      kind\n      change\n      resync\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -705,7 +893,7 @@ export function graphql(source: "\n  fragment CardRequestFields on CardRequest {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n"];
+export function graphql(source: "\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n      deviceCredential {\n        id\n        cardId\n        credential\n        statusListIndex\n      }\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyCards {\n    myCitizenCards {\n      ...CardFields\n      deviceCredential {\n        id\n        cardId\n        credential\n        statusListIndex\n      }\n    }\n    myCardRequests {\n      ...CardRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -741,10 +929,6 @@ export function graphql(source: "\n  mutation RevokeCitizenCard($input: CardStat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n"): (typeof documents)["\n  query MyCardCredential($cardId: ID!) {\n    myCardCredential(cardId: $cardId) {\n      id\n      cardId\n      credential\n      statusListIndex\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  mutation RenewCitizenCard($cardId: ID!) {\n    renewCitizenCard(cardId: $cardId) {\n      validUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -762,10 +946,6 @@ export function graphql(source: "\n  fragment GrowthPlanFields on GrowthPlan {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CompanyGrowthPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      myRole\n      representatives {\n        accountId\n        role\n        givenName\n        familyName\n        email\n      }\n      establishments {\n        id\n        kind\n        status\n      }\n    }\n    companyGrowth(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyGrowthPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      myRole\n      representatives {\n        accountId\n        role\n        givenName\n        familyName\n        email\n      }\n      establishments {\n        id\n        kind\n        status\n      }\n    }\n    companyGrowth(companyId: $companyId) {\n      ...GrowthPlanFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CompanyGrowthSummary($companyId: ID!) {\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n  }\n"): (typeof documents)["\n  query CompanyGrowthSummary($companyId: ID!) {\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -841,7 +1021,11 @@ export function graphql(source: "\n  query OnboardingStartSteps {\n    onboardin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription CompanyJourneyChanged($companyId: ID!) {\n    companyJourneyChanged(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n"): (typeof documents)["\n  subscription CompanyJourneyChanged($companyId: ID!) {\n    companyJourneyChanged(companyId: $companyId) {\n      ...JourneyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n    # The growth phase and the office's latest messages come with the dashboard in the same request,\n    # not after it (CompanyMailboxSummary reads these from the cache).\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n    latestOfficeMessages(companyId: $companyId, first: 3) {\n      ...SecureMessageFields\n    }\n  }\n"): (typeof documents)["\n  query CompanyDashboard($companyId: ID!) {\n    company(id: $companyId) {\n      ...CompanyFields\n      representatives {\n        accountId\n        role\n        since\n        email\n        givenName\n        familyName\n        identityVerified\n      }\n      invitations {\n        id\n        email\n        role\n        status\n        expiresAt\n        createdAt\n      }\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n      registerExtract {\n        fileName\n        mediaType\n        sizeBytes\n        uploadedAt\n        downloadPath\n      }\n    }\n    companyJourney(companyId: $companyId) {\n      ...JourneyFields\n    }\n    # The growth phase and the office's latest messages come with the dashboard in the same request,\n    # not after it (CompanyMailboxSummary reads these from the cache).\n    companyGrowth(companyId: $companyId) {\n      id\n      kind\n      stage\n      establishmentStatus\n    }\n    latestOfficeMessages(companyId: $companyId, first: 3) {\n      ...SecureMessageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -881,11 +1065,79 @@ export function graphql(source: "\n  query BusinessServicePointsForEstablishment
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CompanyEstablishments($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CompanyEstablishments($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      establishments {\n        id\n        companyId\n        kind\n        status\n        servicePointCode\n        businessAddressLines\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEstablishment($input: CreateEstablishmentInput!) {\n    createEstablishment(input: $input) {\n      id\n      companyId\n      kind\n      status\n      servicePointCode\n      businessAddressLines\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query OnboardingJourneys($state: OnboardingJourneyState, $after: String) {\n    onboardingJourneys(filter: { state: $state }, page: { first: 20, after: $after }) {\n      nodes {\n        ...JourneyFields\n        company {\n          ...CompanyFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsultationRoomFields on ConsultationRoom {\n    bookingId\n    role\n    roomToken\n    tokenExpiresAt\n    startsAt\n    endsAt\n    opensAt\n    closesAt\n    mediaMode\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n"): (typeof documents)["\n  fragment ConsultationRoomFields on ConsultationRoom {\n    bookingId\n    role\n    roomToken\n    tokenExpiresAt\n    startsAt\n    endsAt\n    opensAt\n    closesAt\n    mediaMode\n    iceServers {\n      urls\n      username\n      credential\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinConsultationRoom($bookingId: ID!) {\n    joinConsultationRoom(bookingId: $bookingId) {\n      ...ConsultationRoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinConsultationRoom($bookingId: ID!) {\n    joinConsultationRoom(bookingId: $bookingId) {\n      ...ConsultationRoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinTalkNowRoom($callId: ID!) {\n    joinTalkNowRoom(callId: $callId) {\n      ...ConsultationRoomFields\n    }\n  }\n"): (typeof documents)["\n  mutation JoinTalkNowRoom($callId: ID!) {\n    joinTalkNowRoom(callId: $callId) {\n      ...ConsultationRoomFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendConsultationSignal($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {\n    sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload)\n  }\n"): (typeof documents)["\n  mutation SendConsultationSignal($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {\n    sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsultationSignals($roomToken: String!) {\n    consultationSignals(roomToken: $roomToken) {\n      kind\n      payload\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  subscription ConsultationSignals($roomToken: String!) {\n    consultationSignals(roomToken: $roomToken) {\n      kind\n      payload\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalkNowAvailability($office: AppointmentOffice!) {\n    talkNowAvailability(office: $office) {\n      office\n      available\n      staffOnDuty\n      waiting\n    }\n  }\n"): (typeof documents)["\n  query TalkNowAvailability($office: AppointmentOffice!) {\n    talkNowAvailability(office: $office) {\n      office\n      available\n      staffOnDuty\n      waiting\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TalkNowRequestChanged($id: ID!) {\n    talkNowRequestChanged(id: $id) {\n      requestId\n      status\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription TalkNowRequestChanged($id: ID!) {\n    talkNowRequestChanged(id: $id) {\n      requestId\n      status\n      resync\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalkNowDesk($office: AppointmentOffice!) {\n    talkNowDesk(office: $office) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query TalkNowDesk($office: AppointmentOffice!) {\n    talkNowDesk(office: $office) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {\n    setTalkNowDuty(office: $office, onDuty: $onDuty) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {\n    setTalkNowDuty(office: $office, onDuty: $onDuty) {\n      office\n      onDuty\n      waiting\n      staffOnDuty\n      currentCall {\n        id\n        office\n        status\n        ahead\n        roomId\n        requestedAt\n        takenAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TalkNowQueueChanged($office: AppointmentOffice!) {\n    talkNowQueueChanged(office: $office) {\n      requestId\n      status\n      resync\n    }\n  }\n"): (typeof documents)["\n  subscription TalkNowQueueChanged($office: AppointmentOffice!) {\n    talkNowQueueChanged(office: $office) {\n      requestId\n      status\n      resync\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalkNowVideoServices {\n    appointmentServices {\n      id\n      office\n      name\n      video\n      active\n    }\n  }\n"): (typeof documents)["\n  query TalkNowVideoServices {\n    appointmentServices {\n      id\n      office\n      name\n      video\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TalkNowNextSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n"): (typeof documents)["\n  query TalkNowNextSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1013,6 +1265,30 @@ export function graphql(source: "\n  mutation SetRoleAssuranceRequirement($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query KioskTerminal {\n    kioskTerminal {\n      name\n      location\n      idleSeconds\n      warningSeconds\n    }\n  }\n"): (typeof documents)["\n  query KioskTerminal {\n    kioskTerminal {\n      name\n      location\n      idleSeconds\n      warningSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKioskHandover($input: CreateKioskHandoverInput!) {\n    createKioskHandover(input: $input) {\n      code\n      path\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateKioskHandover($input: CreateKioskHandoverInput!) {\n    createKioskHandover(input: $input) {\n      code\n      path\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeemKioskHandover($code: String!) {\n    redeemKioskHandover(code: $code) {\n      step\n      email\n      preferredLanguage\n      articleId\n    }\n  }\n"): (typeof documents)["\n  mutation RedeemKioskHandover($code: String!) {\n    redeemKioskHandover(code: $code) {\n      step\n      email\n      preferredLanguage\n      articleId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KioskDevices {\n    kioskDevices {\n      id\n      name\n      location\n      district\n      office\n      createdAt\n      disabledAt\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query KioskDevices {\n    kioskDevices {\n      id\n      name\n      location\n      district\n      office\n      createdAt\n      disabledAt\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterKioskDevice($input: RegisterKioskDeviceInput!) {\n    registerKioskDevice(input: $input) {\n      enrolmentPath\n      device {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterKioskDevice($input: RegisterKioskDeviceInput!) {\n    registerKioskDevice(input: $input) {\n      enrolmentPath\n      device {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableKioskDevice($id: ID!) {\n    disableKioskDevice(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"): (typeof documents)["\n  mutation DisableKioskDevice($id: ID!) {\n    disableKioskDevice(id: $id) {\n      id\n      disabledAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAccessibilityFeedback($input: AccessibilityFeedbackInput!) {\n    submitAccessibilityFeedback(input: $input) {\n      reference\n      receivedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1022,6 +1298,10 @@ export function graphql(source: "\n  fragment NotificationFields on Notification
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      resync\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationsChanged {\n    notificationsChanged {\n      unreadCount\n      resync\n      notification {\n        ...NotificationFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1337,6 +1617,10 @@ export function graphql(source: "\n  query MyResidencyApplication($id: ID!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ResidencyApplicationChanged($id: ID!) {\n    residencyApplicationChanged(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n"): (typeof documents)["\n  subscription ResidencyApplicationChanged($id: ID!) {\n    residencyApplicationChanged(id: $id) {\n      ...ResidencyApplicationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {\n    createResidencyApplication(input: $input) {\n      ...ResidencyApplicationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1390,6 +1674,10 @@ export function graphql(source: "\n  fragment TradeRegistrationFields on TradeRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  query TradeRegistrationPage($companyId: ID!) {\n    company(id: $companyId) {\n      id\n      legalName\n      establishments {\n        id\n        kind\n        businessAddressLines\n      }\n    }\n    tradeRegistrations(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TradeRegistrationsChanged($companyId: ID!) {\n    tradeRegistrationsChanged(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n"): (typeof documents)["\n  subscription TradeRegistrationsChanged($companyId: ID!) {\n    tradeRegistrationsChanged(companyId: $companyId) {\n      ...TradeRegistrationFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

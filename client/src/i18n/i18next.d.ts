@@ -14,8 +14,11 @@ import type banking from '../../../locales/de/banking.json';
 import type pki from '../../../locales/de/pki.json';
 import type secureMessaging from '../../../locales/de/secure-messaging.json';
 import type participation from '../../../locales/de/participation.json';
+import type appointments from '../../../locales/de/appointments.json';
 import type addresses from '../../../locales/de/addresses.json';
 import type legal from '../../../locales/de/legal.json';
+import type kiosk from '../../../locales/de/kiosk.json';
+import type consultations from '../../../locales/de/consultations.json';
 import type privacy from '../../../locales/de/privacy.json';
 
 // Type-checks every t('…') key against the German catalogue (the reference language).
@@ -38,8 +41,11 @@ declare module 'i18next' {
       pki: typeof pki;
       'secure-messaging': typeof secureMessaging;
       participation: typeof participation;
+      appointments: typeof appointments;
       addresses: typeof addresses;
       legal: typeof legal;
+      kiosk: typeof kiosk;
+      consultations: typeof consultations;
       privacy: typeof privacy;
     };
   }

@@ -12,9 +12,21 @@ import { clientValidationError, emptyFields, fieldErrorsOf } from '../forms/vali
 
 const FIELDS = ['email', 'password'] as const;
 
-export function LoginForm({ onSignedIn }: { onSignedIn: (payload: AuthPayload) => void }) {
+/**
+ * E-mail and password. `initialEmail` fills the address in (a phone continuing the terminal's sign-in
+ * step); `onEmailChange` follows it, trimmed (the terminal's hand-over draft). The password never leaves the form.
+ */
+export function LoginForm({
+  onSignedIn,
+  initialEmail = '',
+  onEmailChange,
+}: {
+  onSignedIn: (payload: AuthPayload) => void;
+  initialEmail?: string;
+  onEmailChange?: (email: string) => void;
+}) {
   const { t } = useTranslation();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [login] = useMutation(LOGIN);
   const { busy, error, setError, run } = useFormSubmission();
@@ -42,7 +54,10 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (payload: AuthPayload) =
           autoComplete="username"
           label={t('fields.email.label')}
           value={email}
-          onChange={setEmail}
+          onChange={(value) => {
+            setEmail(value);
+            onEmailChange?.(value.trim());
+          }}
           error={fieldErrors.email}
         />
         <TextField

@@ -11,6 +11,12 @@ import { LoginWithEidButton } from './LoginWithEidButton';
 
 type RedirectReason = 'sessionExpired' | 'signInRequired';
 
+/** The address a phone continuing the terminal's sign-in step brings along (router state, never the URL). */
+function handedOverEmailOf(state: unknown): string | undefined {
+  const email = (state as { email?: unknown } | null)?.email;
+  return typeof email === 'string' ? email : undefined;
+}
+
 function redirectReasonOf(state: unknown): RedirectReason | undefined {
   const reason = (state as { reason?: unknown } | null)?.reason;
   return reason === 'sessionExpired' || reason === 'signInRequired' ? reason : undefined;
@@ -33,7 +39,7 @@ export function LoginPage() {
       <h1 className="kern-heading-x-large">{t('login.title')}</h1>
       {reason && <Alert variant="info" role="status" title={t(`login.${reason}`)} />}
       <LoginWithEidButton next={requestedNext ? next : null} orBelow />
-      <LoginForm onSignedIn={(payload: AuthPayload) => signIn(payload)} />
+      <LoginForm onSignedIn={(payload: AuthPayload) => signIn(payload)} initialEmail={handedOverEmailOf(location.state)} />
       <ul className="link-list">
         <li>
           <Link className="kern-link" to="/forgot-password">

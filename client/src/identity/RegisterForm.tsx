@@ -12,14 +12,48 @@ import { clientValidationError, emptyFields, fieldErrorsOf } from '../forms/vali
 
 const FIELDS = ['email', 'password', 'preferredLanguage'] as const;
 
-export function RegisterForm({ onRegistered }: { onRegistered: (result: RegistrationResult) => void }) {
+/** What the registration form may show at first and report as it changes: never the password. */
+export interface RegistrationDraft {
+  email?: string;
+  preferredLanguage?: string;
+}
+
+/**
+ * The registration form (e-mail, password, preferred language): the register page's, and the same
+ * form on the self-service terminal and on the phone that continues it (kiosk), which start it with
+ * a draft and follow its non-secret fields.
+ */
+export function RegisterForm({
+  onRegistered,
+  initial = {},
+  onDraftChange,
+  emailAutoComplete = 'email',
+  testId,
+}: {
+  onRegistered: (result: RegistrationResult) => void;
+  initial?: RegistrationDraft;
+  /** Called with the trimmed e-mail address and the language whenever either changes. */
+  onDraftChange?: (draft: RegistrationDraft) => void;
+  emailAutoComplete?: 'email' | 'off';
+  testId?: string;
+}) {
   const { t, i18n } = useTranslation();
-  const [email, setEmail] = useState('');
+  const [email, setEmail] = useState(initial.email ?? '');
   const [password, setPassword] = useState('');
-  const [preferredLanguage, setPreferredLanguage] = useState(i18n.resolvedLanguage ?? 'de');
+  const [preferredLanguage, setPreferredLanguage] = useState(initial.preferredLanguage ?? i18n.resolvedLanguage ?? 'de');
   const [register] = useMutation(REGISTER);
   const { busy, error, setError, run } = useFormSubmission();
   const fieldErrors = fieldErrorsOf(error);
+
+  function changeEmail(value: string) {
+    setEmail(value);
+    onDraftChange?.({ email: value.trim(), preferredLanguage });
+  }
+
+  function changeLanguage(value: string) {
+    setPreferredLanguage(value);
+    onDraftChange?.({ email: email.trim(), preferredLanguage: value });
+  }
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -33,14 +67,14 @@ export function RegisterForm({ onRegistered }: { onRegistered: (result: Registra
     <div className="stack">
       {/* An address that already has an account is answered like a new one (its owner is told by e-mail). */}
       {error && <ErrorAlert error={error} formFields={FIELDS} />}
-      <form className="stack" onSubmit={handleSubmit} noValidate>
+      <form className="stack" onSubmit={handleSubmit} noValidate data-testid={testId}>
         <TextField
           name="email"
           type="email"
-          autoComplete="email"
+          autoComplete={emailAutoComplete}
           label={t('fields.email.label')}
           value={email}
-          onChange={setEmail}
+          onChange={changeEmail}
           error={fieldErrors.email}
         />
         <TextField
@@ -53,7 +87,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (result: Registra
           onChange={setPassword}
           error={fieldErrors.password}
         />
-        <PreferredLanguageField value={preferredLanguage} onChange={setPreferredLanguage} error={fieldErrors.preferredLanguage} />
+        <PreferredLanguageField value={preferredLanguage} onChange={changeLanguage} error={fieldErrors.preferredLanguage} />
         <div>
           <SubmitButton label={t('register.submit')} busy={busy} />
         </div>

@@ -28,6 +28,12 @@ function AdministrationNavItems({ roles }: { roles: readonly Role[] }) {
         <NavItem to="/staff/service-points" label={t('servicePointsAdmin.nav', { ns: 'business-address' })} />
       )}
       {has('admin', 'staff_citizens_office') && <NavItem to="/staff/address-pools" label={t('pools.nav', { ns: 'addresses' })} />}
+      {has('admin', 'staff_citizens_office', 'staff_economic_development') && (
+        <NavItem to="/staff/kiosk-devices" label={t('staff.nav', { ns: 'kiosk' })} />
+      )}
+      {has('admin', 'staff_citizens_office', 'staff_economic_development') && (
+        <NavItem to="/staff/talk-now" label={t('talkNow.desk.title', { ns: 'consultations' })} />
+      )}
     </>
   );
 }
@@ -49,6 +55,8 @@ export function MainNavigation() {
             <NavItem to="/news" label={t('nav.news', { ns: 'participation' })} />
             <NavItem to="/events" label={t('nav.events', { ns: 'participation' })} />
             <NavItem to="/surveys" label={t('nav.surveys', { ns: 'participation' })} />
+            <NavItem to="/appointments" label={t('nav.mine', { ns: 'appointments' })} />
+            <NavItem to="/consultations/talk-now" label={t('talkNow.pageTitle', { ns: 'consultations' })} />
             <NavItem to="/residency" label={t('nav', { ns: 'residency' })} />
             {session.account.roles.includes('resident') && <NavItem to="/offers" label={t('nav.offers', { ns: 'venues' })} />}
             {session.account.roles.includes('resident') && <NavItem to="/address/mail" label={t('nav', { ns: 'addresses' })} />}
@@ -57,6 +65,7 @@ export function MainNavigation() {
             <NavItem to="/account" label={t('nav.account')} />
             {isStaff(session.account.roles) && <NavItem to="/staff" label={t('nav.staff')} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/payments" label={t('staff.nav', { ns: 'payments' })} />}
+            {isStaff(session.account.roles) && <NavItem to="/staff/appointments" label={t('nav.staff_day', { ns: 'appointments' })} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/venue-statistics" label={t('nav.statistics', { ns: 'venues' })} />}
             {isStaff(session.account.roles) && <NavItem to="/staff/venues" label={t('nav.staffVenues', { ns: 'venues' })} />}
             {isCommunicationStaff(session.account.roles) && (

@@ -1,15 +1,25 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { NavLink } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { UNREAD_NOTIFICATION_COUNT } from './operations';
+import { usePollingFallback } from '../api/usePollingFallback';
+import { useNotificationsChanged } from './liveNotifications';
+import { MY_NOTIFICATIONS, UNREAD_NOTIFICATION_COUNT } from './operations';
 
-const POLL_EVERY_MS = 60_000;
+/** Only while live updates are down (see usePollingFallback). */
+const FALLBACK_POLL_EVERY_MS = 60_000;
 
-/** The header's link to the notifications, with the number of unread ones. */
+/** The header's link to the notifications, with the number of unread ones, kept current by a subscription. */
 export function NotificationBell() {
   const { t } = useTranslation('notifications', { keyPrefix: 'inbox' });
-  const { data } = useQuery(UNREAD_NOTIFICATION_COUNT, { pollInterval: POLL_EVERY_MS, fetchPolicy: 'cache-and-network' });
-  const unread = data?.unreadNotificationCount ?? 0;
+  const unreadQuery = useQuery(UNREAD_NOTIFICATION_COUNT, { fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
+  useNotificationsChanged((update) => {
+    client.cache.writeQuery({ query: UNREAD_NOTIFICATION_COUNT, data: { unreadNotificationCount: update.unreadCount } });
+    // An open notifications page shows the new one (only an active list is asked again).
+    if (update.notification) void client.refetchQueries({ include: [MY_NOTIFICATIONS] });
+  });
+  usePollingFallback(unreadQuery, FALLBACK_POLL_EVERY_MS);
+  const unread = unreadQuery.data?.unreadNotificationCount ?? 0;
 
   return (
     <NavLink to="/notifications" className="kern-link main-navigation__link notification-bell" data-testid="notification-bell">

@@ -23,6 +23,18 @@ export const UNREAD_NOTIFICATION_COUNT = graphql(`
   }
 `);
 
+export const NOTIFICATIONS_CHANGED = graphql(`
+  subscription NotificationsChanged {
+    notificationsChanged {
+      unreadCount
+      resync
+      notification {
+        ...NotificationFields
+      }
+    }
+  }
+`);
+
 export const MY_NOTIFICATIONS = graphql(`
   query MyNotifications($page: PageInput) {
     myNotifications(page: $page) {

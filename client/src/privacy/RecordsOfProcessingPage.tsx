@@ -7,6 +7,9 @@ import { usePageTitle } from '../i18n/usePageTitle';
 import { localeFor } from '../utils/formatDate';
 import { RECORDS_OF_PROCESSING, type ProcessingActivity } from './operations';
 
+/** The Intl unit of a retention period's unit. */
+const UNITS: Record<string, string> = { minutes: 'minute', days: 'day', years: 'year' };
+
 /** Staff: the records of processing (Art. 30 GDPR), from the same configuration the retention jobs use. */
 export function RecordsOfProcessingPage() {
   const { t, i18n } = useTranslation('privacy');
@@ -19,7 +22,7 @@ export function RecordsOfProcessingPage() {
       : t('records.period', {
           period: new Intl.NumberFormat(localeFor(i18n.language), {
             style: 'unit',
-            unit: retention.unit === 'years' ? 'year' : 'day',
+            unit: UNITS[retention.unit] ?? 'day',
             unitDisplay: 'long',
           }).format(retention.amount),
           from: t(`records.from.${retention.from}` as never),

@@ -2,11 +2,13 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
+import { useLiveUpdates } from '../api/useLiveUpdates';
 import {
   DISCARD_RESIDENCY_APPLICATION,
   MY_RESIDENCY_APPLICATION,
   MY_RESIDENCY_OVERVIEW,
   REMOVE_RESIDENCY_EVIDENCE,
+  RESIDENCY_APPLICATION_CHANGED,
   SUBMIT_RESIDENCY_APPLICATION,
   type ResidencyApplication,
 } from './operations';
@@ -26,13 +28,21 @@ import { StepIndicator } from './StepIndicator';
 import './residency.css';
 import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
+/** Only while live updates are down and the office has the application. */
+const FALLBACK_POLL_MS = 10_000;
+
 /** One application: documents and submission for a draft, the office's messages and the answer, the decision. */
 export function ApplicationPage() {
   const { t } = useTranslation('residency');
   usePageTitle(t('application.title'));
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { data, loading, error, refetch } = useQuery(MY_RESIDENCY_APPLICATION, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const applicationQuery = useQuery(MY_RESIDENCY_APPLICATION, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const { data, loading, error, refetch } = applicationQuery;
+  // The office's decision or question shows the moment it is made (the event's application goes into
+  // the cache); while live updates are down, the page looks again now and then while the office has it.
+  const withOffice = data?.myResidencyApplication.status === 'submitted';
+  useLiveUpdates(RESIDENCY_APPLICATION_CHANGED, { variables: { id }, skip: !data }, applicationQuery, withOffice ? FALLBACK_POLL_MS : 0);
   const refetchAll = { refetchQueries: [MY_RESIDENCY_OVERVIEW], awaitRefetchQueries: true };
   const [submit, submitting] = useMutation(SUBMIT_RESIDENCY_APPLICATION, refetchAll);
   const [discard, discarding] = useMutation(DISCARD_RESIDENCY_APPLICATION, refetchAll);

@@ -136,6 +136,15 @@ export const MY_RESIDENCY_APPLICATION = graphql(`
   }
 `);
 
+/** The application as it changes (a staff decision, …); the first event once registered: the catch-up read. */
+export const RESIDENCY_APPLICATION_CHANGED = graphql(`
+  subscription ResidencyApplicationChanged($id: ID!) {
+    residencyApplicationChanged(id: $id) {
+      ...ResidencyApplicationFields
+    }
+  }
+`);
+
 export const CREATE_RESIDENCY_APPLICATION = graphql(`
   mutation CreateResidencyApplication($input: CreateResidencyApplicationInput!) {
     createResidencyApplication(input: $input) {

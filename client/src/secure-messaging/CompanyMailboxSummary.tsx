@@ -13,7 +13,9 @@ export function CompanyMailboxSummary({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('secure-messaging');
   const { data, loading, error } = useQuery(LATEST_OFFICE_MESSAGES, {
     variables: { companyId, first: 3 },
-    fetchPolicy: 'cache-and-network',
+    // The journey page's dashboard (COMPANY_DASHBOARD) loads these in its own request, and again on every
+    // visit: the summary reads them from the cache instead of asking once more after the dashboard.
+    fetchPolicy: 'cache-first',
   });
   const messages = data?.latestOfficeMessages ?? [];
   const mailboxPath = `/company/${encodeURIComponent(companyId)}/mailbox`;

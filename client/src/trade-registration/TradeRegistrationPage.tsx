@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { toAppError } from '../api/appError';
+import { useLiveUpdates } from '../api/useLiveUpdates';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { useJourneyActivity } from '../companies/useJourneyActivity';
@@ -18,6 +19,7 @@ import {
   START_TRADE_REGISTRATION,
   SUBMIT_TRADE_REGISTRATION,
   TRADE_REGISTRATION_PAGE,
+  TRADE_REGISTRATIONS_CHANGED,
   UPDATE_TRADE_REGISTRATION,
   type TradeRegistration,
 } from './operations';
@@ -25,8 +27,8 @@ import './trade-registration.css';
 import { BackToJourney } from '../companies/BackToJourney';
 import { GermanBindingNotice } from '../components/GermanBindingNotice';
 
-/** While the fee is processed or the office decides, look again now and then. */
-const POLL_MS = 4000;
+/** While the fee is processed or the office decides and live updates are down, look again now and then. */
+const FALLBACK_POLL_MS = 4000;
 
 /** The journey step "trade registration": form GewA1 with WZ code, review, submit, fee, status, confirmation. */
 export function TradeRegistrationPage() {
@@ -34,10 +36,11 @@ export function TradeRegistrationPage() {
   const { t } = useTranslation('trade-registration');
   usePageTitle(t('page.title'));
   useJourneyActivity(companyId);
-  const { data, loading, error, startPolling, stopPolling } = useQuery(TRADE_REGISTRATION_PAGE, {
+  const page = useQuery(TRADE_REGISTRATION_PAGE, {
     variables: { companyId },
     fetchPolicy: 'cache-and-network',
   });
+  const { data, loading, error } = page;
   const [start] = useMutation(START_TRADE_REGISTRATION, { refetchQueries: [TRADE_REGISTRATION_PAGE] });
   const starting = useFormSubmission();
 
@@ -50,11 +53,21 @@ export function TradeRegistrationPage() {
     establishments[0];
   const latest = data?.tradeRegistrations.find((registration) => registration.establishmentId === establishment?.id);
   const waiting = latest?.status === 'submitted' || latest?.status === 'paid';
-  useEffect(() => {
-    if (waiting) startPolling(POLL_MS);
-    else stopPolling();
-    return () => stopPolling();
-  }, [waiting, startPolling, stopPolling]);
+  // The fee's arrival and the office's decision show the moment they happen: each event carries the
+  // company's registrations (the first one, once the subscription is registered, is the catch-up read).
+  useLiveUpdates(
+    TRADE_REGISTRATIONS_CHANGED,
+    {
+      variables: { companyId },
+      skip: !data,
+      onData: ({ tradeRegistrationsChanged }) =>
+        page.updateQuery((_, { complete, previousData }) =>
+          complete ? { ...previousData, tradeRegistrations: tradeRegistrationsChanged } : undefined,
+        ),
+    },
+    page,
+    waiting ? FALLBACK_POLL_MS : 0,
+  );
 
   const canStart = data && establishment && (!latest || latest.status === 'rejected');
 

@@ -101,6 +101,15 @@ export const TRADE_REGISTRATION_PAGE = graphql(`
   }
 `);
 
+/** The company's registrations each time one changes; the first event once registered: the catch-up read. */
+export const TRADE_REGISTRATIONS_CHANGED = graphql(`
+  subscription TradeRegistrationsChanged($companyId: ID!) {
+    tradeRegistrationsChanged(companyId: $companyId) {
+      ...TradeRegistrationFields
+    }
+  }
+`);
+
 export const WZ_CODE_SUGGESTIONS = graphql(`
   query WzCodeSuggestions($query: String!, $first: Int) {
     wzCodeSuggestions(query: $query, first: $first) {

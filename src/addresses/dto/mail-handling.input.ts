@@ -43,12 +43,9 @@ export class ForwardingAddressInput {
   country: string;
 }
 
-@InputType()
-export class UpdateMailHandlingInput {
-  @Field(() => ID)
-  @IsUUID('all', { context: { messageKey: 'validation.invalid' } })
-  addressId: string;
-
+/** How a mailbox's letters are to be handled: the choice of a resident and of a company alike. */
+@InputType({ isAbstract: true })
+export abstract class MailHandlingChoiceInput {
   @Field(() => MailHandling)
   @IsEnum(MailHandling, { context: { messageKey: 'validation.invalid' } })
   preference: MailHandling;
@@ -58,4 +55,11 @@ export class UpdateMailHandlingInput {
   @ValidateNested()
   @Type(() => ForwardingAddressInput)
   forwardingAddress?: ForwardingAddressInput | null;
+}
+
+@InputType()
+export class UpdateMailHandlingInput extends MailHandlingChoiceInput {
+  @Field(() => ID)
+  @IsUUID('all', { context: { messageKey: 'validation.invalid' } })
+  addressId: string;
 }

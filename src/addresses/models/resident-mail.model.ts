@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../common/pagination/connection.js';
-import { encodeCursor } from '../../common/pagination/cursor.js';
+import { MailDeskLetterModel, mailDeskLetterFields } from '../../common/mail-desk/index.js';
 import { labelOf, type ResidentMailbox } from '../resident-mail.service.js';
 import type { ResidentMailItem } from '../entities/resident-mail-item.entity.js';
 import { MailHandling } from '../mail-handling.js';
@@ -8,19 +8,7 @@ import { ResidentMailStatus } from '../resident-mail-status.js';
 import { ForwardingAddressModel } from './virtual-address.model.js';
 
 @ObjectType('ResidentMailItem', { description: 'A letter that arrived for a resident’s mailbox.' })
-export class ResidentMailItemModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  sender: string;
-
-  @Field({ description: 'The day it arrived (YYYY-MM-DD).' })
-  receivedOn: string;
-
-  @Field()
-  receivedAt: Date;
-
+export class ResidentMailItemModel extends MailDeskLetterModel {
   @Field({ description: 'e.g. `Fach BO-00042`.' })
   mailbox: string;
 
@@ -36,19 +24,8 @@ export class ResidentMailItemModel {
   @Field(() => String, { nullable: true, description: 'Download path of the scan (the holder only).' })
   scanUrl: string | null;
 
-  @Field(() => String, { nullable: true })
-  scanMediaType: string | null;
-
-  @Field(() => Int, { nullable: true })
-  scanSizeBytes: number | null;
-
-  @Field()
-  read: boolean;
-
   @Field(() => Date, { nullable: true, description: 'When it was forwarded or picked up (for a scan: recorded).' })
   completedAt: Date | null;
-
-  cursor: string;
 }
 
 export const ResidentMailItemConnection = Connection(ResidentMailItemModel, 'ResidentMailItemConnection');
@@ -76,22 +53,7 @@ export class StaffResidentMailboxModel {
 
 /** The item must come with its allocation and pool (for the mailbox label). */
 export function residentMailItemModel(item: ResidentMailItem): ResidentMailItemModel {
-  return {
-    id: item.id,
-    sender: item.sender,
-    receivedOn: item.receivedOn,
-    receivedAt: item.receivedAt,
-    mailbox: labelOf(item.allocation!),
-    handling: item.handling,
-    status: item.status,
-    forwardingAddress: item.forwardingAddress,
-    scanUrl: item.scanStorageKey ? `/api/resident-mail/${item.id}/scan` : null,
-    scanMediaType: item.scanMediaType,
-    scanSizeBytes: item.scanSizeBytes,
-    read: item.readAt !== null,
-    completedAt: item.completedAt,
-    cursor: encodeCursor({ createdAt: item.receivedAt.toISOString(), id: item.id }),
-  };
+  return { ...mailDeskLetterFields(item, '/api/resident-mail'), mailbox: labelOf(item.allocation!), handling: item.handling };
 }
 
 export function staffResidentMailboxModel({ allocation, mailbox, recentItems }: ResidentMailbox): StaffResidentMailboxModel {

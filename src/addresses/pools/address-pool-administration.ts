@@ -42,7 +42,7 @@ export class AddressPoolAdministration {
   async create(actorId: string, purpose: AddressPoolPurpose, input: AddressPoolDetails & { code: string; mailboxPrefix: string }) {
     return this.dataSource.transaction(async (manager) => {
       // One creation per purpose at a time, so that the prefix check below cannot race another.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`address_pools:${purpose}`]);
+      await this.takeTurn(manager, purpose);
       const prefixTaken = await manager
         .createQueryBuilder(AddressPool, 'p')
         .where('p.purpose = :purpose AND upper(p.mailbox_prefix) = :prefix', { purpose, prefix: input.mailboxPrefix })
@@ -70,6 +70,10 @@ export class AddressPoolAdministration {
 
   async update(actorId: string, purpose: AddressPoolPurpose, id: string, input: AddressPoolDetails & { active: boolean }) {
     return this.dataSource.transaction(async (manager) => {
+      // A change locks its pool and then the district's other active pools: two changes at once would
+      // each hold one pool and wait for the other's (a deadlock, answered BUSY). Taking turns first, the
+      // second waits for the first to commit and then decides on what it left (e.g. CONFLICT).
+      await this.takeTurn(manager, purpose);
       const pool = isUuid(id) ? await manager.findOne(AddressPool, { where: { id, purpose }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!pool) throw DomainException.notFound();
       const leavesDistrict = pool.active && (!input.active || input.district !== pool.district);
@@ -88,6 +92,11 @@ export class AddressPoolAdministration {
       [pool.purpose, pool.district],
     );
     if (!rows.some((row) => row.id !== pool.id)) throw AddressesException.lastPoolOfDistrict();
+  }
+
+  /** The purpose's pools change one transaction at a time (a transaction-scoped advisory lock, bounded by lock_timeout). */
+  private async takeTurn(manager: EntityManager, purpose: AddressPoolPurpose): Promise<void> {
+    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`address_pools:${purpose}`]);
   }
 
   private record(manager: EntityManager, actorId: string, action: string, poolId: string, details: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { Role } from '../../common/auth/role.js';
+import type { StatementBatch } from '../../common/loaders/statement-batch.js';
 
 export type StatisticsInterval = 'week' | 'month';
 
@@ -30,7 +31,8 @@ export interface StatisticTable {
 export interface StatisticsSource {
   readonly section: string;
   readonly roles: readonly Role[];
-  tables(period: StatisticsPeriod): Promise<StatisticTable[]>;
+  /** Reads through `batch` (queued at once), so every office's figures go to the database as one statement. */
+  tables(period: StatisticsPeriod, batch: StatementBatch): Promise<StatisticTable[]>;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
@@ -35,7 +34,7 @@ export class RegisterExtractLinkService {
     const consented = application.kycPackage.registerExtract;
     const current = await this.companies.registerExtract(application.companyId);
     if (!consented || !current || current.sha256 !== consented.sha256) throw DomainException.notFound();
-    const content = await readFile(current.storagePath);
+    const content = await current.read();
     if (createHash('sha256').update(content).digest('hex') !== consented.sha256) throw DomainException.notFound();
     await this.audit.record({
       action: 'banking.register_extract_fetched',

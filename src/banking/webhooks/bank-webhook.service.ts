@@ -3,8 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { electronicFormatIBAN, extractIBAN, isValidIBAN } from 'ibantools';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service.js';
+import { ClusterEvents } from '../../common/cluster-events/index.js';
 import { DomainEvents } from '../../common/events/domain-events.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
+import { publishJourneyChanged } from '../../companies/index.js';
 import { BankApplicantNotifier } from '../bank-applicant-notifier.js';
 import { BANK_APPLICATION_STATUS_CHANGED } from '../banking-events.js';
 import { BankingException } from '../banking.exception.js';
@@ -45,6 +47,7 @@ export class BankWebhookService {
     private readonly notifier: BankApplicantNotifier,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   async receive(bankCode: string, rawBody: Buffer | undefined, signature: string | string[] | undefined): Promise<BankWebhookReceipt> {
@@ -138,6 +141,8 @@ export class BankWebhookService {
       companyId: application.companyId,
       status: next,
     });
+    // The founder's dashboard shows the bank's decision the moment this commits.
+    await publishJourneyChanged(this.cluster, manager, application.companyId);
     if (notice) await this.notifier.notify(manager, updated, bank, notice.kind, notice);
     return `applied:${next}`;
   }

@@ -1,12 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { ForwardingAddressInput, MailHandling } from '../../addresses/index.js';
+import { IsUUID } from 'class-validator';
+import { MailHandlingChoiceInput } from '../../addresses/index.js';
 
 const uuid = () => IsUUID('all', { context: { messageKey: 'validation.invalid' } });
 
 @InputType()
-export class BusinessMailServiceInput {
+export class BusinessMailServiceInput extends MailHandlingChoiceInput {
   @Field(() => ID)
   @uuid()
   companyId: string;
@@ -14,16 +13,6 @@ export class BusinessMailServiceInput {
   @Field(() => ID, { description: 'The business address (allocation) id.' })
   @uuid()
   addressId: string;
-
-  @Field(() => MailHandling)
-  @IsEnum(MailHandling, { context: { messageKey: 'validation.invalid' } })
-  preference: MailHandling;
-
-  @Field(() => ForwardingAddressInput, { nullable: true, description: 'Required when the preference is `forward`.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ForwardingAddressInput)
-  forwardingAddress?: ForwardingAddressInput | null;
 }
 
 @InputType()

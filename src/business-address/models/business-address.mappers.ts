@@ -1,4 +1,4 @@
-import { encodeCursor } from '../../common/pagination/cursor.js';
+import { mailDeskLetterFields } from '../../common/mail-desk/index.js';
 import { businessAddressLines, businessMailboxLabel } from '../business-address-lines.js';
 import { BusinessMailServiceStatus } from '../business-mail-status.js';
 import { BUSINESS_ADDRESS_SERVICE_SUBJECT, type CompanyBusinessAddress } from '../business-postal.service.js';
@@ -48,22 +48,7 @@ export function companyAddressModel(
 
 /** `mailbox` is the label of the item's mailbox, e.g. `HBF-00042`. */
 export function mailItemModel(item: BusinessMailItem, mailbox: string): BusinessMailItemModel {
-  return {
-    id: item.id,
-    sender: item.sender,
-    receivedOn: item.receivedOn,
-    receivedAt: item.receivedAt,
-    mailbox,
-    handling: item.handling,
-    status: item.status,
-    forwardingAddress: item.forwardingAddress,
-    scanUrl: item.scanStorageKey ? `/api/business-mail/${item.id}/scan` : null,
-    scanMediaType: item.scanMediaType,
-    scanSizeBytes: item.scanSizeBytes,
-    read: item.readAt !== null,
-    completedAt: item.completedAt,
-    cursor: encodeCursor({ createdAt: item.receivedAt.toISOString(), id: item.id }),
-  };
+  return { ...mailDeskLetterFields(item, '/api/business-mail'), mailbox, handling: item.handling };
 }
 
 export function staffMailboxModel(view: StaffMailbox): StaffBusinessMailboxModel {

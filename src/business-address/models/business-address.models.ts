@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MailDeskLetterModel } from '../../common/mail-desk/index.js';
 import { Connection } from '../../common/pagination/connection.js';
 import { ForwardingAddressModel, MailHandling } from '../../addresses/index.js';
 import { BusinessMailItemStatus, BusinessMailServiceStatus } from '../business-mail-status.js';
@@ -72,19 +73,7 @@ export class CompanyBusinessAddressModel {
 }
 
 @ObjectType('BusinessMailItem', { description: 'A letter that arrived for a company’s business address.' })
-export class BusinessMailItemModel {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  sender: string;
-
-  @Field({ description: 'The day it arrived (YYYY-MM-DD).' })
-  receivedOn: string;
-
-  @Field()
-  receivedAt: Date;
-
+export class BusinessMailItemModel extends MailDeskLetterModel {
   @Field()
   mailbox: string;
 
@@ -100,19 +89,8 @@ export class BusinessMailItemModel {
   @Field(() => String, { nullable: true, description: 'Download path of the scan (representatives only).' })
   scanUrl: string | null;
 
-  @Field(() => String, { nullable: true })
-  scanMediaType: string | null;
-
-  @Field(() => Int, { nullable: true })
-  scanSizeBytes: number | null;
-
-  @Field()
-  read: boolean;
-
   @Field(() => Date, { nullable: true })
   completedAt: Date | null;
-
-  cursor: string;
 }
 
 export const BusinessMailItemConnection = Connection(BusinessMailItemModel, 'BusinessMailItemConnection');

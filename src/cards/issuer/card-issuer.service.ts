@@ -6,6 +6,8 @@ import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { CardIssuerKey } from '../entities/card-issuer-key.entity.js';
+import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL } from '../../common/cluster-events/index.js';
+import { CARD_ISSUER_KEYS_ROTATED } from '../card-cluster-channels.js';
 
 const KEY_CREATION_LOCK = 727_060_002;
 
@@ -26,7 +28,12 @@ export class CardIssuerService implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+    private readonly cluster: ClusterEvents,
+  ) {
+    // Another process rotated (or this one lost events for a while): sign with the newest key from now on.
+    for (const channel of [CARD_ISSUER_KEYS_ROTATED, CLUSTER_RECONNECTED_CHANNEL])
+      cluster.subscribe(channel, () => this.signingKeys.clear());
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.ensureActiveKeys();
@@ -60,7 +67,9 @@ export class CardIssuerService implements OnApplicationBootstrap {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [KEY_CREATION_LOCK]);
       await manager.update(CardIssuerKey, { active: true }, { active: false });
       await this.createKey('EdDSA', manager.save.bind(manager));
-      return this.createKey('ES256', manager.save.bind(manager));
+      const created = await this.createKey('ES256', manager.save.bind(manager));
+      await this.cluster.publishOnCommit(manager, CARD_ISSUER_KEYS_ROTATED, { kid: created });
+      return created;
     });
     this.signingKeys.clear();
     return kid;

@@ -21,16 +21,25 @@ export class AuditService {
   ) {}
 
   async record(entry: AuditEntry, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.save(
-      manager.create(AuditEvent, {
+    await this.recordMany([entry], manager);
+  }
+
+  /** Several entries in one statement (e.g. a list whose every item's read is audited). */
+  async recordMany(entries: readonly AuditEntry[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    // insert, not save: one statement (save wraps it in a transaction of its own when outside one).
+    await manager.insert(
+      AuditEvent,
+      entries.map((entry) => ({
         action: entry.action,
         actorAccountId: entry.actorAccountId ?? null,
         subjectType: entry.subjectType ?? null,
         subjectId: entry.subjectId ?? null,
         ip: this.requestContext.ip ?? null,
         correlationId: this.requestContext.correlationId ?? null,
-        details: entry.details ?? {},
-      }),
+        // A JSON object; typed loosely here as TypeORM's insert types cannot see into jsonb.
+        details: (entry.details ?? {}) as object,
+      })),
     );
   }
 }

@@ -1,5 +1,6 @@
 import { DiscoveryService } from '@nestjs/core';
 import type { EntityManager } from 'typeorm';
+import type { StatementBatch } from '../loaders/statement-batch.js';
 
 /** The retention periods the city set (config `privacy`), handed to every domain's purge. */
 export interface RetentionPeriods {
@@ -35,10 +36,18 @@ export interface PersonalDataSource {
   readonly domain: string;
   /** Everything the domain holds about the account, as plain JSON (Art. 15 GDPR). */
   export(accountId: string): Promise<Record<string, unknown>>;
+  /**
+   * Work before the erasure's transaction opens, such as loading keys the erasure signs with: the
+   * transaction must never wait for a second pool connection.
+   */
+  prepareErasure?(accountId: string): Promise<void>;
   /** Removes or anonymises the account's data in `manager`'s transaction (Art. 17 GDPR). */
   erase(accountId: string, manager: EntityManager): Promise<ErasureReport>;
-  /** The audit subjects that are this account's personal data. */
-  subjects(accountId: string): Promise<PersonalSubject[]>;
+  /**
+   * The audit subjects that are this account's personal data; read through `batch` (queued at once),
+   * so every domain's reads go to the database as one statement.
+   */
+  subjects(accountId: string, batch: StatementBatch): Promise<PersonalSubject[]>;
   /** Deletes what outlived its retention period as of `now`; returns the rows removed. */
   purgeExpired?(now: Date, periods: RetentionPeriods): Promise<number>;
 }

@@ -136,7 +136,7 @@ export class GrowthService {
             uploadedByAccountId: actor.accountId,
           }),
         );
-        await this.storage.write(storageKey, file.content);
+        await this.storage.write(storageKey, file.content, mediaType);
         return { item, mediaType };
       });
       if (replacedKey) await this.storage.remove(replacedKey);

@@ -4,6 +4,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
+import { isUuid } from '../../common/ids/is-uuid.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -54,17 +55,25 @@ export class OnboardingJourneyService {
 
   /** The journey for a representative or (audited) staff. */
   async view(actor: Actor, companyId: string): Promise<JourneyView> {
-    const as = await this.access.requireReader(actor, companyId);
-    const journey = await this.dataSource.transaction(async (manager) => {
-      if (as === 'staff') {
-        await this.audit.record(
-          { action: 'company.journey_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId },
-          manager,
-        );
-      }
-      return this.journeyFor(manager, companyId, actor.accountId, false);
-    });
-    // The steps are read outside the transaction, so their providers' queries run concurrently on the pool.
+    // The access check and the journey's row side by side (the row is dropped when the check refuses;
+    // a missing journey is only created after it passed).
+    const [as, existing] = await Promise.all([
+      this.access.requireReader(actor, companyId),
+      isUuid(companyId) ? this.dataSource.manager.findOneBy(OnboardingJourney, { companyId }) : null,
+    ]);
+    // Staff: the read is audited with it, atomically. A representative's read needs no transaction
+    // (the journey's insert is idempotent on its own), and none at all once the journey exists.
+    const journey =
+      as === 'staff'
+        ? await this.dataSource.transaction(async (manager) => {
+            await this.audit.record(
+              { action: 'company.journey_viewed_by_staff', actorAccountId: actor.accountId, subjectType: 'company', subjectId: companyId },
+              manager,
+            );
+            return this.journeyFor(manager, companyId, actor.accountId, false);
+          })
+        : (existing ?? (await this.journeyFor(this.dataSource.manager, companyId, actor.accountId, false)));
+    // The steps are read outside the transaction: one statement for all of them (StatementBatch).
     const accountId = as === 'staff' ? (journey.accountId ?? actor.accountId) : actor.accountId;
     return (await this.resolveAll(this.dataSource.manager, [{ journey, accountId }]))[0];
   }
@@ -116,7 +125,7 @@ export class OnboardingJourneyService {
       subjectType: 'onboarding_journey',
       details: { state: state ?? null, count: page.length },
     });
-    // Outside a transaction: the steps' providers read concurrently on the pool.
+    // The steps of the whole page: one statement for every provider (StatementBatch).
     const views = await this.resolveAll(
       this.dataSource.manager,
       page.map((journey) => ({ journey, accountId: journey.accountId ?? actor.accountId })),

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { registerEnumType } from '@nestjs/graphql';
 import type { EntityManager } from 'typeorm';
+import { StatementBatch } from '../../common/loaders/statement-batch.js';
 
 export enum OnboardingStep {
   account = 'account',
@@ -50,12 +51,13 @@ export interface OnboardingStepContext {
 }
 
 /**
- * A domain's journey step. `states` answers for many journeys at once (in the order of `contexts`)
- * with a fixed number of statements however many there are: the staff list resolves a whole page
- * with one call per step, the dashboard its one journey the same way.
+ * A domain's journey step. `states` answers for many journeys at once (in the order of `contexts`):
+ * it reads through `batch` (its own tables, or other domains' batched public reads), queuing its
+ * reads at once, so every step's reads go to the database together as ONE statement however many
+ * journeys and steps there are: the staff list resolves a whole page that way, the dashboard its one journey.
  */
 export interface OnboardingStepProvider {
-  states(contexts: readonly OnboardingStepContext[], manager: EntityManager): Promise<OnboardingStepState[]>;
+  states(contexts: readonly OnboardingStepContext[], batch: StatementBatch): Promise<OnboardingStepState[]>;
 }
 
 /** The distinct non-empty company ids of `contexts` (the start page asks without a company). */
@@ -94,7 +96,7 @@ export class OnboardingSteps {
     return (await this.resolveMany([context], manager, steps))[0];
   }
 
-  /** `resolve` for many journeys: each step's provider is asked once for all of them, the providers concurrently. */
+  /** `resolve` for many journeys: each step's provider is asked once for all of them; their reads make one statement. */
   async resolveMany(
     contexts: readonly OnboardingStepContext[],
     manager: EntityManager,
@@ -102,18 +104,17 @@ export class OnboardingSteps {
   ): Promise<ResolvedOnboardingStep[][]> {
     if (contexts.length === 0) return [];
     const asked = steps.filter((step) => step !== OnboardingStep.done);
+    const batch = new StatementBatch(manager);
     const ask = async (step: OnboardingStep): Promise<OnboardingStepState[]> => {
       const provider = this.providers.get(step);
       if (!provider) return contexts.map(() => ({ status: 'not_available' as const }));
-      const states = await provider.states(contexts, manager);
+      const states = await provider.states(contexts, batch);
       if (states.length !== contexts.length)
         throw new Error(`Onboarding step ${step} answered ${states.length} of ${contexts.length} journeys`);
       return states;
     };
-    // Concurrently on the pool; one after another inside a transaction (one connection runs one statement at a time).
-    const answers: OnboardingStepState[][] = [];
-    if (manager.queryRunner) for (const step of asked) answers.push(await ask(step));
-    else answers.push(...(await Promise.all(asked.map(ask))));
+    // All at once: their reads are queued in the same turn and sent as one statement (also inside a transaction).
+    const answers = await Promise.all(asked.map(ask));
     return contexts.map((_, index) => {
       const resolved: ResolvedOnboardingStep[] = asked.map((step, position) => ({ step, ...answers[position][index] }));
       if (steps.includes(OnboardingStep.done)) {

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import * as oidc from 'openid-client';
@@ -32,13 +32,37 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
  * injection, so it works whether or not the server can reach its own public URL.
  */
 @Injectable()
-export class EidRelyingParty {
+export class EidRelyingParty implements OnApplicationBootstrap {
+  private readonly logger = new Logger('EidRelyingParty');
   private configuration?: Promise<oidc.Configuration>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
   ) {}
+
+  /**
+   * Warms the discovery at start, so the first identification does not wait for it (it stays cached;
+   * a failure is retried on first use). Once the server is ready: the development provider answers
+   * through the server itself.
+   */
+  onApplicationBootstrap(): void {
+    const warm = () =>
+      void this.discovered().catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'eID service discovery at start failed; it is retried on first use'),
+      );
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    if (!fastify) return warm();
+    try {
+      fastify.addHook('onReady', (done) => {
+        setImmediate(warm);
+        done();
+      });
+    } catch {
+      // Already started (the hook can no longer be added): warm now.
+      warm();
+    }
+  }
 
   private get eid() {
     return this.config.identityVerification.eid;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
@@ -6,7 +6,9 @@ import { DomainException } from '../../common/errors/domain.exception.js';
 import { renderParams, type MessageParams } from '../../common/i18n/message-params.js';
 import { Translator } from '../../common/i18n/translator.js';
 import { decodeCursor, encodeCursor } from '../../common/pagination/cursor.js';
+import { ClusterEvents } from '../../common/cluster-events/index.js';
 import { InAppNotification } from './in-app-notification.entity.js';
+import { NOTIFICATIONS_CHANGED, type NotificationsChanged } from './notification-events.js';
 
 export interface RenderedNotification {
   id: string;
@@ -26,14 +28,25 @@ export interface RenderedNotification {
  */
 @Injectable()
 export class InAppNotificationService {
+  private readonly logger = new Logger(InAppNotificationService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly translator: Translator,
+    private readonly cluster: ClusterEvents,
   ) {}
 
-  /** Creates a notification for `accountId` inside the caller's transaction. */
+  /** Creates a notification for `accountId` inside the caller's transaction; open pages hear of it when that commits. */
   async notify(manager: EntityManager, accountId: string, kind: string, params: MessageParams = {}, link?: string): Promise<void> {
-    await manager.insert(InAppNotification, { accountId, kind, params, link: link ?? null });
+    const { identifiers } = await manager.insert(InAppNotification, { accountId, kind, params, link: link ?? null });
+    const event: NotificationsChanged = { accountId, notificationId: String(identifiers[0]?.id) };
+    await this.cluster.publishOnCommit(manager, NOTIFICATIONS_CHANGED, { ...event });
+  }
+
+  /** One of the actor's own notifications, or null (another account's id is not found). */
+  async findOwn(actor: Actor, id: string): Promise<RenderedNotification | null> {
+    const row = await this.dataSource.manager.findOneBy(InAppNotification, { id, accountId: actor.accountId });
+    return row ? this.render(row, actor.language) : null;
   }
 
   async list(actor: Actor, first: number, after?: string): Promise<{ items: RenderedNotification[]; hasNextPage: boolean }> {
@@ -62,6 +75,7 @@ export class InAppNotificationService {
     if (!notification.readAt) {
       notification.readAt = new Date();
       await this.dataSource.manager.update(InAppNotification, { id }, { readAt: notification.readAt });
+      await this.announceRead(actor);
     }
     return this.render(notification, actor.language);
   }
@@ -72,7 +86,17 @@ export class InAppNotificationService {
       { accountId: actor.accountId, readAt: IsNull() },
       { readAt: new Date() },
     );
+    if (result.affected) await this.announceRead(actor);
     return result.affected ?? 0;
+  }
+
+  /** Other open pages of the account update their unread count. */
+  private async announceRead(actor: Actor): Promise<void> {
+    const event: NotificationsChanged = { accountId: actor.accountId };
+    // At most once, like every live update: a page that misses it corrects itself on its next read.
+    await this.cluster.publish(NOTIFICATIONS_CHANGED, { ...event }).catch((error: unknown) => {
+      this.logger.warn({ err: error }, 'could not announce read notifications');
+    });
   }
 
   private render(row: InAppNotification, language: string): RenderedNotification {

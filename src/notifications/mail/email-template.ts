@@ -43,4 +43,10 @@ export type EmailTemplate =
   | 'participationEvents.registration_cancelled'
   | 'participationEvents.reminder'
   | 'participationNews.article'
-  | 'participationNews.digest';
+  | 'participationNews.digest'
+  | 'appointments.confirmed'
+  | 'appointments.moved'
+  | 'appointments.cancelled'
+  | 'appointments.cancelled_by_staff'
+  | 'appointments.reminder_day'
+  | 'appointments.reminder_hour';

@@ -18,10 +18,14 @@ export class EventsResolver {
   constructor(private readonly events: EventsService) {}
 
   /** Events with their counts and the reader's own registration: three statements for any number of events. */
-  private async models(actor: Actor, events: ParticipationEvent[]): Promise<ParticipationEventModel[]> {
+  private async models(
+    actor: Actor,
+    events: ParticipationEvent[],
+    ownRegistrations?: ParticipationEventRegistration[],
+  ): Promise<ParticipationEventModel[]> {
     const staff = this.events.isCommunicationStaff(actor);
     const ids = events.map((event) => event.id);
-    const [counts, own] = await Promise.all([this.events.countsOf(ids), this.events.ownRegistrations(actor.accountId)]);
+    const [counts, own] = await Promise.all([this.events.countsOf(ids), ownRegistrations ?? this.events.ownRegistrations(actor.accountId)]);
     const mine = new Map(
       own.filter((registration) => ids.includes(registration.eventId)).map((registration) => [registration.eventId, registration]),
     );
@@ -48,7 +52,8 @@ export class EventsResolver {
   @Query(() => [ParticipationEventModel], { description: 'Upcoming events the reader may register for, and those they registered for.' })
   @Authenticated()
   async participationEvents(@CurrentActor() actor: Actor) {
-    return this.models(actor, await this.events.residentEvents(actor));
+    const { events, own } = await this.events.residentEventsWithRegistrations(actor);
+    return this.models(actor, events, own);
   }
 
   @Query(() => ParticipationEventModel, {

@@ -207,6 +207,14 @@ export class EventsService {
 
   /** Residents: published events that have not ended and whose audience includes them, and any they registered for. */
   async residentEvents(actor: Actor, now = new Date()): Promise<ParticipationEvent[]> {
+    return (await this.residentEventsWithRegistrations(actor, now)).events;
+  }
+
+  /** `residentEvents` with the reader's own registrations (read once for the list and its `myRegistration`). */
+  async residentEventsWithRegistrations(
+    actor: Actor,
+    now = new Date(),
+  ): Promise<{ events: ParticipationEvent[]; own: ParticipationEventRegistration[] }> {
     const [profile, events, own] = await Promise.all([
       this.audiences.profileOf(actor.accountId),
       this.dataSource.manager
@@ -219,7 +227,7 @@ export class EventsService {
       this.ownRegistrations(actor.accountId),
     ]);
     const registeredEventIds = new Set(own.map((registration) => registration.eventId));
-    return events.filter((event) => registeredEventIds.has(event.id) || audienceIncludes(event.audience, profile));
+    return { events: events.filter((event) => registeredEventIds.has(event.id) || audienceIncludes(event.audience, profile)), own };
   }
 
   /** One event: staff any; a resident a published or cancelled one in their audience or that they registered for. */
@@ -358,6 +366,26 @@ export class EventsService {
       }
       return saved;
     });
+  }
+
+  /**
+   * Erasure of an account (privacy): its registrations go, and every seat it held in a published,
+   * upcoming event is offered to the people waiting, as a cancellation would. Runs in the erasure's
+   * transaction; events are locked in id order so two erasures cannot deadlock.
+   */
+  async removeRegistrationsOfErasedAccount(manager: EntityManager, accountId: string, now = new Date()): Promise<number> {
+    const held: { event_id: string }[] = await manager.query(
+      `SELECT DISTINCT event_id FROM participation_event_registrations
+        WHERE account_id = $1 AND status IN ('confirmed', 'offered') ORDER BY event_id`,
+      [accountId],
+    );
+    const events: ParticipationEvent[] = [];
+    for (const { event_id } of held) events.push(await this.lockEvent(manager, event_id));
+    const removed = await manager.delete(ParticipationEventRegistration, { accountId });
+    for (const event of events) {
+      if (event.status === ParticipationEventStatus.published) await this.offerFreeSeats(manager, event, now);
+    }
+    return removed.affected ?? 0;
   }
 
   /** A person moved up from the waiting list takes the seat offered to them, before the offer expires. */

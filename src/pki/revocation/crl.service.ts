@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL } from '../../common/cluster-events/index.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/app-config.js';
@@ -13,6 +14,8 @@ const CRL_LOCK = 727_060_008;
 /** How long a process serves its copy before looking for a newer CRL another process published. */
 const CACHE_MS = 30_000;
 const ROOT_CRL_VALIDITY_DAYS = 30;
+/** Cluster event `{ issuer }`: a new CRL was committed; every process drops its copy. */
+export const PKI_CRL_PUBLISHED = 'pki.crl_published';
 
 interface CachedCrl {
   der: Buffer;
@@ -22,29 +25,44 @@ interface CachedCrl {
 
 /**
  * The CRLs: the issuing CA's (regenerated in the transaction of every revocation and by the scheduled
- * refresh) and the root's (it revokes no issuing CA so far). Served from a cached copy.
+ * refresh) and the root's (it revokes no issuing CA so far). Served from a cached copy that every
+ * process drops when a new CRL commits (cluster events).
  */
 @Injectable()
 export class CrlService {
   private readonly cache = new Map<PkiCrlIssuer, CachedCrl>();
+  /** Bumped whenever a new CRL is announced, so that a read that raced it is not cached. */
+  private generation = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly authority: CertificateAuthority,
-  ) {}
+    private readonly cluster: ClusterEvents,
+  ) {
+    cluster.subscribe(PKI_CRL_PUBLISHED, (payload) => {
+      if (payload.issuer !== PkiCrlIssuer.issuing && payload.issuer !== PkiCrlIssuer.root) return;
+      this.generation += 1;
+      this.cache.delete(payload.issuer);
+    });
+    cluster.subscribe(CLUSTER_RECONNECTED_CHANNEL, () => {
+      this.generation += 1;
+      this.cache.clear();
+    });
+  }
 
   async current(issuer: PkiCrlIssuer): Promise<Buffer> {
     const cached = this.cache.get(issuer);
     const now = Date.now();
     if (cached && now - cached.loadedAt < CACHE_MS && cached.nextUpdate.getTime() > now) return cached.der;
+    const generation = this.generation;
     let latest = await this.latest(issuer, this.dataSource.manager);
     if (!latest || this.needsRefresh(latest, new Date(now))) {
       await this.prepare();
       await this.dataSource.transaction((manager) => this.publish(manager, issuer));
       latest = await this.latest(issuer, this.dataSource.manager);
     }
-    this.cache.set(issuer, { der: latest!.der, nextUpdate: latest!.nextUpdate, loadedAt: now });
+    if (generation === this.generation) this.cache.set(issuer, { der: latest!.der, nextUpdate: latest!.nextUpdate, loadedAt: now });
     return latest!.der;
   }
 
@@ -73,6 +91,7 @@ export class CrlService {
     );
     const row = manager.create(PkiCrl, { issuer, crlNumber, der, thisUpdate, nextUpdate });
     await manager.insert(PkiCrl, row);
+    await this.cluster.publishOnCommit(manager, PKI_CRL_PUBLISHED, { issuer });
     // Other transactions may still be open on this process: the cache is refilled from the database.
     this.cache.delete(issuer);
     return row;

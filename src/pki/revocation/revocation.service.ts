@@ -46,6 +46,47 @@ export class RevocationService {
     );
   }
 
+  /** Before an erasure's transaction: the CA keys the new CRL is signed with are loaded. */
+  prepareErasure(): Promise<void> {
+    return this.crl.prepare();
+  }
+
+  /**
+   * Erasure of the holder's account: every certificate still valid is revoked (cessation of
+   * operation) in the erasure's transaction, with a new CRL when there was one; the certificates
+   * themselves stay, as the CA must keep answering for them. Returns how many were revoked.
+   */
+  async revokeForErasedAccount(manager: EntityManager, accountId: string): Promise<number> {
+    const revoked: { id: string; serial_hex: string }[] = await manager.query(
+      `UPDATE pki_certificates
+          SET revoked_at = now(), revocation_reason = 'cessation_of_operation', revocation_note = NULL, revoked_by_account_id = $1
+        WHERE account_id = $1 AND kind = 'person' AND revoked_at IS NULL AND not_after > now()
+      RETURNING id, serial_hex`,
+      [accountId],
+    );
+    const rows = (Array.isArray(revoked[0]) ? revoked[0] : revoked) as { id: string; serial_hex: string }[];
+    if (rows.length === 0) return 0;
+    for (const row of rows) {
+      await this.audit.record(
+        {
+          action: 'pki.certificate_revoked_on_erasure',
+          actorAccountId: accountId,
+          subjectType: 'certificate',
+          subjectId: row.id,
+          details: { serial: row.serial_hex, reason: RevocationReason.cessation_of_operation },
+        },
+        manager,
+      );
+    }
+    await this.crl.publish(manager, PkiCrlIssuer.issuing);
+    return rows.length;
+  }
+
+  /** After the erasure committed: this process's CRL cache is dropped. */
+  afterErasure(): void {
+    this.crl.invalidate();
+  }
+
   /** The holder learns from the office why their certificate stopped working (e-mail in the outbox, same transaction). */
   private async tellHolder(manager: EntityManager, row: IssuedCertificate, note: string): Promise<void> {
     if (!row.accountId || !row.companyId) return;

@@ -19,7 +19,7 @@ export class DataAccessModel {
 @ObjectType('RetentionPeriod')
 export class RetentionPeriodModel {
   @Field(() => Int, { description: '0: until the account is erased.' }) amount: number;
-  @Field({ description: 'days or years' }) unit: string;
+  @Field({ description: 'minutes, days or years' }) unit: string;
   @Field({ description: 'What the period is counted from (catalogue key privacy:records.from.*).' }) from: string;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CaseQueue } from '../../backoffice/index.js';
 import { AuditService } from '../../common/audit/audit.service.js';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
@@ -138,6 +138,14 @@ export class VenueApplicationsService {
     const found = isUuid(id) ? await this.dataSource.manager.findOneBy(VenueApplication, { id }) : null;
     if (!found) throw DomainException.notFound();
     return found;
+  }
+
+  /** `forStaff` for many applications in one query (the case queue); unknown ids are missing. */
+  async manyForStaff(actor: Actor, ids: readonly string[]): Promise<Map<string, VenueApplication>> {
+    this.assertDecider(actor);
+    const valid = [...new Set(ids.filter(isUuid))];
+    const found = valid.length ? await this.dataSource.manager.findBy(VenueApplication, { id: In(valid) }) : [];
+    return new Map(found.map((application) => [application.id, application]));
   }
 
   private assertDecider(actor: Actor): void {

@@ -3,7 +3,9 @@ import { BackofficeCaseModel } from '../../backoffice/index.js';
 import { Authenticated, CurrentActor } from '../../common/auth/access.decorators.js';
 import type { Actor } from '../../common/auth/actor.js';
 import { Role, STAFF_ROLES } from '../../common/auth/role.js';
+import { DomainException } from '../../common/errors/domain.exception.js';
 import type { GraphqlContext } from '../../common/graphql-context.js';
+import { requestLoader } from '../../common/loaders/request-loaders.js';
 import { PageInput, toConnection } from '../../common/pagination/connection.js';
 import { AnswerVenueApplicationInput, UpdateVenueInput, VenueApplicationInput } from '../dto/venue-onboarding.inputs.js';
 import { VenueApplicationStatus } from '../entities/venue-application.entity.js';
@@ -61,7 +63,14 @@ export class VenueOnboardingResolver {
 
   @ResolveField(() => VenueApplicationModel, { nullable: true, description: 'The venue application of such a case.' })
   async venueApplication(@Parent() found: BackofficeCaseModel, @Context() context: GraphqlContext) {
-    if (found.kind !== VENUE_APPLICATION_CASE_KIND || !context.req.user) return null;
-    return VenueApplicationModel.from(await this.applications.forStaff(context.req.user, found.subjectId));
+    const actor = context.req.user;
+    if (found.kind !== VENUE_APPLICATION_CASE_KIND || !actor) return null;
+    // One query for every case of the request (the queue).
+    const loader = requestLoader(context.req, 'venues.caseApplications', (ids: readonly string[]) =>
+      this.applications.manyForStaff(actor, ids),
+    );
+    const application = await loader.load(found.subjectId);
+    if (!application) throw DomainException.notFound();
+    return VenueApplicationModel.from(application);
   }
 }

@@ -6,6 +6,7 @@ import { MANAGED_VENUE, RECORD_OFFLINE_VERIFICATIONS, VERIFY_DISCOUNT, type Disc
 import { scanStore, type TrustMaterial } from './scanStore';
 
 const REFRESH_MS = 60_000;
+const RETRY_MS = 5_000;
 
 function isNetworkFailure(error: unknown): boolean {
   return !navigator.onLine || (error instanceof Error && /fetch|network|Failed/i.test(`${error.name} ${error.message}`));
@@ -24,6 +25,7 @@ export function useScanVerifier(language: string) {
   const verifier = useRef<{ statusList: string; verifier: Promise<CardVerifier> }>(undefined);
   const sdJwtVerifier = useRef<{ statusList: string; verifier: Promise<SdJwtCardVerifier> }>(undefined);
   const seen = useRef(new Set<string>());
+  const retry = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const refresh = useCallback(async () => {
     if (!navigator.onLine) return;
@@ -38,9 +40,7 @@ export function useScanVerifier(language: string) {
         // The venue verifier package's own loader: issuer metadata (with keys) and the Token Status List.
         fetch('/.well-known/jwt-vc-issuer', { cache: 'no-store' })
           .then((response) => (response.ok ? (response.json() as Promise<{ issuer: string }>) : Promise.reject(new Error('issuer'))))
-          .then(({ issuer }) => loadVerifierMaterial(issuer, (input, init) => fetch(input, { ...init, cache: 'no-store' })))
-          // Older cards still verify without it.
-          .catch(() => undefined),
+          .then(({ issuer }) => loadVerifierMaterial(issuer, (input, init) => fetch(input, { ...init, cache: 'no-store' }))),
         client.query({ query: MANAGED_VENUE, fetchPolicy: 'network-only' }),
       ]);
       const material: TrustMaterial = {
@@ -54,7 +54,14 @@ export function useScanVerifier(language: string) {
       await scanStore.saveTrust(material);
       setTrust(material);
     } catch {
-      // Offline or the server is away: keep using what is stored.
+      // Offline, or the server is away or busy: keep using what is stored, all of it from one fetch (never
+      // a fresh list of one format beside a missing one of the other), and try again soon while online.
+      if (navigator.onLine && retry.current === undefined) {
+        retry.current = setTimeout(() => {
+          retry.current = undefined;
+          void refresh();
+        }, RETRY_MS);
+      }
     }
   }, [client]);
 
@@ -86,6 +93,8 @@ export function useScanVerifier(language: string) {
     window.addEventListener('offline', goOffline);
     return () => {
       clearInterval(timer);
+      clearTimeout(retry.current);
+      retry.current = undefined;
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
     };

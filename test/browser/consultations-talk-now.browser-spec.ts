@@ -1,0 +1,81 @@
+/// <reference lib="dom" />
+import type { Browser, BrowserContext } from 'playwright-core';
+import { accountWithRoles, signedInAccount, STRONG_PASSWORD } from '../support/accounts.js';
+import { startServer, type RunningServer } from '../support/running-server.js';
+import { keepScreenshot, launchChromium } from './chromium.js';
+import { bytesReceived, exposeConsultationPeer, FAKE_MEDIA_ARGUMENTS, receivesMedia } from './consultation-media.js';
+import { expectAccessible } from './expect-accessible.js';
+import { signIn, step } from './steps.js';
+
+describe('talk now in the browser', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  async function context(locale: string): Promise<BrowserContext> {
+    const created = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+    await created.addInitScript(exposeConsultationPeer);
+    contexts.push(created);
+    return created;
+  }
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium({ args: FAKE_MEDIA_ARGUMENTS });
+  });
+
+  afterAll(async () => {
+    for (const each of contexts) await each.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('staff go on duty, a founder clicks talk now, staff take the call, and both see and hear each other', async () => {
+    const staff = await accountWithRoles(server, ['staff_economic_development']);
+    const founder = await signedInAccount(server, undefined, STRONG_PASSWORD, 'de');
+
+    const staffPage = await (await context('en-GB')).newPage();
+    await signIn(staffPage, server, staff.email, STRONG_PASSWORD);
+    const desk = staffPage.getByTestId('talk-now-desk-economic_development');
+    await step(staffPage, 'talk-now-staff-on-duty', async () => {
+      await staffPage.goto(`${server.baseUrl}/staff/talk-now`);
+      await desk.getByTestId('talk-now-duty').click();
+      await desk.getByTestId('talk-now-desk-state').filter({ hasText: 'You are on duty.' }).waitFor();
+      await expectAccessible(staffPage, 'talk-now desk (en)');
+    });
+
+    const founderPage = await (await context('de-DE')).newPage();
+    await signIn(founderPage, server, founder.email, STRONG_PASSWORD);
+    const panel = founderPage.getByTestId('talk-now-economic_development');
+    await step(founderPage, 'talk-now-founder-waits', async () => {
+      await founderPage.goto(`${server.baseUrl}/consultations/talk-now`);
+      await panel.getByTestId('talk-now-available').waitFor();
+      await panel.getByTestId('talk-now-join').click();
+      await panel.getByTestId('talk-now-waiting').waitFor();
+      expect(await panel.getByTestId('talk-now-waiting').textContent()).toContain('Personen vor Ihnen: 0');
+      await expectAccessible(founderPage, 'talk-now waiting (de)');
+    });
+
+    await step(staffPage, 'talk-now-staff-takes', async () => {
+      // The queue updates live: the take button is enabled once the founder waits.
+      await desk.getByTestId('talk-now-desk-state').filter({ hasText: 'People waiting: 1' }).waitFor();
+      await desk.getByTestId('talk-now-take').click();
+      await staffPage.waitForURL('**/consultations/now-*');
+      // The founder learns live that the call was taken and the room opens.
+      await founderPage.waitForURL('**/consultations/now-*');
+      expect(new URL(founderPage.url()).pathname).toBe(new URL(staffPage.url()).pathname);
+    });
+
+    await step(staffPage, 'talk-now-connected', async () => {
+      await founderPage.locator('[data-testid="consultation-room"][data-presence="connected"]').waitFor();
+      await staffPage.locator('[data-testid="consultation-room"][data-presence="connected"]').waitFor();
+      await Promise.all([receivesMedia(founderPage), receivesMedia(staffPage)]);
+      const [founderBytes, staffBytes] = await Promise.all([bytesReceived(founderPage), bytesReceived(staffPage)]);
+      expect(founderBytes.video).toBeGreaterThan(0);
+      expect(staffBytes.video).toBeGreaterThan(0);
+      expect(await staffPage.getByTestId('consultation-room').getAttribute('data-role')).toBe('staff');
+      expect(await founderPage.getByTestId('consultation-room').getAttribute('data-role')).toBe('booker');
+      await keepScreenshot(staffPage, 'talk-now-connected');
+    });
+  });
+});
