@@ -4,6 +4,7 @@ import { createCompanyForTest, createEstablishmentForTest } from './support/comp
 import { graphql } from './support/graphql.js';
 import { verifyIdentityForTest } from './support/identity-verification.js';
 import { liveClient, until, type LiveClient, type LiveEvents } from './support/live-updates.js';
+import { certificateApplicantForTest, makeCsrForTest, REVOKE_MY_CERTIFICATE, requestCertificate } from './support/pki.js';
 import { decide, findCase, submittedStudentApplication } from './support/residency.js';
 import { startServer, type RunningServer } from './support/running-server.js';
 import { registerTradeRegistrationForTest, submitTradeRegistrationForTest } from './support/trade-registration.js';
@@ -147,6 +148,26 @@ describe('live updates where people wait: cases, the journey, the staff queue', 
       owner.companyId,
     ]);
     expect(application.status).toBe('opened');
+  });
+
+  it('tells the company’s open dashboards when a signature certificate is issued and when it is revoked', async () => {
+    const applicant = await certificateApplicantForTest(server);
+    const journey = open(applicant.token).subscribe<JourneyEvent>(COMPANY_JOURNEY_CHANGED, { companyId: applicant.companyId });
+    const certificateStep = (event: JourneyEvent) =>
+      event.companyJourneyChanged.steps.find((step) => step.step === 'signature_certificate')!.status;
+    expect(certificateStep(await journey.nth(1))).toBe('not_started');
+    const issued = await requestCertificate(server, applicant.token, { companyId: applicant.companyId, csrPem: makeCsrForTest().csrPem });
+    expect(issued.errors).toBeUndefined();
+    // Issued within the founder's own request: the event reaches their other open dashboards too.
+    await has(journey, (event) => certificateStep(event) === 'done');
+    const revoked = await graphql<any>(
+      server,
+      REVOKE_MY_CERTIFICATE,
+      { input: { certificateId: issued.data.requestCertificate.id, reason: 'key_compromise' } },
+      { token: applicant.token },
+    );
+    expect(revoked.errors).toBeUndefined();
+    await until(() => certificateStep(journey.received.at(-1)!) === 'not_started');
   });
 
   it('updates the staff queue for staff who may handle the case kind only; others are refused', async () => {

@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
+import { ClusterEvents } from '../../common/cluster-events/index.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
 import { idempotent } from '../../common/idempotency/index.js';
 import { LocalQueue } from '../../database/local-queue.js';
-import { CompanyAccess, CompanyDirectory } from '../../companies/index.js';
+import { CompanyAccess, CompanyDirectory, publishJourneyChanged } from '../../companies/index.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { VerifiedIdentities } from '../../identity-verification/index.js';
@@ -51,6 +52,7 @@ export class CertificateRequestService {
     private readonly crl: CrlService,
     private readonly audit: AuditService,
     private readonly queue: LocalQueue,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   async request(actor: Actor, input: CertificateRequestInput): Promise<IssuedCertificate> {
@@ -148,6 +150,8 @@ export class CertificateRequestService {
       manager,
     );
     if (active.length > 0) await this.crl.publish(manager, PkiCrlIssuer.issuing);
+    // The company's other open dashboards (another representative, another tab) see the step done.
+    await publishJourneyChanged(this.cluster, manager, input.companyId);
     return issued;
   }
 

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { hasRole, type Actor } from '../../common/auth/actor.js';
 import { AuditService } from '../../common/audit/audit.service.js';
+import { ClusterEvents } from '../../common/cluster-events/index.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
 import { param } from '../../common/i18n/message-params.js';
-import { COMPANY_STAFF_ROLES, CompanyDirectory } from '../../companies/index.js';
+import { COMPANY_STAFF_ROLES, CompanyDirectory, publishJourneyChanged } from '../../companies/index.js';
 import { AccountNotifications } from '../../notifications/index.js';
 import { IssuedCertificate, IssuedCertificateKind } from '../entities/issued-certificate.entity.js';
 import { PkiCrlIssuer } from '../entities/pki-crl.entity.js';
@@ -26,6 +27,7 @@ export class RevocationService {
     private readonly audit: AuditService,
     private readonly companies: CompanyDirectory,
     private readonly notifications: AccountNotifications,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   async revokeMine(actor: Actor, certificateId: string, reason: HolderRevocationReason): Promise<IssuedCertificate> {
@@ -134,6 +136,8 @@ export class RevocationService {
       );
       await this.crl.publish(manager, PkiCrlIssuer.issuing);
       await afterRevocation?.(manager, row);
+      // The certificate step of the company's journey is open again.
+      if (row.companyId) await publishJourneyChanged(this.cluster, manager, row.companyId);
       return manager.findOneByOrFail(IssuedCertificate, { id: row.id });
     });
     this.crl.invalidate();
