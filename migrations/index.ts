@@ -28,5 +28,6 @@ import * as m16kiosk from './1798120000000-Kiosk.js';
 import * as m16talkNow from './1798140000000-ConsultationsTalkNow.js';
 import * as m16talkNowHeartbeat from './1798150000000-TalkNowCallerHeartbeat.js';
 import * as m16kioskHandoverSteps from './1798150000001-KioskHandoverAppointmentsTalkNow.js';
+import * as m16terminalCallers from './1798160000000-TalkNowTerminalCallers.js';
 
-export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys, m20walletOffers, m17venueOnboarding, m17roleAssurance, m17residentMail, m17legalFeedback, m16appointments, m16homeService, m18presentationsSeen, m16kiosk, m16talkNow, m16talkNowHeartbeat, m16kioskHandoverSteps].flatMap((module) => Object.values(module) as Function[]);
+export const ALL_MIGRATIONS: Function[] = [m0, m1, m2, m3, m4, m5, m6, m7, m8, m9, m14idv, m14vat, m14growth, m15role, m15news, m15events, m15surveys, m20walletOffers, m17venueOnboarding, m17roleAssurance, m17residentMail, m17legalFeedback, m16appointments, m16homeService, m18presentationsSeen, m16kiosk, m16talkNow, m16talkNowHeartbeat, m16kioskHandoverSteps, m16terminalCallers].flatMap((module) => Object.values(module) as Function[]);

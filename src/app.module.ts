@@ -28,6 +28,8 @@ import { MetricsRegistry } from './common/metrics/metrics-registry.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import type { Tracing } from './observability/tracing.js';
 import { domainModules } from './domains.js';
+import { KioskModule } from './kiosk/index.js';
+import { Terminals } from './common/terminals/index.js';
 
 @Module({})
 export class AppModule {
@@ -54,8 +56,9 @@ export class AppModule {
         FileStorageModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [ErrorsModule],
-          inject: [APP_CONFIG, ErrorPresenter, MetricsRegistry],
+          // The kiosk's Terminals port: a terminal's own socket (call staff without an account).
+          imports: [ErrorsModule, KioskModule],
+          inject: [APP_CONFIG, ErrorPresenter, MetricsRegistry, Terminals],
           useFactory: graphqlOptions,
         }),
         JobsModule,

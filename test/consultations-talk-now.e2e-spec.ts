@@ -15,10 +15,12 @@ import {
   signalsSubscription,
 } from './support/consultations.js';
 import { graphql } from './support/graphql.js';
-import { liveClient, type LiveClient } from './support/live-updates.js';
+import { liveClient, terminalLiveClient, type LiveClient } from './support/live-updates.js';
 import { startServer, type RunningServer } from './support/running-server.js';
 
 type Update = { requestId: string | null; status: string | null; resync: boolean };
+const REGISTER_TERMINAL = `mutation($input: RegisterKioskDeviceInput!) { registerKioskDevice(input: $input) { enrolmentPath device { id } } }`;
+const DISABLE_TERMINAL = `mutation($id: ID!) { disableKioskDevice(id: $id) { id } }`;
 const OFFICE = 'economic_development';
 
 describe('video consultations: talk now', () => {
@@ -37,6 +39,16 @@ describe('video consultations: talk now', () => {
     return set.data.setTalkNowDuty;
   };
   const caller = async () => signedInAccount(server);
+  /** A terminal enrolled by staff of the citizens' office: its id and device secret. */
+  const terminal = async () => {
+    const enroller = await accountWithRoles(server, ['staff_citizens_office']);
+    const input = { name: 'Bürgerbüro Wattenscheid, Terminal 2', location: 'Saarlandstraße, Foyer', district: 'wattenscheid' };
+    const enrolled = (await call(REGISTER_TERMINAL, { input }, enroller.token)).data.registerKioskDevice;
+    return { id: enrolled.device.id as string, secret: /#device=(.+)$/.exec(enrolled.enrolmentPath)![1], enroller };
+  };
+  /** A request as a terminal's browser sends it where nobody is signed in. */
+  const asTerminal = (query: string, variables: Record<string, unknown>, secret: string) =>
+    graphql<any>(server, query, variables, { terminal: secret, language: 'de' });
 
   beforeAll(async () => {
     server = await startServer();
@@ -255,5 +267,74 @@ describe('video consultations: talk now', () => {
     expect((await call(MY_TALK_NOW_REQUEST, { id: two.id }, second.token)).data.myTalkNowRequest.status).toBe('ended');
     // A cancelled request stays cancelled; the caller may queue again.
     expect((await call(CANCEL_TALK_NOW, { id: one.id }, first.token)).data.cancelTalkNow.status).toBe('cancelled');
+  });
+
+  it('lets a terminal where nobody signed in call staff: queued as the terminal, taken, in the room; others get NOT_FOUND', async () => {
+    const staff = await accountWithRoles(server, ['staff_economic_development']);
+    const kiosk = await terminal();
+    const otherKiosk = await terminal();
+    await onDuty(staff.token);
+    expect((await asTerminal(TALK_NOW_AVAILABILITY, { office: OFFICE }, kiosk.secret)).data.talkNowAvailability.available).toBe(true);
+    const requested = (await asTerminal(REQUEST_TALK_NOW, { office: OFFICE }, kiosk.secret)).data.requestTalkNow;
+    expect(requested).toMatchObject({ status: 'waiting', ahead: 0 });
+    // Asking again is the same place; the terminal is the caller (no account).
+    expect((await asTerminal(REQUEST_TALK_NOW, { office: OFFICE }, kiosk.secret)).data.requestTalkNow.id).toBe(requested.id);
+    const [row] = await server.sql<{ caller_account_id: string | null; caller_kiosk_device_id: string }>(
+      'SELECT caller_account_id, caller_kiosk_device_id FROM consultation_talk_now_requests WHERE id = $1',
+      [requested.id],
+    );
+    expect(row).toEqual({ caller_account_id: null, caller_kiosk_device_id: kiosk.id });
+
+    // The terminal's own socket learns live that staff took the call.
+    const terminalSocket = terminalLiveClient(server.baseUrl, kiosk.secret);
+    sockets.push(terminalSocket);
+    const changes = terminalSocket.subscribe<{ talkNowRequestChanged: Update }>(TALK_NOW_REQUEST_CHANGED, { id: requested.id });
+    expect((await changes.nth(1)).talkNowRequestChanged.resync).toBe(true);
+    const taken = (await call(TAKE_NEXT_TALK_NOW_CALLER, { office: OFFICE }, staff.token)).data.takeNextTalkNowCaller;
+    expect(taken.id).toBe(requested.id);
+    expect((await changes.nth(2)).talkNowRequestChanged).toEqual({ requestId: requested.id, status: 'connected', resync: false });
+
+    // Both in the room; signals both ways (the terminal's over its own socket).
+    const asKiosk = (await asTerminal(JOIN_TALK_NOW_ROOM, { callId: requested.id }, kiosk.secret)).data.joinTalkNowRoom;
+    const asStaff = (await call(JOIN_TALK_NOW_ROOM, { callId: requested.id }, staff.token)).data.joinTalkNowRoom;
+    expect(asKiosk).toMatchObject({ bookingId: `now-${requested.id}`, role: 'booker' });
+    expect(asStaff.role).toBe('staff');
+    const kioskSignals = terminalSocket.subscribe<{ consultationSignals: { kind: string; payload: string } }>(
+      signalsSubscription(asKiosk.roomToken),
+    );
+    const staffSignals = socket(staff.token).subscribe<{ consultationSignals: { kind: string; payload: string } }>(
+      signalsSubscription(asStaff.roomToken),
+    );
+    expect((await kioskSignals.nth(1)).consultationSignals.kind).toBe('resync');
+    expect((await staffSignals.nth(1)).consultationSignals.kind).toBe('resync');
+    await asTerminal(SEND_SIGNAL, { roomToken: asKiosk.roomToken, kind: 'chat', payload: 'Hallo, ich brauche Hilfe' }, kiosk.secret);
+    expect((await staffSignals.nth(2)).consultationSignals).toMatchObject({ kind: 'chat', payload: 'Hallo, ich brauche Hilfe' });
+    await call(SEND_SIGNAL, { roomToken: asStaff.roomToken, kind: 'chat', payload: 'Guten Tag!' }, staff.token);
+    expect((await kioskSignals.nth(2)).consultationSignals).toMatchObject({ kind: 'chat', payload: 'Guten Tag!' });
+
+    // Another terminal, an account, or no credentials at all: nothing of this call.
+    for (const refused of [
+      await asTerminal(MY_TALK_NOW_REQUEST, { id: requested.id }, otherKiosk.secret),
+      await asTerminal(JOIN_TALK_NOW_ROOM, { callId: requested.id }, otherKiosk.secret),
+      await asTerminal(CANCEL_TALK_NOW, { id: requested.id }, otherKiosk.secret),
+      await call(MY_TALK_NOW_REQUEST, { id: requested.id }, (await caller()).token),
+    ])
+      expect(refused.errors![0].extensions.code).toBe('NOT_FOUND');
+    const stolen = await asTerminal(SEND_SIGNAL, { roomToken: asKiosk.roomToken, kind: 'chat', payload: 'x' }, otherKiosk.secret);
+    expect(stolen.errors![0].extensions.reason).toBe('ROOM_TOKEN_INVALID');
+    const anonymous = await graphql<any>(server, REQUEST_TALK_NOW, { office: OFFICE });
+    expect(anonymous.errors![0].extensions.code).toBe('UNAUTHENTICATED');
+    const unknown = await asTerminal(REQUEST_TALK_NOW, { office: OFFICE }, 'not-a-device-secret');
+    expect(unknown.errors![0].extensions.reason).toBe('KIOSK_DEVICE_UNKNOWN');
+    // A terminal is no account: what needs one stays refused.
+    expect((await asTerminal(TALK_NOW_DESK, { office: OFFICE }, kiosk.secret)).errors![0].extensions.code).toBe('UNAUTHENTICATED');
+
+    // Staff disable the terminal: its live subscription ends and its requests are refused.
+    expect((await call(DISABLE_TERMINAL, { id: kiosk.id }, kiosk.enroller.token)).errors).toBeUndefined();
+    await call(SEND_SIGNAL, { roomToken: asStaff.roomToken, kind: 'chat', payload: 'Sind Sie noch da?' }, staff.token);
+    expect(await kioskSignals.ended).toEqual({});
+    expect(kioskSignals.received.some((event) => event.consultationSignals?.payload === 'Sind Sie noch da?')).toBe(false);
+    const disabled = await asTerminal(CANCEL_TALK_NOW, { id: requested.id }, kiosk.secret);
+    expect(disabled.errors![0].extensions.reason).toBe('KIOSK_DEVICE_DISABLED');
   });
 });

@@ -2,17 +2,18 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export interface RoomTokenClaims {
   bookingId: string;
-  accountId: string;
+  /** The account id, or a terminal's participant id (`terminal-<device id>`). */
+  participantId: string;
   expiresAt: Date;
 }
 
 /** A room id: a booking id, or `now-<id>` of a talk-now call. */
 const ROOM_ID = /^(now-)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const ACCOUNT_ID = /^[0-9A-Za-z-]{1,64}$/;
+const PARTICIPANT_ID = /^[0-9A-Za-z-]{1,64}$/;
 
 /**
- * A room token: `<bookingId>.<accountId>.<expires (epoch seconds)>.<HMAC-SHA256>`, bound to one
- * booking and one account and short-lived. It proves "this account may be in this room until then"
+ * A room token: `<bookingId>.<participantId>.<expires (epoch seconds)>.<HMAC-SHA256>`, bound to one
+ * booking and one participant (an account, or a terminal) and short-lived. It proves "this participant may be in this room until then"
  * to every app process (they share the key) without a table; the service still checks the booking.
  */
 export class ConsultationRoomTokens {
@@ -24,7 +25,7 @@ export class ConsultationRoomTokens {
 
   issue(claims: RoomTokenClaims): string {
     const expires = Math.floor(claims.expiresAt.getTime() / 1000);
-    const body = `${claims.bookingId}.${claims.accountId}.${expires}`;
+    const body = `${claims.bookingId}.${claims.participantId}.${expires}`;
     return `${body}.${this.sign(body)}`;
   }
 
@@ -33,14 +34,14 @@ export class ConsultationRoomTokens {
     if (typeof token !== 'string' || token.length > 300) return null;
     const parts = token.split('.');
     if (parts.length !== 4) return null;
-    const [bookingId, accountId, expiresText, signature] = parts;
-    if (!ROOM_ID.test(bookingId) || !ACCOUNT_ID.test(accountId) || !/^\d{1,12}$/.test(expiresText)) return null;
-    const expected = Buffer.from(this.sign(`${bookingId}.${accountId}.${expiresText}`));
+    const [bookingId, participantId, expiresText, signature] = parts;
+    if (!ROOM_ID.test(bookingId) || !PARTICIPANT_ID.test(participantId) || !/^\d{1,12}$/.test(expiresText)) return null;
+    const expected = Buffer.from(this.sign(`${bookingId}.${participantId}.${expiresText}`));
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
     const expiresAt = new Date(Number(expiresText) * 1000);
     if (now.getTime() >= expiresAt.getTime()) return null;
-    return { bookingId, accountId, expiresAt };
+    return { bookingId, participantId, expiresAt };
   }
 
   private sign(body: string): string {

@@ -1,8 +1,10 @@
 import { Args, Context, ID, Mutation, Resolver, Subscription } from '@nestjs/graphql';
-import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import { AccountOrTerminal, Authenticated, CurrentActor, CurrentCaller, type Caller } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
-import { isResync, liveSessionOf, LiveUpdates, requireLiveEvent, stillSignedIn, type LiveEvent } from '../common/live-updates/index.js';
+import { isResync, LiveUpdates, requireLiveEvent, type LiveEvent } from '../common/live-updates/index.js';
+import { CallerPresence } from './caller-presence.js';
+import { participantIdOf } from './consultation-caller.js';
 import {
   AssembledSignals,
   ConsultationSignalKind,
@@ -21,6 +23,7 @@ export class ConsultationsResolver {
   constructor(
     private readonly consultations: ConsultationsService,
     private readonly live: LiveUpdates,
+    private readonly presence: CallerPresence,
   ) {}
 
   @Mutation(() => ConsultationRoomModel, {
@@ -28,27 +31,27 @@ export class ConsultationsResolver {
   })
   @Authenticated()
   async joinConsultationRoom(@CurrentActor() actor: Actor, @Args('bookingId', { type: () => ID }) bookingId: string) {
-    return ConsultationRoomModel.from(await this.consultations.join(actor, bookingId));
+    return ConsultationRoomModel.from(await this.consultations.join({ actor }, bookingId));
   }
 
   @Mutation(() => ConsultationRoomModel, {
     description:
-      'Enter the video room of a talk-now call one is in (its caller or the staff member who took it); the room id is `now-<callId>`.',
+      'Enter the video room of a talk-now call one is in (its caller, account or terminal, or the staff member who took it); the room id is `now-<callId>`.',
   })
-  @Authenticated()
-  async joinTalkNowRoom(@CurrentActor() actor: Actor, @Args('callId', { type: () => ID }) callId: string) {
-    return ConsultationRoomModel.from(await this.consultations.join(actor, talkNowRoomId(callId)));
+  @AccountOrTerminal()
+  async joinTalkNowRoom(@CurrentCaller() caller: Caller, @Args('callId', { type: () => ID }) callId: string) {
+    return ConsultationRoomModel.from(await this.consultations.join(caller, talkNowRoomId(callId)));
   }
 
   @Mutation(() => Boolean, { description: 'Relay a signal to the other participant of the room (not stored).' })
-  @Authenticated()
+  @AccountOrTerminal()
   async sendConsultationSignal(
-    @CurrentActor() actor: Actor,
+    @CurrentCaller() caller: Caller,
     @Args('roomToken') roomToken: string,
     @Args('kind', { type: () => ConsultationSignalKind }) kind: ConsultationSignalKind,
     @Args('payload', { type: () => String, nullable: true }) payload?: string | null,
   ): Promise<boolean> {
-    await this.consultations.send(actor, roomToken, kind, payload);
+    await this.consultations.send(caller, roomToken, kind, payload);
     return true;
   }
 
@@ -60,20 +63,20 @@ export class ConsultationsResolver {
       return { kind: signal.kind as unknown as ConsultationSignalEventKind, payload: signal.payload, sentAt: new Date(signal.sentAt) };
     },
   })
-  @Authenticated()
+  @AccountOrTerminal()
   async consultationSignals(
-    @CurrentActor() actor: Actor,
+    @CurrentCaller() caller: Caller,
     @Context() context: GraphqlContext,
     @Args('roomToken') roomToken: string,
   ): Promise<AsyncIterableIterator<LiveEvent<ConsultationSignal>>> {
-    const session = liveSessionOf(context);
-    const room = await this.consultations.enter(actor, roomToken);
-    const signedIn = stillSignedIn(session, context.req);
+    const stillThere = this.presence.whileThere(caller, context);
+    const room = await this.consultations.enter(caller, roomToken);
+    const participant = participantIdOf(caller);
     const parts = this.live.events<ConsultationSignalPart>(roomChannel(room.bookingId), {
       // This room only, and never one's own signals.
       accepts: (payload): payload is typeof payload & ConsultationSignalPart =>
-        isSignalPart(payload) && payload.bookingId === room.bookingId && payload.from !== actor.accountId,
-      stillAllowed: async () => this.consultations.stillOpen(room) && (await signedIn()),
+        isSignalPart(payload) && payload.bookingId === room.bookingId && payload.from !== participant,
+      stillAllowed: async () => this.consultations.stillOpen(room) && (await stillThere()),
       // The first event (`resync`) says "listening now": the client says hello only then, so two people
       // entering at once cannot both greet before the other listens and then wait for ever.
       catchUp: true,

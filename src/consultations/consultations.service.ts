@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppointmentAccess, type JoinableVideoBooking } from '../appointments/index.js';
-import type { Actor } from '../common/auth/actor.js';
+import type { Caller } from '../common/auth/access.decorators.js';
 import { ClusterEvents } from '../common/cluster-events/index.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
@@ -12,6 +12,7 @@ import {
   type ConsultationMediaAdapter,
   type ConsultationMediaConnection,
 } from './consultation-media-adapter.js';
+import { participantIdOf } from './consultation-caller.js';
 import { ConsultationRoomTokens, type RoomTokenClaims } from './consultation-room-tokens.js';
 import { ConsultationSignalKind, partsOf, roomChannel } from './consultation-signals.js';
 import { ConsultationsException } from './consultations.exception.js';
@@ -65,37 +66,41 @@ export class ConsultationsService {
     });
   }
 
-  /** Enter the room of one's own video appointment: a room token and how to connect the media. */
-  async join(actor: Actor, bookingId: string, now = new Date()): Promise<ConsultationRoom> {
-    const booking = await this.joinable(actor, bookingId);
+  /**
+   * Enter the room of one's own video appointment or talk-now call: a room token and how to connect the
+   * media. A terminal (nobody signed in at it) enters only the room of its own talk-now call.
+   */
+  async join(caller: Caller, bookingId: string, now = new Date()): Promise<ConsultationRoom> {
+    const booking = await this.joinable(caller, bookingId);
     if (!booking) throw ConsultationsException.notFound();
     const { opensAt, closesAt } = this.window(booking);
     if (now < opensAt) throw ConsultationsException.notOpenYet(opensAt, this.config.consultations.opensMinutesBefore);
     if (now >= closesAt) throw ConsultationsException.closed();
     const lifetime = new Date(now.getTime() + this.config.consultations.roomTokenMinutes * 60_000);
     const tokenExpiresAt = lifetime < closesAt ? lifetime : closesAt;
-    const roomToken = this.tokens.issue({ bookingId: booking.bookingId, accountId: actor.accountId, expiresAt: tokenExpiresAt });
+    const participant = participantIdOf(caller);
+    const roomToken = this.tokens.issue({ bookingId: booking.bookingId, participantId: participant, expiresAt: tokenExpiresAt });
     return {
       bookingId: booking.bookingId,
-      role: booking.staffAccountId === actor.accountId ? 'staff' : 'booker',
+      role: booking.staffAccountId === participant ? 'staff' : 'booker',
       roomToken,
       tokenExpiresAt: new Date(Math.floor(tokenExpiresAt.getTime() / 1000) * 1000),
       startsAt: booking.startsAt,
       endsAt: booking.endsAt,
       opensAt,
       closesAt,
-      media: this.media.connection({ bookingId: booking.bookingId, accountId: actor.accountId, validUntil: tokenExpiresAt }, now),
+      media: this.media.connection({ bookingId: booking.bookingId, accountId: participant, validUntil: tokenExpiresAt }, now),
     };
   }
 
   /**
-   * The room a token admits the actor to, checked again against the booking (cancelled meanwhile?).
-   * A token of another account, a forged or expired one: FORBIDDEN (ROOM_TOKEN_INVALID).
+   * The room a token admits the caller to, checked again against the booking (cancelled meanwhile?).
+   * A token of another account (or terminal), a forged or expired one: FORBIDDEN (ROOM_TOKEN_INVALID).
    */
-  async enter(actor: Actor, roomToken: string, now = new Date()): Promise<RoomTokenClaims & { closesAt: Date }> {
+  async enter(caller: Caller, roomToken: string, now = new Date()): Promise<RoomTokenClaims & { closesAt: Date }> {
     const claims = this.tokens.verify(roomToken, now);
-    if (!claims || claims.accountId !== actor.accountId) throw ConsultationsException.tokenInvalid();
-    const booking = await this.joinable(actor, claims.bookingId);
+    if (!claims || claims.participantId !== participantIdOf(caller)) throw ConsultationsException.tokenInvalid();
+    const booking = await this.joinable(caller, claims.bookingId);
     if (!booking) throw ConsultationsException.notFound();
     const { closesAt } = this.window(booking);
     if (now >= closesAt) throw ConsultationsException.closed();
@@ -103,13 +108,14 @@ export class ConsultationsService {
   }
 
   /** Relay a signal to the other participant (every app process; never stored). */
-  async send(actor: Actor, roomToken: string, kind: ConsultationSignalKind, payload: string | null | undefined): Promise<void> {
+  async send(caller: Caller, roomToken: string, kind: ConsultationSignalKind, payload: string | null | undefined): Promise<void> {
     const text = this.validPayload(kind, payload ?? '');
-    const room = await this.enter(actor, roomToken);
-    await this.countSignal(`${room.bookingId}:${actor.accountId}`);
+    const room = await this.enter(caller, roomToken);
+    const participant = participantIdOf(caller);
+    await this.countSignal(`${room.bookingId}:${participant}`);
     for (const part of partsOf({
       bookingId: room.bookingId,
-      from: actor.accountId,
+      from: participant,
       kind,
       payload: text,
       sentAt: new Date().toISOString(),
@@ -132,16 +138,16 @@ export class ConsultationsService {
    * The room's appointment: a booked video appointment (room id = booking id) or a connected talk-now
    * call (room id = `now-<call id>`, open from when staff took the caller); null for anyone else.
    */
-  private async joinable(actor: Actor, roomId: string): Promise<JoinableVideoBooking | null> {
-    if (!roomId.startsWith('now-')) return this.appointments.findJoinableVideoBooking(actor, roomId);
-    const call = await this.talkNow.roomCall(actor, roomId);
+  private async joinable(caller: Caller, roomId: string): Promise<JoinableVideoBooking | null> {
+    if (!roomId.startsWith('now-')) return caller.actor ? this.appointments.findJoinableVideoBooking(caller.actor, roomId) : null;
+    const call = await this.talkNow.roomCall(caller, roomId);
     if (!call) return null;
     return {
       bookingId: call.roomId,
       startsAt: call.startsAt,
       endsAt: call.endsAt,
       staffAccountId: call.staffAccountId,
-      bookerAccountId: call.callerAccountId,
+      bookerAccountId: call.callerId,
     };
   }
 

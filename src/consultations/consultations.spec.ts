@@ -22,15 +22,15 @@ describe('room tokens', () => {
   const expiresAt = new Date('2026-12-07T10:15:00Z');
 
   it('verifies its own token until it expires, bound to booking and account', () => {
-    const token = tokens.issue({ bookingId: BOOKING, accountId: 'acc-1', expiresAt });
-    expect(tokens.verify(token, now)).toEqual({ bookingId: BOOKING, accountId: 'acc-1', expiresAt });
+    const token = tokens.issue({ bookingId: BOOKING, participantId: 'acc-1', expiresAt });
+    expect(tokens.verify(token, now)).toEqual({ bookingId: BOOKING, participantId: 'acc-1', expiresAt });
     expect(tokens.verify(token, expiresAt)).toBeNull();
     expect(new ConsultationRoomTokens(`${SECRET}x`).verify(token, now)).toBeNull();
   });
 
   it('admits the room of a talk-now call (`now-<id>`), on a channel of its own', () => {
-    const token = tokens.issue({ bookingId: `now-${BOOKING}`, accountId: 'acc-1', expiresAt });
-    expect(tokens.verify(token, now)).toEqual({ bookingId: `now-${BOOKING}`, accountId: 'acc-1', expiresAt });
+    const token = tokens.issue({ bookingId: `now-${BOOKING}`, participantId: 'acc-1', expiresAt });
+    expect(tokens.verify(token, now)).toEqual({ bookingId: `now-${BOOKING}`, participantId: 'acc-1', expiresAt });
     expect(tokens.verify(token.replace('now-', 'new-'), now)).toBeNull();
     expect(tokens.verify(token.replace('now-', ''), now)).toBeNull();
     expect(roomChannel(`now-${BOOKING}`)).not.toBe(roomChannel(BOOKING));
@@ -38,7 +38,7 @@ describe('room tokens', () => {
   });
 
   it('refuses any changed part, garbage and oversized input', () => {
-    const [id, account, expires, signature] = tokens.issue({ bookingId: BOOKING, accountId: 'acc-1', expiresAt }).split('.');
+    const [id, account, expires, signature] = tokens.issue({ bookingId: BOOKING, participantId: 'acc-1', expiresAt }).split('.');
     for (const forged of [
       `${id}.acc-2.${expires}.${signature}`,
       `${id}.${account}.${Number(expires) + 1}.${signature}`,

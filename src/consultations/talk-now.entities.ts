@@ -33,15 +33,17 @@ export enum TalkNowStatus {
 }
 
 /**
- * A caller in the talk-now queue of an office. At most one waiting request per caller and at most one
+ * A caller in the talk-now queue of an office (an account, or a terminal where nobody signed in). At most one waiting request per caller and at most one
  * connected call per staff member: the database decides (partial unique indexes), and staff take the
  * next caller with `FOR UPDATE SKIP LOCKED`, so two staff never take the same caller.
  */
 @Entity({ name: 'consultation_talk_now_requests' })
 @Index('IDX_consultation_talk_now_requests_queue', ['office', 'requestedAt'], { where: `"status" = 'waiting'` })
 @Index('UQ_consultation_talk_now_requests_waiting_caller', ['callerAccountId'], { unique: true, where: `"status" = 'waiting'` })
+@Index('UQ_consultation_talk_now_requests_waiting_terminal', ['callerKioskDeviceId'], { unique: true, where: `"status" = 'waiting'` })
 @Index('UQ_consultation_talk_now_requests_connected_staff', ['staffAccountId'], { unique: true, where: `"status" = 'connected'` })
 @Check('CHK_consultation_talk_now_requests_staff', `"status" IN ('waiting', 'cancelled') OR "staff_account_id" IS NOT NULL`)
+@Check('CHK_consultation_talk_now_requests_caller', `num_nonnulls("caller_account_id", "caller_kiosk_device_id") = 1`)
 export class TalkNowRequest {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_consultation_talk_now_requests' })
   id: string;
@@ -49,9 +51,14 @@ export class TalkNowRequest {
   @Column({ type: 'enum', enum: AppointmentOffice, enumName: 'appointment_office' })
   office: AppointmentOffice;
 
-  @Column({ name: 'caller_account_id', type: 'uuid' })
+  /** The caller: an account, or (nobody signed in at a self-service terminal) the terminal itself. */
+  @Column({ name: 'caller_account_id', type: 'uuid', nullable: true })
   @ForeignKey('Account', { name: 'FK_consultation_talk_now_requests_caller', onDelete: 'CASCADE' })
-  callerAccountId: string;
+  callerAccountId: string | null;
+
+  @Column({ name: 'caller_kiosk_device_id', type: 'uuid', nullable: true })
+  @ForeignKey('KioskDevice', { name: 'FK_consultation_talk_now_requests_terminal', onDelete: 'CASCADE' })
+  callerKioskDeviceId: string | null;
 
   @Column({ type: 'enum', enum: TalkNowStatus, enumName: 'consultation_talk_now_status', default: TalkNowStatus.waiting })
   status: TalkNowStatus;

@@ -1,12 +1,13 @@
 import { Args, Context, ID, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { AppointmentOffice } from '../appointments/index.js';
-import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
+import { AccountOrTerminal, Authenticated, CurrentActor, CurrentCaller, type Caller } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
 import { isResync, liveSessionOf, LiveUpdates, requireLiveEvent, stillSignedIn, type LiveEvent } from '../common/live-updates/index.js';
+import { CallerPresence } from './caller-presence.js';
 import { ConsultationsException } from './consultations.exception.js';
 import { TalkNowAvailabilityModel, TalkNowDeskModel, TalkNowRequestModel, TalkNowUpdateModel } from './talk-now.models.js';
-import { isTalkNowChange, TALK_NOW_CHANNEL, TalkNowService, type TalkNowChange } from './talk-now.service.js';
+import { concernsCaller, isTalkNowChange, TALK_NOW_CHANNEL, TalkNowService, type TalkNowChange } from './talk-now.service.js';
 
 function update(event: LiveEvent<TalkNowChange> | undefined): TalkNowUpdateModel {
   const change = requireLiveEvent(event);
@@ -14,16 +15,20 @@ function update(event: LiveEvent<TalkNowChange> | undefined): TalkNowUpdateModel
   return { requestId: change.requestId, status: change.status, resync: false };
 }
 
-/** "Talk now": thin; the service authorises (someone else's request is NOT_FOUND, the queue is for the office's staff). */
+/**
+ * "Talk now": thin; the service authorises (someone else's request is NOT_FOUND, the queue is for the office's staff).
+ * Callers are accounts, or a self-service terminal where nobody signed in (its "call staff" button).
+ */
 @Resolver(() => TalkNowRequestModel)
 export class TalkNowResolver {
   constructor(
     private readonly talkNow: TalkNowService,
     private readonly live: LiveUpdates,
+    private readonly presence: CallerPresence,
   ) {}
 
   @Query(() => TalkNowAvailabilityModel, { description: 'Whether someone of the office is on duty to talk now, and how many wait.' })
-  @Authenticated()
+  @AccountOrTerminal()
   async talkNowAvailability(@Args('office', { type: () => AppointmentOffice }) office: AppointmentOffice) {
     return TalkNowAvailabilityModel.from(await this.talkNow.availability(office));
   }
@@ -31,21 +36,21 @@ export class TalkNowResolver {
   @Mutation(() => TalkNowRequestModel, {
     description: 'Join the office’s talk-now queue (one’s waiting request again if there is one; NOBODY_ON_DUTY when no one is).',
   })
-  @Authenticated()
-  async requestTalkNow(@CurrentActor() actor: Actor, @Args('office', { type: () => AppointmentOffice }) office: AppointmentOffice) {
-    return TalkNowRequestModel.from(await this.talkNow.request(actor, office));
+  @AccountOrTerminal()
+  async requestTalkNow(@CurrentCaller() caller: Caller, @Args('office', { type: () => AppointmentOffice }) office: AppointmentOffice) {
+    return TalkNowRequestModel.from(await this.talkNow.request(caller, office));
   }
 
   @Query(() => TalkNowRequestModel, { description: 'One of my talk-now requests (another person’s id is NOT_FOUND).' })
-  @Authenticated()
-  async myTalkNowRequest(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return TalkNowRequestModel.from(await this.talkNow.mine(actor, id));
+  @AccountOrTerminal()
+  async myTalkNowRequest(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
+    return TalkNowRequestModel.from(await this.talkNow.mine(caller, id));
   }
 
   @Mutation(() => TalkNowRequestModel, { description: 'Leave the queue or end the call (caller), or end one’s call (staff).' })
-  @Authenticated()
-  async cancelTalkNow(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
-    return TalkNowRequestModel.from(await this.talkNow.leave(actor, id));
+  @AccountOrTerminal()
+  async cancelTalkNow(@CurrentCaller() caller: Caller, @Args('id', { type: () => ID }) id: string) {
+    return TalkNowRequestModel.from(await this.talkNow.leave(caller, id));
   }
 
   @Query(() => TalkNowDeskModel, { description: 'Staff: my duty and the talk-now queue of my office.' })
@@ -78,21 +83,18 @@ export class TalkNowResolver {
     description: 'Changes of my talk-now request (graphql-ws only); the first event (resync) comes once registered.',
     resolve: update,
   })
-  @Authenticated()
+  @AccountOrTerminal()
   async talkNowRequestChanged(
-    @CurrentActor() actor: Actor,
+    @CurrentCaller() caller: Caller,
     @Context() context: GraphqlContext,
     @Args('id', { type: () => ID }) id: string,
   ): Promise<AsyncIterableIterator<LiveEvent<TalkNowChange>>> {
-    const session = liveSessionOf(context);
-    const { request } = await this.talkNow.mine(actor, id);
-    const signedIn = stillSignedIn(session, context.req);
+    const stillThere = this.presence.whileThere(caller, context);
+    const { request } = await this.talkNow.mine(caller, id);
     return this.live.events<TalkNowChange>(TALK_NOW_CHANNEL, {
       accepts: (payload): payload is typeof payload & TalkNowChange =>
-        isTalkNowChange(payload) &&
-        payload.requestId === request.id &&
-        (payload.callerAccountId === actor.accountId || payload.staffAccountId === actor.accountId),
-      stillAllowed: signedIn,
+        isTalkNowChange(payload) && payload.requestId === request.id && concernsCaller(payload, caller),
+      stillAllowed: stillThere,
       catchUp: true,
     });
   }

@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppointmentOffice } from '../appointments/index.js';
+import type { Caller } from '../common/auth/access.decorators.js';
 import { hasRole, type Actor } from '../common/auth/actor.js';
 import { ClusterEvents, type ClusterEventPayload } from '../common/cluster-events/index.js';
 import { brokenUniqueConstraint } from '../common/idempotency/index.js';
 import { Role } from '../identity/index.js';
+import { callerColumnsOf, terminalParticipantId } from './consultation-caller.js';
 import { ConsultationsException } from './consultations.exception.js';
 import { TalkNowDuty, TalkNowRequest, TalkNowStatus } from './talk-now.entities.js';
 
@@ -41,7 +43,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface TalkNowChange extends ClusterEventPayload {
   requestId: string;
   office: AppointmentOffice;
-  callerAccountId: string;
+  callerAccountId: string | null;
+  callerKioskDeviceId: string | null;
   staffAccountId: string | null;
   status: TalkNowStatus;
 }
@@ -49,7 +52,7 @@ export interface TalkNowChange extends ClusterEventPayload {
 export function isTalkNowChange(payload: ClusterEventPayload): payload is TalkNowChange {
   return (
     typeof payload.requestId === 'string' &&
-    typeof payload.callerAccountId === 'string' &&
+    (typeof payload.callerAccountId === 'string' || typeof payload.callerKioskDeviceId === 'string') &&
     Object.values(AppointmentOffice).includes(payload.office as AppointmentOffice) &&
     Object.values(TalkNowStatus).includes(payload.status as TalkNowStatus)
   );
@@ -82,7 +85,16 @@ export interface TalkNowRoomCall {
   startsAt: Date;
   endsAt: Date;
   staffAccountId: string;
-  callerAccountId: string;
+  /** The caller's participant id (participantIdOf). */
+  callerId: string;
+}
+
+/** Whether a change concerns the caller: their own request, or (staff) the call they took. */
+export function concernsCaller(change: TalkNowChange, caller: Caller): boolean {
+  const { accountId, kioskDeviceId } = callerColumnsOf(caller);
+  return accountId !== null
+    ? change.callerAccountId === accountId || change.staffAccountId === accountId
+    : change.callerKioskDeviceId === kioskDeviceId;
 }
 
 export function talkNowRoomId(requestId: string): string {
@@ -122,49 +134,59 @@ export class TalkNowService {
    * Join the queue of an office (idempotent: one's waiting request is returned again, and that is the
    * caller's heartbeat: their page asks again while it waits). NOBODY_ON_DUTY when no one is on duty.
    */
-  async request(actor: Actor, office: AppointmentOffice, now = new Date()): Promise<TalkNowRequestView> {
+  async request(caller: Caller, office: AppointmentOffice, now = new Date()): Promise<TalkNowRequestView> {
     const { available } = await this.availability(office, now);
+    const { accountId, kioskDeviceId } = callerColumnsOf(caller);
+    // The caller's own column: an account's, or a terminal's (each has its own unique index of waiting requests).
+    const column = accountId !== null ? 'caller_account_id' : 'caller_kiosk_device_id';
+    const callerId = accountId ?? kioskDeviceId;
     const [refreshed] = (await this.dataSource.query(
       `UPDATE "consultation_talk_now_requests" SET "last_seen_at" = $2
-        WHERE "caller_account_id" = $1 AND "status" = 'waiting' RETURNING "id"`,
-      [actor.accountId, now],
+        WHERE "${column}" = $1 AND "status" = 'waiting' RETURNING "id"`,
+      [callerId, now],
     )) as [{ id: string }[], number];
     if (refreshed.length > 0) return this.view(await this.dataSource.manager.findOneByOrFail(TalkNowRequest, { id: refreshed[0].id }));
     if (!available) throw ConsultationsException.nobodyOnDuty();
     const inserted = (await this.dataSource.query(
-      `INSERT INTO "consultation_talk_now_requests" ("office", "caller_account_id") VALUES ($1, $2)
-       ON CONFLICT ("caller_account_id") WHERE "status" = 'waiting' DO NOTHING RETURNING "id"`,
-      [office, actor.accountId],
+      `INSERT INTO "consultation_talk_now_requests" ("office", "caller_account_id", "caller_kiosk_device_id") VALUES ($1, $2, $3)
+       ON CONFLICT ("${column}") WHERE "status" = 'waiting' DO NOTHING RETURNING "id"`,
+      [office, accountId, kioskDeviceId],
     )) as { id: string }[];
     // Lost a race with one's own second request: the other one is the waiting request.
     const request = await this.dataSource.manager.findOneByOrFail(
       TalkNowRequest,
-      inserted.length > 0 ? { id: inserted[0].id } : { callerAccountId: actor.accountId, status: TalkNowStatus.waiting },
+      inserted.length > 0
+        ? { id: inserted[0].id }
+        : accountId !== null
+          ? { callerAccountId: accountId, status: TalkNowStatus.waiting }
+          : { callerKioskDeviceId: kioskDeviceId!, status: TalkNowStatus.waiting },
     );
     if (inserted.length > 0) await this.publish(request);
     return this.view(request);
   }
 
   /** One's own request (anyone else's, or an unknown id: NOT_FOUND). */
-  async mine(actor: Actor, requestId: string): Promise<TalkNowRequestView> {
-    return this.view(await this.own(actor, requestId));
+  async mine(caller: Caller, requestId: string): Promise<TalkNowRequestView> {
+    return this.view(await this.own(caller, requestId));
   }
 
   /**
    * Leave: the caller cancels a waiting request or ends the call; the staff member ends their call.
    * Ending twice is harmless (the request as it is now).
    */
-  async leave(actor: Actor, requestId: string, now = new Date()): Promise<TalkNowRequestView> {
+  async leave(caller: Caller, requestId: string, now = new Date()): Promise<TalkNowRequestView> {
     if (!UUID.test(requestId)) throw ConsultationsException.notFound();
+    const { accountId, kioskDeviceId } = callerColumnsOf(caller);
     const rows = (await this.dataSource.query(
       `UPDATE "consultation_talk_now_requests"
           SET "status" = (CASE WHEN "status" = 'waiting' THEN 'cancelled' ELSE 'ended' END)::"consultation_talk_now_status", "ended_at" = $3
-        WHERE "id" = $1 AND ("caller_account_id" = $2 OR ("staff_account_id" = $2 AND "status" = 'connected'))
+        WHERE "id" = $1
+          AND ("caller_account_id" = $2 OR "caller_kiosk_device_id" = $4 OR ("staff_account_id" = $2 AND "status" = 'connected'))
           AND "status" IN ('waiting', 'connected')
         RETURNING "id"`,
-      [requestId, actor.accountId, now],
+      [requestId, accountId, now, kioskDeviceId],
     )) as [{ id: string }[], number];
-    const request = await this.own(actor, requestId);
+    const request = await this.own(caller, requestId);
     if (rows[0].length > 0) await this.publish(request);
     return this.view(request);
   }
@@ -269,20 +291,19 @@ export class TalkNowService {
 
   // ---------------------------------------------------------------- rooms
 
-  /** The connected call a `now-<id>` room id names, when the actor is its caller or its staff member; otherwise null. */
-  async roomCall(actor: Actor, roomId: string): Promise<TalkNowRoomCall | null> {
+  /** The connected call a `now-<id>` room id names, when the caller is its caller or its staff member; otherwise null. */
+  async roomCall(caller: Caller, roomId: string): Promise<TalkNowRoomCall | null> {
     if (!roomId.startsWith(TALK_NOW_ROOM_PREFIX)) return null;
     const requestId = roomId.slice(TALK_NOW_ROOM_PREFIX.length);
     if (!UUID.test(requestId)) return null;
     const request = await this.dataSource.manager.findOneBy(TalkNowRequest, { id: requestId, status: TalkNowStatus.connected });
-    if (!request || !request.takenAt || !request.staffAccountId) return null;
-    if (request.callerAccountId !== actor.accountId && request.staffAccountId !== actor.accountId) return null;
+    if (!request || !request.takenAt || !request.staffAccountId || !this.involves(request, caller)) return null;
     return {
       roomId: talkNowRoomId(request.id),
       startsAt: request.takenAt,
       endsAt: new Date(request.takenAt.getTime() + TALK_NOW_CALL_MINUTES * 60_000),
       staffAccountId: request.staffAccountId,
-      callerAccountId: request.callerAccountId,
+      callerId: request.callerAccountId ?? terminalParticipantId(request.callerKioskDeviceId!),
     };
   }
 
@@ -305,13 +326,18 @@ export class TalkNowService {
     return new Date(now.getTime() - CALLER_TIMEOUT_SECONDS * 1000);
   }
 
-  private async own(actor: Actor, requestId: string): Promise<TalkNowRequest> {
+  private async own(caller: Caller, requestId: string): Promise<TalkNowRequest> {
     if (!UUID.test(requestId)) throw ConsultationsException.notFound();
     const request = await this.dataSource.manager.findOneBy(TalkNowRequest, { id: requestId });
-    if (!request || (request.callerAccountId !== actor.accountId && request.staffAccountId !== actor.accountId)) {
-      throw ConsultationsException.notFound();
-    }
+    if (!request || !this.involves(request, caller)) throw ConsultationsException.notFound();
     return request;
+  }
+
+  /** The request's caller (account or terminal), or the staff member who took it. */
+  private involves(request: TalkNowRequest, caller: Caller): boolean {
+    const { accountId, kioskDeviceId } = callerColumnsOf(caller);
+    if (accountId !== null) return request.callerAccountId === accountId || request.staffAccountId === accountId;
+    return request.callerKioskDeviceId === kioskDeviceId;
   }
 
   private async view(request: TalkNowRequest): Promise<TalkNowRequestView> {
@@ -350,6 +376,7 @@ export class TalkNowService {
       requestId: request.id,
       office: request.office,
       callerAccountId: request.callerAccountId,
+      callerKioskDeviceId: request.callerKioskDeviceId,
       staffAccountId: request.staffAccountId,
       status: request.status,
     };

@@ -12,6 +12,7 @@ import { PROJECT_ROOT } from '../common/project-root.js';
 import { guardArguments } from './argument-guard.js';
 import type { MetricsRegistry } from '../common/metrics/metrics-registry.js';
 import { graphqlObservabilityPlugin } from '../observability/graphql-observability.plugin.js';
+import type { Terminals } from '../common/terminals/index.js';
 import { isSocketContext, LiveSockets, type SocketContextArgument } from './live-sockets.js';
 
 export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.gql');
@@ -37,7 +38,12 @@ export const callerErrorStatusPlugin: ApolloServerPlugin = {
 };
 
 /** Apollo on Fastify, code-first, with depth/alias/cost/token limits, CSRF prevention and no batching. */
-export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter, metrics: MetricsRegistry): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  presenter: ErrorPresenter,
+  metrics: MetricsRegistry,
+  terminals?: Terminals,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: config.graphql.maxAliases },
@@ -61,7 +67,7 @@ export function graphqlOptions(config: AppConfig, presenter: ErrorPresenter, met
       error instanceof GraphQLError ? error.toJSON() : { message: String((error as Error).message ?? error) };
     const coded = requestCode ? { ...formatted, extensions: { ...formatted.extensions, code: requestCode } } : formatted;
     return formatError(coded, error, { correlationId: correlationId || undefined, language: language || undefined });
-  });
+  }, terminals);
 
   return {
     driver: ApolloDriver,

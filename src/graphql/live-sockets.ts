@@ -6,9 +6,11 @@ import passport from 'passport';
 import type { WebSocket } from 'ws';
 import type { Actor } from '../common/auth/actor.js';
 import { correlationIdOf } from '../common/context/correlation-id.js';
+import { DomainException } from '../common/errors/domain.exception.js';
 import { LIVE_SESSION_KEY, type LiveSession } from '../common/live-updates/index.js';
+import { TERMINAL_CONNECTION_PARAM, TERMINAL_DEVICE_HEADER, type Terminals } from '../common/terminals/index.js';
 
-/** Sockets one account may hold in one process (tabs and devices); one more is refused. */
+/** Sockets one account (or one terminal) may hold in one process (tabs and devices); one more is refused. */
 export const MAX_SOCKETS_PER_ACCOUNT = 8;
 
 /**
@@ -29,11 +31,15 @@ interface SocketExtra {
 }
 
 interface LiveConnection {
-  accountId: string;
-  authorization: string;
+  /** Whose socket it is, for the per-holder limit: the account id, or `terminal:<device id>`. */
+  holder: string;
+  /** A signed-in account's socket: its bearer token. */
+  authorization?: string;
+  /** A terminal's socket (nobody signed in at it): its device secret. */
+  terminalSecret?: string;
   correlationId: string;
   language: string;
-  expiry: NodeJS.Timeout;
+  expiry?: NodeJS.Timeout;
 }
 
 type SocketContext = Context<Record<string, unknown> | undefined, SocketExtra>;
@@ -61,6 +67,11 @@ function expiryOf(authorization: string): number {
   return typeof exp === 'number' ? exp : 0;
 }
 
+function terminalSecretOf(params: Record<string, unknown> | undefined): string | undefined {
+  const value = params?.[TERMINAL_CONNECTION_PARAM];
+  return typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : undefined;
+}
+
 function close(socket: WebSocket, { code, reason }: { code: number; reason: string }): void {
   if (socket.readyState === socket.OPEN) socket.close(code, reason);
 }
@@ -70,6 +81,8 @@ function close(socket: WebSocket, { code, reason }: { code: number; reason: stri
  * `connection_init` with the same bearer access token as HTTP requests (`{ authorization: 'Bearer …' }`
  * in the payload), by the same strategy; each subscription then passes the same AccessGuard as a
  * query, and each event re-checks the session (LiveSession). Sockets close when the token expires.
+ * A self-service terminal where nobody is signed in connects with its device secret instead
+ * (`{ kioskDevice: … }`); its subscriptions pass the guard only where terminals may act.
  */
 export class LiveSockets {
   private readonly perAccount = new Map<string, number>();
@@ -77,6 +90,8 @@ export class LiveSockets {
   constructor(
     /** The HTTP error presentation; `requestCode` marks a document refused before execution (parse, validation). */
     private readonly formatError: (error: unknown, correlationId: string, language: string, requestCode?: string) => GraphQLFormattedError,
+    /** Recognises a terminal's socket (`{ kioskDevice: secret }`, nobody signed in at it). */
+    private readonly terminals?: Terminals,
   ) {}
 
   options(): GraphQLWsSubscriptionsConfig {
@@ -113,13 +128,17 @@ export class LiveSockets {
   operationContext(context: SocketContext): Record<string, unknown> {
     const live = context.extra.live;
     const request = {
-      headers: { authorization: live?.authorization, 'accept-language': context.extra.request.headers['accept-language'] },
+      headers: {
+        authorization: live?.authorization,
+        [TERMINAL_DEVICE_HEADER]: live?.terminalSecret,
+        'accept-language': context.extra.request.headers['accept-language'],
+      },
       ip: context.extra.request.socket.remoteAddress,
       id: live?.correlationId,
     };
     const session: LiveSession = {
       currentActor: async () => {
-        if (!live || context.extra.socket.readyState !== context.extra.socket.OPEN) return null;
+        if (!live?.authorization || context.extra.socket.readyState !== context.extra.socket.OPEN) return null;
         const actor = await authenticate(live.authorization);
         if (!actor) close(context.extra.socket, LIVE_CLOSE.unauthenticated);
         return actor;
@@ -131,6 +150,8 @@ export class LiveSockets {
   private async connect(context: SocketContext): Promise<boolean> {
     const { socket, request } = context.extra;
     const authorization = bearerOf(context.connectionParams);
+    const terminalSecret = authorization ? undefined : terminalSecretOf(context.connectionParams);
+    if (terminalSecret && this.terminals) return this.connectTerminal(context, terminalSecret);
     let actor: Actor | null;
     try {
       actor = authorization ? await authenticate(authorization) : null;
@@ -142,17 +163,12 @@ export class LiveSockets {
       close(socket, LIVE_CLOSE.unauthenticated);
       return false;
     }
-    const held = this.perAccount.get(actor.accountId) ?? 0;
-    if (held >= MAX_SOCKETS_PER_ACCOUNT) {
-      close(socket, LIVE_CLOSE.tooManySockets);
-      return false;
-    }
-    this.perAccount.set(actor.accountId, held + 1);
+    if (!this.hold(socket, actor.accountId)) return false;
     const remainingMs = Math.max(0, expiryOf(authorization) * 1000 - Date.now());
     const expiry = setTimeout(() => close(socket, LIVE_CLOSE.unauthenticated), Math.min(remainingMs, 2 ** 31 - 1));
     expiry.unref();
     context.extra.live = {
-      accountId: actor.accountId,
+      holder: actor.accountId,
       authorization,
       correlationId: correlationIdOf(request),
       language: actor.language,
@@ -161,14 +177,40 @@ export class LiveSockets {
     return true;
   }
 
+  /** A terminal's socket: its subscriptions run as the terminal (operations marked @AccountOrTerminal only). */
+  private async connectTerminal(context: SocketContext, terminalSecret: string): Promise<boolean> {
+    const { socket, request } = context.extra;
+    let holder: string;
+    try {
+      holder = `terminal:${(await this.terminals!.authenticate(terminalSecret)).deviceId}`;
+    } catch (error) {
+      close(socket, error instanceof DomainException ? LIVE_CLOSE.unauthenticated : LIVE_CLOSE.busy);
+      return false;
+    }
+    if (!this.hold(socket, holder)) return false;
+    context.extra.live = { holder, terminalSecret, correlationId: correlationIdOf(request), language: '' };
+    return true;
+  }
+
+  /** Counts one more socket of `holder`; refuses (and closes) beyond the limit. */
+  private hold(socket: WebSocket, holder: string): boolean {
+    const held = this.perAccount.get(holder) ?? 0;
+    if (held >= MAX_SOCKETS_PER_ACCOUNT) {
+      close(socket, LIVE_CLOSE.tooManySockets);
+      return false;
+    }
+    this.perAccount.set(holder, held + 1);
+    return true;
+  }
+
   private release(context: SocketContext): void {
     const live = context.extra.live;
     if (!live) return;
     context.extra.live = undefined;
     clearTimeout(live.expiry);
-    const held = (this.perAccount.get(live.accountId) ?? 1) - 1;
-    if (held > 0) this.perAccount.set(live.accountId, held);
-    else this.perAccount.delete(live.accountId);
+    const held = (this.perAccount.get(live.holder) ?? 1) - 1;
+    if (held > 0) this.perAccount.set(live.holder, held);
+    else this.perAccount.delete(live.holder);
   }
 }
 

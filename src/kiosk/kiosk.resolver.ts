@@ -2,6 +2,7 @@ import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor, Public } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
+import { terminalSecretOf } from '../common/terminals/index.js';
 import { KioskDevicesService } from './kiosk-devices.service.js';
 import { KioskHandoversService } from './kiosk-handovers.service.js';
 import { CreateKioskHandoverInput, RegisterKioskDeviceInput } from './kiosk.inputs.js';
@@ -14,12 +15,8 @@ import {
 } from './kiosk.models.js';
 import { KIOSK_STAFF_ROLES } from './kiosk-offices.js';
 
-/** The header a terminal's browser sends its device secret in (kept in memory there, never stored). */
-export const KIOSK_DEVICE_HEADER = 'x-kiosk-device';
-
 function deviceSecretOf(context: GraphqlContext): string | undefined {
-  const value = context.req.headers[KIOSK_DEVICE_HEADER];
-  return typeof value === 'string' ? value : undefined;
+  return terminalSecretOf(context.req);
 }
 
 @Resolver()

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, BrowserContext } from 'playwright-core';
 import { accountWithRoles, signedInAccount, STRONG_PASSWORD } from '../support/accounts.js';
+import { graphql } from '../support/graphql.js';
 import { startServer, type RunningServer } from '../support/running-server.js';
 import { keepScreenshot, launchChromium } from './chromium.js';
 import { bytesReceived, exposeConsultationPeer, FAKE_MEDIA_ARGUMENTS, receivesMedia } from './consultation-media.js';
@@ -12,8 +13,8 @@ describe('talk now in the browser', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
-  async function context(locale: string): Promise<BrowserContext> {
-    const created = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  async function context(locale: string, viewport = { width: 1280, height: 900 }): Promise<BrowserContext> {
+    const created = await browser.newContext({ viewport, locale });
     await created.addInitScript(exposeConsultationPeer);
     contexts.push(created);
     return created;
@@ -76,6 +77,62 @@ describe('talk now in the browser', () => {
       expect(await staffPage.getByTestId('consultation-room').getAttribute('data-role')).toBe('staff');
       expect(await founderPage.getByTestId('consultation-room').getAttribute('data-role')).toBe('booker');
       await keepScreenshot(staffPage, 'talk-now-connected');
+    });
+  });
+
+  it('a terminal where nobody signed in calls staff: the person is connected by video without an account', async () => {
+    const staff = await accountWithRoles(server, ['staff_citizens_office']);
+    const enrolled = await graphql<any>(
+      server,
+      `
+        mutation ($input: RegisterKioskDeviceInput!) {
+          registerKioskDevice(input: $input) {
+            enrolmentPath
+          }
+        }
+      `,
+      { input: { name: 'Bezirksverwaltungsstelle Wattenscheid, Terminal 1', location: 'Foyer', district: 'wattenscheid' } },
+      { token: staff.token },
+    );
+    expect(enrolled.errors).toBeUndefined();
+
+    const staffPage = await (await context('en-GB')).newPage();
+    await signIn(staffPage, server, staff.email, STRONG_PASSWORD);
+    const desk = staffPage.getByTestId('talk-now-desk-citizens_office');
+    await step(staffPage, 'kiosk-call-staff-on-duty', async () => {
+      await staffPage.goto(`${server.baseUrl}/staff/talk-now`);
+      await desk.getByTestId('talk-now-duty').click();
+      await desk.getByTestId('talk-now-desk-state').filter({ hasText: 'You are on duty.' }).waitFor();
+    });
+
+    // A terminal in portrait, as in a local centre; nobody signs in.
+    const kiosk = await (await context('de-DE', { width: 1080, height: 1600 })).newPage();
+    const panel = kiosk.getByTestId('talk-now-citizens_office');
+    await step(kiosk, 'kiosk-call-staff-waits', async () => {
+      await kiosk.goto(`${server.baseUrl}${enrolled.data.registerKioskDevice.enrolmentPath}`);
+      await kiosk.getByTestId('kiosk-language-de').click();
+      await kiosk.getByTestId('kiosk-menu-call-staff').click();
+      await panel.getByTestId('talk-now-available').waitFor();
+      await panel.getByTestId('talk-now-join').click();
+      await panel.getByTestId('talk-now-waiting').waitFor();
+      await expectAccessible(kiosk, 'kiosk call staff, waiting (de)', 'body');
+    });
+
+    await step(staffPage, 'kiosk-call-staff-taken', async () => {
+      await desk.getByTestId('talk-now-desk-state').filter({ hasText: 'People waiting: 1' }).waitFor();
+      await desk.getByTestId('talk-now-take').click();
+      await staffPage.waitForURL('**/consultations/now-*');
+    });
+
+    await step(kiosk, 'kiosk-call-staff-connected', async () => {
+      await kiosk.locator('[data-testid="consultation-room"][data-presence="connected"]').waitFor();
+      await staffPage.locator('[data-testid="consultation-room"][data-presence="connected"]').waitFor();
+      await Promise.all([receivesMedia(kiosk), receivesMedia(staffPage)]);
+      expect(await kiosk.getByTestId('consultation-room').getAttribute('data-role')).toBe('booker');
+      // No account was signed in at the terminal at any point.
+      expect(await kiosk.evaluate(() => document.cookie)).toBe('');
+      await expectAccessible(kiosk, 'kiosk video call (de)', 'body');
+      await keepScreenshot(kiosk, 'kiosk-call-staff-connected');
     });
   });
 });

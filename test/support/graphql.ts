@@ -27,6 +27,8 @@ export interface GraphqlOptions {
   refreshCookie?: string;
   /** Sent as X-Correlation-Id (8–64 of A–Z, a–z, 0–9, `.`, `_`, `-`). */
   correlationId?: string;
+  /** A self-service terminal's device secret (X-Kiosk-Device), as the kiosk sends it with every request. */
+  terminal?: string;
 }
 
 /** Posts one GraphQL operation as the client does (JSON, so it passes CSRF prevention). */
@@ -41,6 +43,7 @@ export async function graphql<T = Record<string, any>>(
   if (options.language) call = call.set('accept-language', options.language);
   if (options.refreshCookie !== undefined) call = call.set('cookie', `bo_refresh=${options.refreshCookie}`);
   if (options.correlationId) call = call.set('x-correlation-id', options.correlationId);
+  if (options.terminal !== undefined) call = call.set('x-kiosk-device', options.terminal);
   const response = await call.send({ query, variables });
   const setCookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []);
   const refresh = setCookie.find((cookie) => cookie.startsWith('bo_refresh='));

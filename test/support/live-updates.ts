@@ -19,6 +19,15 @@ export interface LiveClient {
 
 /** A graphql-ws client in node, as the browser opens it: the access token in `connection_init`. */
 export function liveClient(baseUrl: string, token?: string): LiveClient {
+  return liveClientWith(baseUrl, token ? { authorization: `Bearer ${token}` } : {});
+}
+
+/** A self-service terminal's socket where nobody is signed in: its device secret in `connection_init`. */
+export function terminalLiveClient(baseUrl: string, deviceSecret: string): LiveClient {
+  return liveClientWith(baseUrl, { kioskDevice: deviceSecret });
+}
+
+function liveClientWith(baseUrl: string, connectionParams: Record<string, string>): LiveClient {
   let onClosed!: (event: { code: number; reason: string }) => void;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
   const client = createClient({
@@ -26,7 +35,7 @@ export function liveClient(baseUrl: string, token?: string): LiveClient {
     webSocketImpl: WebSocket,
     lazy: false,
     retryAttempts: 0,
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    connectionParams,
     on: {
       closed: (event) => {
         const { code, reason } = event as { code: number; reason: string };

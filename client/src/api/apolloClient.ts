@@ -8,18 +8,21 @@ import { getAccessToken, signIn, signOut } from '../auth/sessionStore';
 import { isUnauthenticated } from './appError';
 import { refreshSession } from './refreshSession';
 import { liveLink } from './liveLink';
+import { terminalSecret } from './terminalSecret';
 
 /** Operations that must never trigger an automatic session refresh. */
 const NO_REFRESH_OPERATIONS = new Set(['Login', 'RefreshSession', 'Logout']);
 
 const headersLink = new SetContextLink((prevContext) => {
   const accessToken = getAccessToken();
+  const terminal = terminalSecret();
   return {
     sentWithToken: Boolean(accessToken),
     headers: {
       ...prevContext.headers,
       'Accept-Language': currentLanguage(),
       ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}),
+      ...(terminal ? { 'X-Kiosk-Device': terminal } : {}),
     },
   };
 });

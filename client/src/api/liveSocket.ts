@@ -3,6 +3,7 @@ import { createClient, type Client } from 'graphql-ws';
 import { getAccessToken, getSession, signIn, subscribeToSession } from '../auth/sessionStore';
 import { refreshSession } from './refreshSession';
 import { setLiveStatus } from './liveStatus';
+import { terminalSecret } from './terminalSecret';
 
 /** Renew the access token before connecting when it expires within this time. */
 const RENEW_BEFORE_MS = 30_000;
@@ -39,16 +40,19 @@ function createLiveClient(): Client {
     url: url.href,
     connectionParams: async () => {
       const token = await freshAccessToken();
-      return token ? { authorization: `Bearer ${token}` } : {};
+      if (token) return { authorization: `Bearer ${token}` };
+      // Nobody signed in at a self-service terminal: the terminal's own socket (call staff).
+      const terminal = terminalSecret();
+      return terminal ? { kioskDevice: terminal } : {};
     },
     // One socket for all subscriptions of the tab, closed when none is left.
     lazy: true,
     lazyCloseTimeout: 3_000,
     connectionAckWaitTimeout: 10_000,
     keepAlive: 25_000,
-    // Also after 4401 (the token expired: connectionParams renews it); never once signed out.
+    // Also after 4401 (the token expired: connectionParams renews it); never once signed out (unless a terminal's).
     retryAttempts: Number.POSITIVE_INFINITY,
-    shouldRetry: () => getSession().status === 'signedIn',
+    shouldRetry: () => getSession().status === 'signedIn' || terminalSecret() !== undefined,
     retryWait: async (retries) => {
       const wait = Math.min(MAX_RETRY_WAIT_MS, 1_000 * 2 ** retries) * (0.5 + Math.random() / 2);
       await new Promise((resolve) => setTimeout(resolve, wait));

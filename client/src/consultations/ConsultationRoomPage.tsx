@@ -9,6 +9,7 @@ import { LoadingIndicator } from '../components/LoadingIndicator';
 import { TextField } from '../components/TextField';
 import type { JoinConsultationRoomMutation } from '../gql/graphql';
 import { usePageTitle } from '../i18n/usePageTitle';
+import { setCallInProgress } from './callInProgress';
 import { ConsultationPeer, type OutgoingSignal } from './ConsultationPeer';
 import { CANCEL_TALK_NOW, CONSULTATION_SIGNALS, JOIN_CONSULTATION_ROOM, JOIN_TALK_NOW_ROOM, SEND_CONSULTATION_SIGNAL } from './operations';
 import './consultations.css';
@@ -207,6 +208,12 @@ export function ConsultationRoomPage() {
     };
     // Entered once per room: a renewed token (a new `room`) keeps the running subscription and connection.
   }, [roomReady, media.ready, media.stream, left, client, send]);
+
+  // While the other person is here (or coming), a terminal does not count idle time.
+  useEffect(() => {
+    setCallInProgress(!left && (presence === 'connected' || presence === 'connecting'));
+    return () => setCallInProgress(false);
+  }, [presence, left]);
 
   // Not connected for a while (a lost signal, a connection that never came up): start afresh on both sides.
   useEffect(() => {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { toAppError } from '../api/appError';
 import { useLiveUpdates } from '../api/useLiveUpdates';
+import { useSession } from '../auth/useSession';
 import { Alert } from '../components/Alert';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useFormSubmission } from '../forms/useFormSubmission';
@@ -29,20 +30,24 @@ const OFFER_DAYS = 14;
 /** The next free video slot of the office: what a caller is offered when nobody is on duty. */
 function NextVideoSlot({ office, bookPath }: { office: AppointmentOffice; bookPath: string }) {
   const { t, i18n } = useTranslation('consultations');
-  const services = useQuery(TALK_NOW_VIDEO_SERVICES);
+  // Signed out at a terminal: slots are for accounts; the link leads to signing in and booking.
+  const signedIn = useSession().status === 'signedIn';
+  const services = useQuery(TALK_NOW_VIDEO_SERVICES, { skip: !signedIn });
   const service = (services.data?.appointmentServices ?? []).find((each) => each.office === office && each.video && each.active);
   const from = useMemo(() => new Date().toISOString(), []);
   const slots = useQuery(TALK_NOW_NEXT_SLOTS, {
     variables: { serviceId: service?.id ?? '', from, days: OFFER_DAYS },
-    skip: !service,
+    skip: !service || !signedIn,
   });
   const next = slots.data?.appointmentSlots[0];
   if (services.loading || slots.loading) return null;
   return (
     <p className="kern-body" data-testid="talk-now-offer">
-      {next && service
-        ? t('talkNow.offer', { service: service.name, time: formatDateTime(next.startsAt, i18n.language) })
-        : t('talkNow.offerNone')}{' '}
+      {!signedIn
+        ? t('talkNow.offerSignedOut')
+        : next && service
+          ? t('talkNow.offer', { service: service.name, time: formatDateTime(next.startsAt, i18n.language) })
+          : t('talkNow.offerNone')}{' '}
       <Link className="kern-link" to={bookPath}>
         {t('talkNow.book')}
       </Link>

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router-dom';
 import { apolloClient } from '../api/apolloClient';
 import { toAppError } from '../api/appError';
+import { provideTerminalSecret } from '../api/terminalSecret';
 import { Alert } from '../components/Alert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { createKioskRouter } from './kioskRouter';
 import { KioskSettingsContext } from './kioskSettings';
 import { KIOSK_TERMINAL } from './operations';
-import { addressHasDeviceSecret, takeDeviceSecretFromAddress, terminalContext } from './terminal';
+import { addressHasDeviceSecret, getDeviceSecret, takeDeviceSecretFromAddress, terminalContext } from './terminal';
 import { clearLeftovers, wipeEverything } from './wipe';
 import './kiosk.css';
 
@@ -45,6 +46,7 @@ export function KioskApp() {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     document.documentElement.classList.add('kiosk-mode');
+    provideTerminalSecret(getDeviceSecret);
     void clearLeftovers().finally(() => setReady(true));
     // The enrolment link opened again on a running terminal (only its fragment changes, so the browser
     // keeps this document): the terminal starts anew for the next person, with that link's device.

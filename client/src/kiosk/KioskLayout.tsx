@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { LoadingIndicator } from '../components/LoadingIndicator';
+import { useCallInProgress } from '../consultations/callInProgress';
 import { HandoverPanel } from './HandoverPanel';
 import { IdleWarningDialog } from './IdleWarningDialog';
 import { useKioskSettings } from './kioskSettings';
@@ -42,8 +43,9 @@ export function KioskLayout() {
     setWiping(true);
     void wipeEverything();
   }, []);
-  // The start page with its language choice holds nothing of anyone: no countdown there.
-  const idle = useIdleWipe(settings.idleSeconds, settings.warningSeconds, pathname !== '/kiosk' && !wiping, wipe);
+  // The start page with its language choice holds nothing of anyone: no countdown there; nor during a call with staff.
+  const inCall = useCallInProgress();
+  const idle = useIdleWipe(settings.idleSeconds, settings.warningSeconds, pathname !== '/kiosk' && !wiping && !inCall, wipe);
 
   if (wiping) {
     return (

@@ -42,9 +42,10 @@ export function createKioskRouter() {
           { path: 'register', element: <KioskCreateAccountPage /> },
           // Signed out, the sign-in step comes first and returns here (`next`).
           { path: 'kiosk/appointments', element: signedIn(<KioskAppointmentsPage />) },
-          { path: 'kiosk/call-staff', element: signedIn(<KioskCallStaffPage />) },
-          { path: 'consultations/talk-now', element: signedIn(<KioskCallStaffPage />) },
-          { path: 'consultations/:bookingId', element: signedIn(<ConsultationRoomPage />) },
+          // Calling staff needs no account: signed out, the terminal itself calls (and is in the room).
+          { path: 'kiosk/call-staff', element: <KioskCallStaffPage /> },
+          { path: 'consultations/talk-now', element: <KioskCallStaffPage /> },
+          { path: 'consultations/:bookingId', element: <ConsultationRoomPage /> },
           { path: 'news', element: <NewsPage /> },
           { path: 'news/:id', element: <NewsArticlePage /> },
           { path: 'events', element: signedIn(<EventsPage />) },

@@ -2,6 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { ModuleRef, Reflector } from '@nestjs/core';
 import { DomainException } from '../errors/domain.exception.js';
 import { RequestContext } from '../context/request-context.js';
+import { Terminals, terminalSecretOf } from '../terminals/index.js';
 import { ACCESS_POLICY, type AccessPolicy, requestOf } from './access.decorators.js';
 import type { Actor } from './actor.js';
 import { hasRole } from './actor.js';
@@ -15,6 +16,7 @@ import { JwtStrategy } from './jwt.strategy.js';
 export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
   private tokens?: JwtStrategy;
+  private terminals?: Terminals;
 
   constructor(
     private readonly reflector: Reflector,
@@ -47,9 +49,18 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
+    if (policy.kind === 'account_or_terminal') {
+      const request = requestOf(context);
+      const secret = terminalSecretOf(request);
+      if (request.headers.authorization === undefined && secret !== undefined) {
+        this.terminals ??= this.moduleRef!.get(Terminals, { strict: false });
+        request.terminal = await this.terminals.authenticate(secret);
+        return true;
+      }
+    }
     const actor = await this.authenticate(context);
     this.requestContext.setActor(actor);
-    if (policy.roles.length > 0 && !hasRole(actor, ...policy.roles)) throw DomainException.forbidden();
+    if (policy.kind === 'authenticated' && policy.roles.length > 0 && !hasRole(actor, ...policy.roles)) throw DomainException.forbidden();
     return true;
   }
 
