@@ -3,6 +3,7 @@ import { CertificateAuthority } from '../src/pki/authority/certificate-authority
 import { accountWithRoles, signedInAccount } from './support/accounts.js';
 import { createCompanyForTest, createEstablishmentForTest } from './support/companies.js';
 import { graphql } from './support/graphql.js';
+import { liveClient } from './support/live-updates.js';
 import { verifyIdentityForTest, verifyWithDevEid } from './support/identity-verification.js';
 import { makeCsrForTest, requestCertificate } from './support/pki.js';
 import { startServer, type RunningServer } from './support/running-server.js';
@@ -21,6 +22,10 @@ const BOOK = `mutation($input: BookInPersonIdentificationInput!) { bookInPersonI
 const CANCEL = `mutation($id: ID!) { cancelInPersonIdentification(id: $id) { ${FIELDS} } }`;
 const BY_CODE = `query($code: String!) { inPersonIdentificationByCode(bookingCode: $code) { ${FIELDS} } }`;
 const CONFIRM = `mutation($input: ConfirmInPersonIdentificationInput!) { confirmInPersonIdentification(input: $input) { ${FIELDS} } }`;
+const CHANGED = `subscription { myIdentityVerificationChanged { assuranceLevel latestInPersonIdentification { id status } } }`;
+type Changed = {
+  myIdentityVerificationChanged: { assuranceLevel: string; latestInPersonIdentification: { id: string; status: string } | null };
+};
 
 const SERVICE_POINT = 'sandbox-buergerbuero-mitte';
 /** The Indian test identity's passport, as the dev eID provider's `arjun` (eID card for non-EU citizens, level substantial). */
@@ -123,9 +128,22 @@ describe('identity verification in person: passport chip and face at a service p
     expect(found.errors).toBeUndefined();
     expect(found.data!.inPersonIdentificationByCode).toMatchObject({ id: booking.id, servicePoint: { id: 'sandbox-terminal-rathaus' } });
 
+    // The founder's identity page listens (it waits for the decision); another person's hears nothing of it.
+    const sockets = [liveClient(server.baseUrl, person.token), liveClient(server.baseUrl, (await signedInAccount(server)).token)];
+    const [mine, others] = sockets.map((socket) => socket.subscribe<Changed>(CHANGED));
+    expect((await mine.nth(1)).myIdentityVerificationChanged.latestInPersonIdentification).toEqual({ id: booking.id, status: 'booked' });
+    await others.nth(1);
+
     const confirmed = await confirm(clerk.token, { ...ARJUN_PASSPORT, bookingCode: booking.bookingCode });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data!.confirmInPersonIdentification).toMatchObject({ status: 'confirmed', rejectionReason: null });
+    // Staff's decision reaches the open page live, with the new level.
+    expect((await mine.nth(2)).myIdentityVerificationChanged).toEqual({
+      assuranceLevel: 'high',
+      latestInPersonIdentification: { id: booking.id, status: 'confirmed' },
+    });
+    expect(others.received).toHaveLength(1);
+    await Promise.all(sockets.map((socket) => socket.dispose()));
 
     const after = await status(person.token);
     expect(after.assuranceLevel).toBe('high');

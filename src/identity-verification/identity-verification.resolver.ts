@@ -1,8 +1,9 @@
-import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Inject } from '@nestjs/common';
 import { Authenticated, CurrentActor } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
+import { LiveUpdates, rereadOnEachEvent, whileSignedInAnd, type LiveEvent } from '../common/live-updates/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { APP_CONFIG } from '../config/config.module.js';
 import { StartEidVerificationInput, StartVideoIdentificationInput } from './dto/identity-verification.inputs.js';
@@ -10,6 +11,11 @@ import { setEidStateCookie } from './eid/eid-state-cookie.js';
 import { EidVerificationService } from './eid/eid-verification.service.js';
 import { VideoIdentificationStatus } from './entities/video-identification-session.entity.js';
 import { InPersonIdentificationService } from './in-person/in-person-identification.service.js';
+import {
+  IDENTITY_VERIFICATION_CHANGED,
+  isIdentityVerificationChanged,
+  type IdentityVerificationChanged,
+} from './identity-verification-live.js';
 import { IdentityVerificationMethod } from './identity-verification-method.js';
 import { METHOD_LEVELS } from './verified-identities.service.js';
 import { AssuranceLevel, meetsAssurance } from '../common/auth/assurance-level.js';
@@ -35,6 +41,7 @@ export class IdentityVerificationResolver {
     private readonly video: VideoIdentificationService,
     private readonly inPerson: InPersonIdentificationService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly live: LiveUpdates,
   ) {}
 
   @Query(() => IdentityVerificationStatusModel, {
@@ -65,6 +72,25 @@ export class IdentityVerificationResolver {
       latestInPersonIdentification: latestInPerson ? InPersonIdentificationModel.from(latestInPerson, this.inPerson.servicePoints()) : null,
       assurancePolicy: this.policy(),
       identificationMethods: this.methods(),
+    });
+  }
+
+  @Subscription(() => IdentityVerificationStatusModel, {
+    description:
+      'The signed-in person’s identification as it changes (graphql-ws only): a video identification reviewed or decided, an identification in person decided by staff. The first event comes once registered: the current state, read again.',
+    resolve: rereadOnEachEvent((resolver: IdentityVerificationResolver, actor) => resolver.myIdentityVerification(actor)),
+  })
+  @Authenticated()
+  myIdentityVerificationChanged(
+    @CurrentActor() actor: Actor,
+    @Context() context: GraphqlContext,
+  ): AsyncIterableIterator<LiveEvent<IdentityVerificationChanged>> {
+    return this.live.events<IdentityVerificationChanged>(IDENTITY_VERIFICATION_CHANGED, {
+      // One's own identification only.
+      accepts: (payload): payload is typeof payload & IdentityVerificationChanged =>
+        isIdentityVerificationChanged(payload) && payload.accountId === actor.accountId,
+      stillAllowed: whileSignedInAnd(context, async () => true),
+      catchUp: true,
     });
   }
 

@@ -1,9 +1,10 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { toAppError, type AppError } from '../api/appError';
 import { refreshSession } from '../api/refreshSession';
+import { useLiveUpdates } from '../api/useLiveUpdates';
 import { signIn } from '../auth/sessionStore';
 import { useSession } from '../auth/useSession';
 import { Alert } from '../components/Alert';
@@ -12,7 +13,12 @@ import { LoadingIndicator } from '../components/LoadingIndicator';
 import { BackToJourney } from '../companies/BackToJourney';
 import { useJourneyActivity } from '../companies/useJourneyActivity';
 import { usePageTitle } from '../i18n/usePageTitle';
-import { MY_IDENTITY_VERIFICATION, START_EID_VERIFICATION, START_VIDEO_IDENTIFICATION } from './operations';
+import {
+  MY_IDENTITY_VERIFICATION,
+  MY_IDENTITY_VERIFICATION_CHANGED,
+  START_EID_VERIFICATION,
+  START_VIDEO_IDENTIFICATION,
+} from './operations';
 import { companyIdFrom, companyIdInPath, safeReturnPath } from './returnPath';
 import { VerifiedIdentityDetails } from './VerifiedIdentityDetails';
 import { IdentificationPathHint } from './IdentificationPathHint';
@@ -34,7 +40,8 @@ const EID_RESULTS = [
 ] as const;
 type EidResult = (typeof EID_RESULTS)[number];
 
-const POLL_MS = 3000;
+/** While live updates are down and a decision is awaited: read again this often. */
+const FALLBACK_POLL_MS = 3000;
 
 /** This page again, with what leads back to the journey (the video partner returns here). */
 function identityPagePath(companyId: string | null, returnTo: string | null): string {
@@ -60,7 +67,9 @@ export function IdentityPage() {
   const videoSubmitted = params.get('video') === 'submitted';
 
   const session = useSession();
-  const { data, loading, error, startPolling, stopPolling } = useQuery(MY_IDENTITY_VERIFICATION, { fetchPolicy: 'cache-and-network' });
+  const client = useApolloClient();
+  const statusQuery = useQuery(MY_IDENTITY_VERIFICATION, { fetchPolicy: 'cache-and-network' });
+  const { data, loading, error } = statusQuery;
   const status = data?.myIdentityVerification;
   const [startEid] = useMutation(START_EID_VERIFICATION);
   const [startVideo] = useMutation(START_VIDEO_IDENTIFICATION);
@@ -71,11 +80,18 @@ export function IdentityPage() {
   const videoOpen = Boolean(status?.pendingVideoIdentification);
   // A booking in person is decided by staff at the service point: this page shows it when it happens.
   const inPersonOpen = status?.latestInPersonIdentification?.status === 'booked';
-  useEffect(() => {
-    if (videoOpen || inPersonOpen) startPolling(POLL_MS);
-    else stopPolling();
-    return () => stopPolling();
-  }, [videoOpen, inPersonOpen, startPolling, stopPolling]);
+  // While a decision is awaited it arrives live; the page polls only while live updates are down.
+  useLiveUpdates(
+    MY_IDENTITY_VERIFICATION_CHANGED,
+    {
+      variables: {},
+      skip: !(videoOpen || inPersonOpen),
+      onData: ({ myIdentityVerificationChanged }) =>
+        client.writeQuery({ query: MY_IDENTITY_VERIFICATION, data: { myIdentityVerification: myIdentityVerificationChanged } }),
+    },
+    statusQuery,
+    FALLBACK_POLL_MS,
+  );
 
   // The access token carries the level; once the server's level is higher, get a fresh token.
   const serverLevel = status?.assuranceLevel;

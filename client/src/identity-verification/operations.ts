@@ -35,50 +35,65 @@ export const VIDEO_IDENTIFICATION_FIELDS = graphql(`
   }
 `);
 
+export const IDENTITY_VERIFICATION_STATUS_FIELDS = graphql(`
+  fragment IdentityVerificationStatusFields on IdentityVerificationStatus {
+    assuranceLevel
+    videoIdentificationAvailable
+    videoIdentificationUrl
+    verifiedIdentity {
+      givenName
+      familyName
+      birthDate
+      nationality
+      placeOfBirth
+      level
+      method
+      verifiedAt
+    }
+    pendingVideoIdentification {
+      ...VideoIdentificationFields
+    }
+    latestVideoIdentification {
+      ...VideoIdentificationFields
+    }
+    inPersonIdentificationAvailable
+    servicePoints {
+      id
+      name
+      address
+      kind
+    }
+    latestInPersonIdentification {
+      ...InPersonIdentificationFields
+    }
+    assurancePolicy {
+      companyCreation
+      tradeRegistration
+      signatureCertificate
+    }
+    identificationMethods {
+      method
+      level
+      available
+      withoutEuEid
+      reachesEveryService
+    }
+  }
+`);
+
 export const MY_IDENTITY_VERIFICATION = graphql(`
   query MyIdentityVerification {
     myIdentityVerification {
-      assuranceLevel
-      videoIdentificationAvailable
-      videoIdentificationUrl
-      verifiedIdentity {
-        givenName
-        familyName
-        birthDate
-        nationality
-        placeOfBirth
-        level
-        method
-        verifiedAt
-      }
-      pendingVideoIdentification {
-        ...VideoIdentificationFields
-      }
-      latestVideoIdentification {
-        ...VideoIdentificationFields
-      }
-      inPersonIdentificationAvailable
-      servicePoints {
-        id
-        name
-        address
-        kind
-      }
-      latestInPersonIdentification {
-        ...InPersonIdentificationFields
-      }
-      assurancePolicy {
-        companyCreation
-        tradeRegistration
-        signatureCertificate
-      }
-      identificationMethods {
-        method
-        level
-        available
-        withoutEuEid
-        reachesEveryService
-      }
+      ...IdentityVerificationStatusFields
+    }
+  }
+`);
+
+/** The same, live (graphql-ws): an identification reviewed or decided meanwhile; the first event is the current state. */
+export const MY_IDENTITY_VERIFICATION_CHANGED = graphql(`
+  subscription MyIdentityVerificationChanged {
+    myIdentityVerificationChanged {
+      ...IdentityVerificationStatusFields
     }
   }
 `);

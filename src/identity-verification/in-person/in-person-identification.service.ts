@@ -6,6 +6,8 @@ import { hasRole } from '../../common/auth/actor.js';
 import { AssuranceLevel, meetsAssurance } from '../../common/auth/assurance-level.js';
 import { Role } from '../../common/auth/role.js';
 import { AuditService } from '../../common/audit/audit.service.js';
+import { ClusterEvents } from '../../common/cluster-events/index.js';
+import { publishIdentityVerificationChanged } from '../identity-verification-live.js';
 import { DomainException } from '../../common/errors/domain.exception.js';
 import { isUuid } from '../../common/ids/is-uuid.js';
 import { InPersonIdentificationSession, InPersonIdentificationStatus } from '../entities/in-person-identification-session.entity.js';
@@ -42,6 +44,7 @@ export class InPersonIdentificationService {
     private readonly identities: VerifiedIdentities,
     private readonly audit: AuditService,
     private readonly throttle: VerificationStartThrottle,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   get available(): boolean {
@@ -228,6 +231,7 @@ export class InPersonIdentificationService {
         },
         manager,
       );
+      await publishIdentityVerificationChanged(this.cluster, manager, open.accountId);
       return open;
     });
     this.logger.log(`in-person identification ${session.id}: ${session.status}`);

@@ -4,6 +4,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/actor.js';
 import { AssuranceLevel, meetsAssurance } from '../../common/auth/assurance-level.js';
 import { AuditService } from '../../common/audit/audit.service.js';
+import { ClusterEvents } from '../../common/cluster-events/index.js';
+import { publishIdentityVerificationChanged } from '../identity-verification-live.js';
 import { AccountNotifications } from '../../notifications/index.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -35,6 +37,7 @@ export class VideoIdentificationService {
     private readonly audit: AuditService,
     private readonly notifications: AccountNotifications,
     private readonly throttle: VerificationStartThrottle,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   get available(): boolean {
@@ -117,6 +120,7 @@ export class VideoIdentificationService {
     });
     if (!session || session.status !== VideoIdentificationStatus.pending) return null;
     session.status = VideoIdentificationStatus.in_review;
+    await publishIdentityVerificationChanged(this.cluster, manager, session.accountId);
     return manager.save(session);
   }
 
@@ -166,6 +170,7 @@ export class VideoIdentificationService {
         manager,
       );
       await this.tellPerson(manager, session);
+      await publishIdentityVerificationChanged(this.cluster, manager, session.accountId);
       this.logger.log(`video identification ${session.id}: ${session.status}`);
       return session;
     });
