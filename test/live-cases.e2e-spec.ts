@@ -4,6 +4,7 @@ import { createCompanyForTest, createEstablishmentForTest } from './support/comp
 import { graphql } from './support/graphql.js';
 import { verifyIdentityForTest } from './support/identity-verification.js';
 import { liveClient, until, type LiveClient, type LiveEvents } from './support/live-updates.js';
+import { person as payer, sandboxCheckout, startPayment } from './support/payments.js';
 import { certificateApplicantForTest, makeCsrForTest, REVOKE_MY_CERTIFICATE, requestCertificate } from './support/pki.js';
 import { decide, findCase, submittedStudentApplication } from './support/residency.js';
 import { startServer, type RunningServer } from './support/running-server.js';
@@ -14,6 +15,7 @@ const TRADE_REGISTRATIONS_CHANGED =
   'subscription($companyId: ID!) { tradeRegistrationsChanged(companyId: $companyId) { id status registrationNumber } }';
 const COMPANY_JOURNEY_CHANGED =
   'subscription($companyId: ID!) { companyJourneyChanged(companyId: $companyId) { id companyId steps { step status } } }';
+const PAYMENT_CHANGED = 'subscription($id: ID!) { paymentChanged(id: $id) { id status paidAt } }';
 const BACKOFFICE_QUEUE_CHANGED = 'subscription { backofficeQueueChanged { caseId kind change resync } }';
 
 interface ApplicationEvent {
@@ -168,6 +170,23 @@ describe('live updates where people wait: cases, the journey, the staff queue', 
     );
     expect(revoked.errors).toBeUndefined();
     await until(() => certificateStep(journey.received.at(-1)!) === 'not_started');
+  });
+
+  it('tells the pay step live when the provider confirms the payment; another person’s payment is NOT_FOUND', async () => {
+    const paying = await payer(server);
+    const started = await startPayment(server, paying);
+    expect(started.errors).toBeUndefined();
+    const { id, checkoutUrl } = started.data!.startPayment;
+    const changes = open(paying.token).subscribe<{ paymentChanged: { id: string; status: string; paidAt: string | null } }>(
+      PAYMENT_CHANGED,
+      { id },
+    );
+    expect((await changes.nth(1)).paymentChanged).toMatchObject({ id, status: 'pending', paidAt: null });
+    expect((await sandboxCheckout(server, checkoutUrl!, 'pay')).status).toBe(200);
+    // Nobody reads the payment again here: the provider's webhook alone brings the event.
+    await has(changes, (event) => event.paymentChanged.status === 'succeeded' && event.paymentChanged.paidAt !== null);
+    const someoneElse = await payer(server);
+    expect(await refusal(open(someoneElse.token).subscribe(PAYMENT_CHANGED, { id }))).toBe('NOT_FOUND');
   });
 
   it('updates the staff queue for staff who may handle the case kind only; others are refused', async () => {

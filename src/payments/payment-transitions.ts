@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ClusterEvents } from '../common/cluster-events/index.js';
 import { DomainEvents } from '../common/events/domain-events.js';
 import { DuplicatePayments } from './duplicate-payments.js';
 import { Payment } from './payment.entity.js';
 import { paymentEventFor } from './payment-events.js';
+import { PAYMENT_CHANGED, type PaymentChanged } from './payment-live.js';
 import { isForwardTransition, PaymentStatus } from './payment-status.js';
 import { RefundNotifier } from './refund-notifier.js';
 
@@ -19,6 +21,7 @@ export class PaymentTransitions {
     private readonly events: DomainEvents,
     private readonly duplicates: DuplicatePayments,
     private readonly refundNotifier: RefundNotifier,
+    private readonly cluster: ClusterEvents,
   ) {}
 
   /** Moves a payment the caller has locked forward to `status`; false when that would go backwards. */
@@ -34,6 +37,9 @@ export class PaymentTransitions {
     if (details.paymentIntentId && !payment.paymentIntentId) changes.paymentIntentId = details.paymentIntentId;
     await manager.update(Payment, { id: payment.id }, changes);
     Object.assign(payment, changes);
+    // The payer's open pay step learns it live (e.g. the provider's confirmation after the checkout).
+    const changed: PaymentChanged = { paymentId: payment.id, payerAccountId: payment.payerAccountId };
+    await this.cluster.publishOnCommit(manager, PAYMENT_CHANGED, { ...changed });
     // The payer hears of a refund in the transaction that records it.
     if (status === PaymentStatus.refunded) await this.refundNotifier.notify(manager, payment);
     const event = paymentEventFor(status);

@@ -1,16 +1,19 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import { Authenticated, CurrentActor, Public } from '../common/auth/access.decorators.js';
 import type { Actor } from '../common/auth/actor.js';
 import type { GraphqlContext } from '../common/graphql-context.js';
+import { LiveUpdates, rereadOnEachEvent, whileSignedInAnd, type LiveEvent } from '../common/live-updates/index.js';
 import { RequestContext } from '../common/context/request-context.js';
 import { requestLoader } from '../common/loaders/request-loaders.js';
 import { PageInput, toConnection } from '../common/pagination/connection.js';
 import { STAFF_ROLES } from '../common/auth/role.js';
+import { DomainException } from '../common/errors/domain.exception.js';
 import { PaymentSearchInput, RefundPaymentInput, StartPaymentInput } from './dto/payments.inputs.js';
 import { FeeSchedule } from './fee-schedule.js';
 import { PaymentConnection, PaymentModel } from './models/payment.model.js';
 import { PaymentSettingsModel } from './models/payment-settings.model.js';
 import type { Payment } from './payment.entity.js';
+import { isPaymentChanged, PAYMENT_CHANGED, type PaymentChanged } from './payment-live.js';
 import { PaymentProviderName } from './payment-provider-name.js';
 import { PaymentPurpose } from './payment-purpose.js';
 import { PaymentService } from './payment.service.js';
@@ -30,6 +33,7 @@ export class PaymentsResolver {
     private readonly subjects: PaymentSubjects,
     private readonly texts: PaymentTexts,
     private readonly requestContext: RequestContext,
+    private readonly live: LiveUpdates,
   ) {}
 
   @Query(() => PaymentSettingsModel, { description: 'The fee schedule and whether payments are live or a test.' })
@@ -114,6 +118,30 @@ export class PaymentsResolver {
   @Authenticated(...STAFF_ROLES)
   async refundPayment(@CurrentActor() actor: Actor, @Args('input') input: RefundPaymentInput): Promise<PaymentModel> {
     return this.present(actor, await this.refunds.refund(actor, input));
+  }
+
+  @Subscription(() => PaymentModel, {
+    description:
+      'One of my payments as its status changes (graphql-ws only), e.g. the provider confirming it after the checkout. The first event comes once registered: the payment, read again.',
+    resolve: rereadOnEachEvent(async (resolver: PaymentsResolver, actor, args: { id: string }) =>
+      resolver.present(actor, await resolver.payments.get(actor, args.id)),
+    ),
+  })
+  @Authenticated()
+  async paymentChanged(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Context() context: GraphqlContext,
+  ): Promise<AsyncIterableIterator<LiveEvent<PaymentChanged>>> {
+    const payment = await this.payments.get(actor, id); // someone else's (or no) payment: NOT_FOUND
+    // The payer's own payment only (staff read payments, they do not follow them live).
+    if (payment.payerAccountId !== actor.accountId) throw DomainException.notFound();
+    return this.live.events<PaymentChanged>(PAYMENT_CHANGED, {
+      accepts: (payload): payload is typeof payload & PaymentChanged =>
+        isPaymentChanged(payload) && payload.paymentId === payment.id && payload.payerAccountId === actor.accountId,
+      stillAllowed: whileSignedInAnd(context, async () => true),
+      catchUp: true,
+    });
   }
 
   private present(actor: Actor, payment: Payment, cursor?: string): PaymentModel {

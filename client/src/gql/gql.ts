@@ -244,6 +244,7 @@ type Documents = {
     "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n": typeof types.PaymentSettingsDocument,
     "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n": typeof types.MyPaymentForDocument,
     "\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PaymentByIdDocument,
+    "\n  subscription PaymentChanged($id: ID!) {\n    paymentChanged(id: $id) {\n      ...PaymentFields\n    }\n  }\n": typeof types.PaymentChangedDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": typeof types.StartPaymentDocument,
     "\n  query MyPayments($page: PageInput) {\n    myPayments(page: $page) {\n      nodes {\n        ...PaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MyPaymentsDocument,
     "\n  fragment StaffPaymentFields on Payment {\n    id\n    reference\n    purpose\n    amountCents\n    currency\n    status\n    statusMessage\n    payerEmail\n    paidAt\n    refundRequestedAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": typeof types.StaffPaymentFieldsFragmentDoc,
@@ -543,6 +544,7 @@ const documents: Documents = {
     "\n  query PaymentSettings {\n    paymentSettings {\n      available\n      testMode\n      demoSubjectType\n      fees {\n        purpose\n        amountCents\n        currency\n      }\n    }\n  }\n": types.PaymentSettingsDocument,
     "\n  query MyPaymentFor($purpose: PaymentPurpose!, $subjectType: String!, $subjectId: String!) {\n    myPaymentFor(purpose: $purpose, subjectType: $subjectType, subjectId: $subjectId) {\n      ...PaymentFields\n    }\n  }\n": types.MyPaymentForDocument,
     "\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n": types.PaymentByIdDocument,
+    "\n  subscription PaymentChanged($id: ID!) {\n    paymentChanged(id: $id) {\n      ...PaymentFields\n    }\n  }\n": types.PaymentChangedDocument,
     "\n  mutation StartPayment($input: StartPaymentInput!) {\n    startPayment(input: $input) {\n      ...PaymentFields\n    }\n  }\n": types.StartPaymentDocument,
     "\n  query MyPayments($page: PageInput) {\n    myPayments(page: $page) {\n      nodes {\n        ...PaymentFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MyPaymentsDocument,
     "\n  fragment StaffPaymentFields on Payment {\n    id\n    reference\n    purpose\n    amountCents\n    currency\n    status\n    statusMessage\n    payerEmail\n    paidAt\n    refundRequestedAt\n    refundedAt\n    refundReason\n    createdAt\n  }\n": types.StaffPaymentFieldsFragmentDoc,
@@ -1546,6 +1548,10 @@ export function graphql(source: "\n  query MyPaymentFor($purpose: PaymentPurpose
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  query PaymentById($id: ID!) {\n    payment(id: $id) {\n      ...PaymentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PaymentChanged($id: ID!) {\n    paymentChanged(id: $id) {\n      ...PaymentFields\n    }\n  }\n"): (typeof documents)["\n  subscription PaymentChanged($id: ID!) {\n    paymentChanged(id: $id) {\n      ...PaymentFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,15 @@ export const PAYMENT_BY_ID = graphql(`
   }
 `);
 
+/** One of my payments, live (graphql-ws): the provider's confirmation after the checkout; the first event is the payment now. */
+export const PAYMENT_CHANGED = graphql(`
+  subscription PaymentChanged($id: ID!) {
+    paymentChanged(id: $id) {
+      ...PaymentFields
+    }
+  }
+`);
+
 export const START_PAYMENT = graphql(`
   mutation StartPayment($input: StartPaymentInput!) {
     startPayment(input: $input) {

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { useEffect } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { MY_PAYMENT_FOR, PAYMENT_BY_ID } from './operations';
+import { useLiveUpdates } from '../api/useLiveUpdates';
+import { MY_PAYMENT_FOR, PAYMENT_BY_ID, PAYMENT_CHANGED } from './operations';
 import type { Payment, PaymentSubject } from './operations';
 
-const POLL_MS = 1_000;
-const POLL_FOR_MS = 30_000;
+/** While live updates are down and a confirmation is awaited: read the payment again this often. */
+const FALLBACK_POLL_MS = 2_000;
 
 export type CheckoutResult = 'success' | 'canceled' | null;
 
@@ -15,7 +15,7 @@ const sameSubject = (payment: Payment, subject: PaymentSubject) =>
 /**
  * The payment a pay step shows: a paid one always wins; otherwise the one the checkout just
  * returned from (`?payment=…&result=…`), else the latest attempt. While a returned payment
- * waits for the provider's confirmation, it is polled for a while.
+ * waits for the provider's confirmation, the page listens for it (paymentChanged).
  */
 export function useSubjectPayment(subject: PaymentSubject) {
   const [params] = useSearchParams();
@@ -29,16 +29,8 @@ export function useSubjectPayment(subject: PaymentSubject) {
   const payment = latestPayment?.status === 'succeeded' ? latestPayment : (returnedPayment ?? latestPayment);
   const awaitingConfirmation = result === 'success' && returnedPayment?.status === 'pending';
 
-  const { startPolling, stopPolling } = returned;
-  useEffect(() => {
-    if (!awaitingConfirmation) return undefined;
-    startPolling(POLL_MS);
-    const giveUp = setTimeout(stopPolling, POLL_FOR_MS);
-    return () => {
-      clearTimeout(giveUp);
-      stopPolling();
-    };
-  }, [awaitingConfirmation, startPolling, stopPolling]);
+  // The provider's confirmation arrives live (the payment is normalised in the cache, so both queries see it).
+  useLiveUpdates(PAYMENT_CHANGED, { variables: { id: returnedId ?? '' }, skip: !awaitingConfirmation }, returned, FALLBACK_POLL_MS);
 
   return {
     payment,
