@@ -19,6 +19,7 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': swc },
   rootDir: '.',
+  setupFiles: ['<rootDir>/test/support/forge-integer-arithmetic.cjs'],
 };
 
 export default {
@@ -34,7 +35,7 @@ export default {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      setupFiles: ['<rootDir>/test/support/pg-boss-timers.cjs'],
+      setupFiles: [...common.setupFiles, '<rootDir>/test/support/pg-boss-timers.cjs'],
     },
   ],
   testTimeout: 60_000,
