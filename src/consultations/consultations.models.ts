@@ -43,6 +43,15 @@ export class ConsultationIceServerModel {
   credential: string | null;
 }
 
+@ObjectType('ConsultationTerminal', { description: 'A self-service terminal a caller uses where nobody signed in.' })
+export class ConsultationTerminalModel {
+  @Field()
+  name: string;
+
+  @Field()
+  location: string;
+}
+
 @ObjectType('ConsultationRoom', { description: 'Admission to the video room of one’s own appointment.' })
 export class ConsultationRoomModel {
   @Field(() => ID)
@@ -75,6 +84,12 @@ export class ConsultationRoomModel {
   @Field(() => [ConsultationIceServerModel])
   iceServers: ConsultationIceServerModel[];
 
+  @Field(() => ConsultationTerminalModel, {
+    nullable: true,
+    description: 'For staff: the self-service terminal the caller calls from (nobody signed in there: no account, no case to look up).',
+  })
+  callerTerminal: ConsultationTerminalModel | null;
+
   static from(room: ConsultationRoom): ConsultationRoomModel {
     return {
       bookingId: room.bookingId,
@@ -91,6 +106,7 @@ export class ConsultationRoomModel {
         username: server.username ?? null,
         credential: server.credential ?? null,
       })),
+      callerTerminal: room.callerTerminal ? { name: room.callerTerminal.name, location: room.callerTerminal.location } : null,
     };
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { AppointmentAccess, type JoinableVideoBooking } from '../appointments/index.js';
 import type { Caller } from '../common/auth/access.decorators.js';
+import { Terminals, type Terminal } from '../common/terminals/index.js';
 import { ClusterEvents } from '../common/cluster-events/index.js';
 import { DomainException } from '../common/errors/domain.exception.js';
 import { RateLimiterFactory } from '../common/rate-limit/rate-limiter.factory.js';
@@ -30,6 +31,8 @@ export interface ConsultationRoom {
   opensAt: Date;
   closesAt: Date;
   media: ConsultationMediaConnection;
+  /** For staff: the self-service terminal the caller uses (nobody signed in there); otherwise null. */
+  callerTerminal: Terminal | null;
 }
 
 /** Longest text of a chat message. */
@@ -56,6 +59,7 @@ export class ConsultationsService {
     private readonly appointments: AppointmentAccess,
     private readonly bus: ClusterEvents,
     private readonly talkNow: TalkNowService,
+    private readonly terminals: Terminals,
     rateLimiters: RateLimiterFactory,
   ) {
     this.tokens = new ConsultationRoomTokens(config.auth.jwtSecret);
@@ -80,9 +84,11 @@ export class ConsultationsService {
     const tokenExpiresAt = lifetime < closesAt ? lifetime : closesAt;
     const participant = participantIdOf(caller);
     const roomToken = this.tokens.issue({ bookingId: booking.bookingId, participantId: participant, expiresAt: tokenExpiresAt });
+    const role = booking.staffAccountId === participant ? 'staff' : 'booker';
     return {
       bookingId: booking.bookingId,
-      role: booking.staffAccountId === participant ? 'staff' : 'booker',
+      role,
+      callerTerminal: role === 'staff' && booking.callerKioskDeviceId ? await this.terminals.describe(booking.callerKioskDeviceId) : null,
       roomToken,
       tokenExpiresAt: new Date(Math.floor(tokenExpiresAt.getTime() / 1000) * 1000),
       startsAt: booking.startsAt,
@@ -138,7 +144,7 @@ export class ConsultationsService {
    * The room's appointment: a booked video appointment (room id = booking id) or a connected talk-now
    * call (room id = `now-<call id>`, open from when staff took the caller); null for anyone else.
    */
-  private async joinable(caller: Caller, roomId: string): Promise<JoinableVideoBooking | null> {
+  private async joinable(caller: Caller, roomId: string): Promise<(JoinableVideoBooking & { callerKioskDeviceId?: string | null }) | null> {
     if (!roomId.startsWith('now-')) return caller.actor ? this.appointments.findJoinableVideoBooking(caller.actor, roomId) : null;
     const call = await this.talkNow.roomCall(caller, roomId);
     if (!call) return null;
@@ -148,6 +154,7 @@ export class ConsultationsService {
       endsAt: call.endsAt,
       staffAccountId: call.staffAccountId,
       bookerAccountId: call.callerId,
+      callerKioskDeviceId: call.callerKioskDeviceId,
     };
   }
 

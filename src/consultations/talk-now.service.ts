@@ -87,6 +87,8 @@ export interface TalkNowRoomCall {
   staffAccountId: string;
   /** The caller's participant id (participantIdOf). */
   callerId: string;
+  /** Where nobody signed in at a self-service terminal: the terminal that calls. */
+  callerKioskDeviceId: string | null;
 }
 
 /** Whether a change concerns the caller: their own request, or (staff) the call they took. */
@@ -304,6 +306,7 @@ export class TalkNowService {
       endsAt: new Date(request.takenAt.getTime() + TALK_NOW_CALL_MINUTES * 60_000),
       staffAccountId: request.staffAccountId,
       callerId: request.callerAccountId ?? terminalParticipantId(request.callerKioskDeviceId!),
+      callerKioskDeviceId: request.callerKioskDeviceId,
     };
   }
 

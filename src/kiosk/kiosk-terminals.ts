@@ -19,6 +19,14 @@ export class KioskTerminals extends Terminals {
     return { deviceId: device.id, name: device.name, location: device.location };
   }
 
+  async describe(deviceId: string): Promise<Terminal | null> {
+    const rows: { id: string; name: string; location: string }[] = await this.dataSource.query(
+      `SELECT id, name, location FROM kiosk_devices WHERE id = $1`,
+      [deviceId],
+    );
+    return rows[0] ? { deviceId: rows[0].id, name: rows[0].name, location: rows[0].location } : null;
+  }
+
   async stillEnabled(deviceId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM kiosk_devices WHERE id = $1 AND disabled_at IS NULL`, [deviceId]);
     return rows.length > 0;

@@ -129,6 +129,11 @@ describe('talk now in the browser', () => {
       await staffPage.locator('[data-testid="consultation-room"][data-presence="connected"]').waitFor();
       await Promise.all([receivesMedia(kiosk), receivesMedia(staffPage)]);
       expect(await kiosk.getByTestId('consultation-room').getAttribute('data-role')).toBe('booker');
+      // Staff are told the caller is at a terminal, not signed in.
+      expect(await staffPage.getByTestId('consultation-caller-terminal').textContent()).toContain(
+        'Bezirksverwaltungsstelle Wattenscheid, Terminal 1',
+      );
+      expect(await kiosk.getByTestId('consultation-caller-terminal').count()).toBe(0);
       // No account was signed in at the terminal at any point.
       expect(await kiosk.evaluate(() => document.cookie)).toBe('');
       await expectAccessible(kiosk, 'kiosk video call (de)', 'body');

@@ -4,7 +4,7 @@ import type { TestApp } from './test-app.js';
 export const JOIN_ROOM = `mutation($bookingId: ID!) { joinConsultationRoom(bookingId: $bookingId) {
   bookingId role roomToken tokenExpiresAt startsAt endsAt opensAt closesAt mediaMode iceServers { urls username credential } } }`;
 export const JOIN_TALK_NOW_ROOM = `mutation($callId: ID!) { joinTalkNowRoom(callId: $callId) {
-  bookingId role roomToken tokenExpiresAt startsAt endsAt opensAt closesAt mediaMode iceServers { urls username credential } } }`;
+  bookingId role roomToken tokenExpiresAt startsAt endsAt opensAt closesAt mediaMode iceServers { urls username credential } callerTerminal { name location } } }`;
 export const SEND_SIGNAL = `mutation($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {
   sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload) }`;
 export const signalsSubscription = (roomToken: string) =>

@@ -340,6 +340,11 @@ export function ConsultationRoomPage() {
         {status}
       </p>
       {error && <ErrorAlert error={error} formFields={[]} />}
+      {room.callerTerminal && (
+        <p className="kern-body" data-testid="consultation-caller-terminal">
+          {t('callerTerminal', { name: room.callerTerminal.name, location: room.callerTerminal.location })}
+        </p>
+      )}
       {media.failed && (
         <Alert variant="warning" role="status" title={t('media.failed_title')}>
           <p className="kern-body">{t('media.failed')}</p>

@@ -16,6 +16,10 @@ export const CONSULTATION_ROOM_FIELDS = graphql(`
       username
       credential
     }
+    callerTerminal {
+      name
+      location
+    }
   }
 `);
 

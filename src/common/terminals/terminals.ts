@@ -20,6 +20,8 @@ export abstract class Terminals {
   abstract authenticate(secret: string | undefined): Promise<Terminal>;
   /** Whether the terminal is still enabled (a live subscription of a terminal ends once staff disable it). */
   abstract stillEnabled(deviceId: string): Promise<boolean>;
+  /** The terminal's name and place (e.g. for staff talking to someone at it); null when it no longer exists. */
+  abstract describe(deviceId: string): Promise<Terminal | null>;
 }
 
 /** The terminal's device secret of a request (HTTP, or a subscription's socket), if it sent one. */
