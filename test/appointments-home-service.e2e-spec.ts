@@ -28,7 +28,10 @@ describe('appointments: home service', () => {
         bufferAfterMinutes: 30,
       })
     ).id;
-    slots = await slotsOf(app, staff.token, serviceId, new Date(Date.now() + 3 * 86_400_000), 1);
+    // One whole Berlin day (from 03:00 UTC, before the hours start): every slot of the test lies on the plan's day,
+    // whatever the time of day the test runs at (from "now" the window would reach into the next day).
+    const dayAhead = berlinDay(new Date(Date.now() + 3 * 86_400_000).toISOString());
+    slots = await slotsOf(app, staff.token, serviceId, new Date(`${dayAhead}T03:00:00Z`), 1);
   });
 
   afterAll(async () => {

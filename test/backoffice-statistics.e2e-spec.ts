@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../src/common/context/request-context.js';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { accountWithRoles } from './support/accounts.js';
@@ -322,18 +324,21 @@ describe('back office statistics and exports (e2e)', () => {
         SELECT 'residency_application', id, account_id, 'open', now() + interval '10 days', now() - make_interval(secs => row_number() OVER ()) FROM applications`);
     });
 
+    /** The export's response and the statements of that request only (by its correlation id; not of jobs meanwhile). */
     async function counted(path: string, token: string) {
       const dataSource = app.app.get(DataSource);
+      const requestContext = app.app.get(RequestContext);
       await getBinary(app, path, token);
       const statements: string[] = [];
+      const correlationId = `counted-${randomUUID()}`;
       const logger = dataSource.logger;
       const original = logger.logQuery.bind(logger);
       logger.logQuery = (statement, parameters, runner) => {
-        statements.push(statement);
+        if (requestContext.correlationId === correlationId) statements.push(statement);
         return original(statement, parameters, runner);
       };
       try {
-        return { response: await getBinary(app, path, token), statements };
+        return { response: await getBinary(app, path, token).set('x-correlation-id', correlationId), statements };
       } finally {
         logger.logQuery = original;
       }

@@ -1,4 +1,4 @@
-import { DataSource } from 'typeorm';
+import { countedStatements } from './support/statements.js';
 import { graphql } from './support/graphql.js';
 import { accountWithRoles } from './support/accounts.js';
 import { person } from './support/payments.js';
@@ -22,23 +22,9 @@ describe('privacy: who looked at my data, records of processing', () => {
     await app?.close();
   });
 
-  /** Runs `query` and returns its result and every SQL statement it sent (as test/staff-lists-statements does). */
+  /** Runs `query` and returns its result and the SQL statements of that request only (not of jobs meanwhile). */
   async function counted(query: string, token: string) {
-    const logger = app.app.get(DataSource).logger;
-    await graphql<any>(app, '{ me { id } }', {}, { token });
-    const statements: string[] = [];
-    const original = logger.logQuery.bind(logger);
-    logger.logQuery = (statement, parameters, runner) => {
-      statements.push(statement);
-      return original(statement, parameters, runner);
-    };
-    try {
-      const response = await graphql<any>(app, query, {}, { token });
-      expect(response.errors).toBeUndefined();
-      return { data: response.data, statements };
-    } finally {
-      logger.logQuery = original;
-    }
+    return countedStatements(app, query, {}, token);
   }
 
   it('shows the owner which office looked at their card, when, and never who by name; others see nothing of it', async () => {
