@@ -141,7 +141,8 @@ describe.each(['de', 'en'])('citizen card in the browser (%s)', (language) => {
     expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
 
     // The printable card: its QR, read off the rendered PDF, verifies as a static credential.
-    const download = page.waitForEvent('download');
+    // The PDF is rendered on the server: in CI, beside two other journeys on two cores, that took over 30 s once.
+    const download = page.waitForEvent('download', { timeout: 120_000 });
     await page.getByTestId('card-pdf').click();
     const pdfPath = path.join(mkdtempSync(path.join(tmpdir(), 'bo-card-')), 'card.pdf');
     await (await download).saveAs(pdfPath);
