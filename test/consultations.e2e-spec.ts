@@ -4,7 +4,7 @@ import getPort from 'get-port';
 import { LiveUpdates } from '../src/common/live-updates/index.js';
 import { ConsultationsService } from '../src/consultations/consultations.service.js';
 import { accountWithRoles, signedInAccount } from './support/accounts.js';
-import { appProcessArguments } from './support/app-process.js';
+import { appProcessArguments, isAppReady, stopAppProcess } from './support/app-process.js';
 import { JOIN_ROOM, moveBookingTo, SEND_SIGNAL, signalsSubscription, videoConsultation } from './support/consultations.js';
 import { graphql } from './support/graphql.js';
 import { liveClient, until, type LiveClient } from './support/live-updates.js';
@@ -31,21 +31,6 @@ async function send(baseUrl: string, token: string, roomTokenValue: string, kind
     body: JSON.stringify({ query: SEND_SIGNAL, variables: { roomToken: roomTokenValue, kind, payload } }),
   });
   return (await response.json()) as { data: { sendConsultationSignal: boolean } | null; errors?: { extensions: Record<string, any> }[] };
-}
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function isReady(baseUrl: string): Promise<boolean> {
-  try {
-    return (await fetch(`${baseUrl}/health/ready`)).ok;
-  } catch {
-    return false;
-  }
 }
 
 describe('video consultations: rooms, tokens and signalling', () => {
@@ -287,11 +272,11 @@ describe('video consultations: rooms, tokens and signalling', () => {
         },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
-      await until(() => isReady(baseUrlB));
+      await until(() => isAppReady(baseUrlB));
     });
 
     afterAll(async () => {
-      if (processB) await kill(processB);
+      if (processB) await stopAppProcess(processB);
     });
 
     it('relays signals between a participant on process A and one on process B, both ways, with a token from either', async () => {

@@ -2,27 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import getPort from 'get-port';
 import { LiveUpdates } from '../src/common/live-updates/index.js';
 import { accountWithRoles, signedInAccount } from './support/accounts.js';
-import { appProcessArguments } from './support/app-process.js';
+import { appProcessArguments, isAppReady, stopAppProcess } from './support/app-process.js';
 import { findCase, submittedStudentApplication } from './support/residency.js';
 import { liveClient, until, type LiveClient } from './support/live-updates.js';
 import { startServer, type RunningServer } from './support/running-server.js';
 
 const NOTIFICATIONS_CHANGED = 'subscription { notificationsChanged { unreadCount notification { id kind } } }';
-
-async function kill(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-async function isReady(baseUrl: string): Promise<boolean> {
-  try {
-    return (await fetch(`${baseUrl}/health/ready`)).ok;
-  } catch {
-    return false;
-  }
-}
 
 describe('live notifications across two app processes', () => {
   let processA: RunningServer;
@@ -55,7 +40,7 @@ describe('live notifications across two app processes', () => {
       stream.setEncoding('utf8');
       stream.on('data', (chunk: string) => outputB.push(...chunk.split('\n').filter(Boolean)));
     }
-    await until(() => isReady(baseUrlB));
+    await until(() => isAppReady(baseUrlB));
   });
 
   beforeEach(() => {
@@ -67,7 +52,7 @@ describe('live notifications across two app processes', () => {
 
   afterAll(async () => {
     await socket?.dispose();
-    if (processB) await kill(processB);
+    if (processB) await stopAppProcess(processB);
     await processA?.close();
   });
 

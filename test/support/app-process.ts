@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -18,4 +19,21 @@ function newestSource(entry: string): number {
 export function appProcessArguments(): string[] {
   if (existsSync(BUILT_ENTRY) && statSync(BUILT_ENTRY).mtimeMs >= Math.max(...SOURCES.map(newestSource))) return [BUILT_ENTRY];
   return ['--import', '@swc-node/register/esm-register', 'src/main.ts'];
+}
+
+/** Ends a spawned app process with SIGTERM and waits until it has exited. */
+export async function stopAppProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Whether the app at `baseUrl` answers ready (false while it is still starting). */
+export async function isAppReady(baseUrl: string): Promise<boolean> {
+  try {
+    return (await fetch(`${baseUrl}/health/ready`)).ok;
+  } catch {
+    return false;
+  }
 }
