@@ -32,7 +32,7 @@ export interface IssueRequest {
 const SERIAL_CONSTRAINT = 'UQ_pki_certificates_serial';
 const MAX_SERIAL_ATTEMPTS = 3;
 
-/** Signs end-entity certificates with the issuing CA: forge builds on a worker thread, native crypto signs (thread pool). */
+/** Signs end-entity certificates with the issuing CA: forge builds and native crypto signs on a worker thread of lower priority. */
 @Injectable()
 export class CertificateIssuer {
   private shared?: { keyId: Buffer; extensions: ReturnType<typeof endEntitySharedExtensions> };

@@ -46,7 +46,7 @@ export async function issueCertificate(spec: CertificateSpec, issuerKey: KeyObje
 
 /**
  * The same certificate as `issueCertificate`, without holding the event loop: the TBSCertificate is
- * encoded on a worker thread (tbs-encoder-pool), the signature on libuv's thread pool.
+ * encoded and signed on a worker thread of lower priority (tbs-encoder-pool).
  */
 export async function issueCertificateOffLoop(
   spec: Omit<CertificateSpec, 'publicKey'> & { publicKey: KeyObject },
@@ -54,8 +54,8 @@ export async function issueCertificateOffLoop(
 ): Promise<{ der: Buffer; pem: string }> {
   const { n, e } = spec.publicKey.export({ format: 'jwk' });
   const request: TbsRequest = { ...spec, publicKey: { n: n!, e: e! } };
-  const tbs = await tbsEncoderPool.encode(request);
-  const der = signedStructure(tbs, await nativeSign(tbs, issuerKey));
+  const { tbs, signature } = await tbsEncoderPool.encode(request, issuerKey);
+  const der = signedStructure(tbs, signature!);
   return { der, pem: derToPem(der, 'CERTIFICATE') };
 }
 

@@ -1,4 +1,6 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, verify } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { makeCsrForTest } from '../../../test/support/pki-csr.js';
 import { checkCsr } from '../issuance/csr-check.js';
 import {
@@ -10,7 +12,15 @@ import {
   utf8Attribute,
 } from './certificate-builder.js';
 import { basicConstraints, keyIdentifierOf, subjectKeyIdentifier } from './extensions.js';
+import { WORKER_NICE } from './tbs-encoder.js';
 import { TbsEncoderPool } from './tbs-encoder-pool.js';
+
+/** The nice value of each of this process's threads (Linux: field 19 of /proc/self/task/<tid>/stat). */
+const threadNiceValues = () =>
+  readdirSync('/proc/self/task').map((tid) => {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
 
 describe('TBSCertificate encoding on worker threads', () => {
   const issuerKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -49,7 +59,7 @@ describe('TBSCertificate encoding on worker threads', () => {
           pool.encode({ ...spec((0x40 + index).toString(16).repeat(16)), publicKey: { n: n!, e: e! } }),
         ),
       );
-      results.forEach((tbs, index) => expect(tbs.toString('hex')).toContain((0x40 + index).toString(16).repeat(16)));
+      results.forEach(({ tbs }, index) => expect(tbs.toString('hex')).toContain((0x40 + index).toString(16).repeat(16)));
     } finally {
       await pool.close();
     }
@@ -61,7 +71,23 @@ describe('TBSCertificate encoding on worker threads', () => {
       const { n, e } = publicKey.export({ format: 'jwk' });
       const broken = { ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! }, issuer: null as unknown as [] };
       await expect(pool.encode(broken)).rejects.toThrow(/TBSCertificate encoding failed/);
-      await expect(pool.encode({ ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! } })).resolves.toBeInstanceOf(Buffer);
+      await expect(pool.encode({ ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! } })).resolves.toMatchObject({ tbs: expect.any(Buffer) });
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('signs on its workers, which run at a lower priority than the event loop', async () => {
+    const pool = new TbsEncoderPool(2);
+    try {
+      const { n, e } = publicKey.export({ format: 'jwk' });
+      const niceBefore = threadNiceValues().filter((nice) => nice === WORKER_NICE).length;
+      const results = await Promise.all(
+        ['4a', '5b'].map((byte) => pool.encode({ ...spec(byte.repeat(16)), publicKey: { n: n!, e: e! } }, issuerKeys.privateKey)),
+      );
+      for (const { tbs, signature } of results) expect(verify('sha256', tbs, issuerKeys.publicKey, signature!)).toBe(true);
+      expect(threadNiceValues().filter((nice) => nice === WORKER_NICE).length).toBe(niceBefore + 2);
+      expect(getPriority()).toBe(0);
     } finally {
       await pool.close();
     }

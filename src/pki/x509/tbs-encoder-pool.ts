@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,29 +8,40 @@ import { TBS_ENCODER_WORKER, type TbsAnswer, type TbsJob, type TbsRequest } from
 /** The worker script: tbs-encoder.js beside this file once built, tbs-encoder.ts when run from source (tests). */
 const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), `tbs-encoder${path.extname(fileURLToPath(import.meta.url))}`);
 
-interface PoolWorker {
-  worker: Worker;
-  pending: Map<number, { resolve(tbs: Buffer): void; reject(error: Error): void }>;
+export interface EncodedTbs {
+  tbs: Buffer;
+  /** Present when a signing key came with the request. */
+  signature?: Buffer;
 }
 
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, { resolve(encoded: EncodedTbs): void; reject(error: Error): void }>;
+}
+
+const bufferOf = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /**
- * Encodes TBSCertificates with node-forge on worker threads, so certificate issuance never holds the
- * event loop for the milliseconds forge needs per certificate. Workers start on first use, one fewer
- * than the cores (at least one, at most four), and do not keep the process alive while idle.
+ * Encodes TBSCertificates with node-forge, and signs them, on worker threads, so certificate
+ * issuance never holds the event loop for the milliseconds forge and RSA need per certificate. The
+ * workers run at a lower priority (WORKER_NICE) than the event loop's thread: with every core busy
+ * issuing, requests are still answered without waiting for a time slice. Workers start on first
+ * use, one per core (at most four), and do not keep the process alive while idle.
  */
 export class TbsEncoderPool {
   private readonly workers: PoolWorker[] = [];
   private nextId = 1;
 
-  constructor(private readonly size = Math.max(1, Math.min(4, availableParallelism() - 1))) {}
+  constructor(private readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
 
-  encode(request: TbsRequest): Promise<Buffer> {
+  /** The TBSCertificate's DER, and its SHA-256-with-RSA signature by `signingKey` when given. */
+  encode(request: TbsRequest, signingKey?: KeyObject): Promise<EncodedTbs> {
     const target = this.pick();
     const id = this.nextId++;
-    return new Promise<Buffer>((resolve, reject) => {
+    return new Promise<EncodedTbs>((resolve, reject) => {
       target.pending.set(id, { resolve, reject });
       target.worker.ref();
-      target.worker.postMessage({ id, request } satisfies TbsJob);
+      target.worker.postMessage({ id, request, ...(signingKey ? { signingKey } : {}) } satisfies TbsJob);
     });
   }
 
@@ -61,7 +73,7 @@ export class TbsEncoderPool {
       entry.pending.delete(answer.id);
       if (entry.pending.size === 0) entry.worker.unref();
       if ('error' in answer) job.reject(new Error(`TBSCertificate encoding failed: ${answer.error}`));
-      else job.resolve(Buffer.from(answer.tbs.buffer, answer.tbs.byteOffset, answer.tbs.byteLength));
+      else job.resolve({ tbs: bufferOf(answer.tbs), ...(answer.signature ? { signature: bufferOf(answer.signature) } : {}) });
     });
     entry.worker.on('error', fail);
     entry.worker.on('exit', (code) => fail(new Error(`TBSCertificate encoder exited with ${code}`)));

@@ -2,6 +2,8 @@
 // TbsEncoderPool: this file imports nothing of the project at run time (only types), so a worker
 // thread can load it as it is (compiled .js, or .ts by Node's type stripping in the tests).
 import forge from 'node-forge';
+import { sign, type KeyObject } from 'node:crypto';
+import { setPriority } from 'node:os';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { ForgeExtension } from './extensions.js';
 
@@ -63,19 +65,37 @@ export const encodeTbsRequest = (request: TbsRequest): Buffer =>
 /** The marker TbsEncoderPool starts its workers with. */
 export const TBS_ENCODER_WORKER = 'bochum-eresidency:tbs-encoder';
 
+/**
+ * How much less the workers weigh than the event loop's thread (Linux nice values are per thread):
+ * when both cores are busy signing, the scheduler still runs the event loop as soon as it wakes.
+ */
+export const WORKER_NICE = 10;
+
 export interface TbsJob {
   id: number;
   request: TbsRequest;
+  /** When given, the worker also signs the TBSCertificate (SHA-256 with RSA) with this key. */
+  signingKey?: KeyObject;
 }
-export type TbsAnswer = { id: number; tbs: Uint8Array } | { id: number; error: string };
+export type TbsAnswer = { id: number; tbs: Uint8Array; signature?: Uint8Array } | { id: number; error: string };
 
 if (!isMainThread && workerData === TBS_ENCODER_WORKER && parentPort) {
   const port = parentPort;
-  port.on('message', ({ id, request }: TbsJob) => {
+  try {
+    setPriority(WORKER_NICE);
+  } catch {
+    // Lowering one's own priority is always allowed on Linux; elsewhere the worker runs as it is.
+  }
+  port.on('message', ({ id, request, signingKey }: TbsJob) => {
     try {
-      // A copy of its own: the encoded Buffer may share Node's pool, which must not be transferred.
+      // Copies of their own: an encoded Buffer may share Node's pool, which must not be transferred.
       const tbs = new Uint8Array(encodeTbsRequest(request));
-      port.postMessage({ id, tbs } satisfies TbsAnswer, [tbs.buffer]);
+      if (!signingKey) {
+        port.postMessage({ id, tbs } satisfies TbsAnswer, [tbs.buffer]);
+        return;
+      }
+      const signature = new Uint8Array(sign('sha256', tbs, signingKey));
+      port.postMessage({ id, tbs, signature } satisfies TbsAnswer, [tbs.buffer, signature.buffer]);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies TbsAnswer);
     }
