@@ -8,6 +8,7 @@ import { CredentialCache, CardVerifier } from '../../packages/shared/src/index.j
 import { SdJwtCardVerifier, type CardVerdict, type CardVerificationReason } from '../../packages/card-verifier/src/index.js';
 import { CitizenCard } from './entities/citizen-card.entity.js';
 import { CardIssuerService } from './issuer/card-issuer.service.js';
+import { nodeEs256Crypto } from './node-es256-crypto.js';
 import { StatusListService } from './status-list.service.js';
 import { ClusterEvents, CLUSTER_RECONNECTED_CHANNEL } from '../common/cluster-events/index.js';
 import { CARD_ISSUER_KEYS_ROTATED } from './card-cluster-channels.js';
@@ -103,7 +104,7 @@ export class CardCodeVerifier {
     }
     const build = async (keys: JSONWebKeySet) => ({
       legacy: await CardVerifier.create(keys, jws, Date.now(), this.credentials),
-      sdJwt: await SdJwtCardVerifier.create({ issuer: this.config.publicUrl, jwks: keys, statusListJwt: tokenJwt }),
+      sdJwt: await SdJwtCardVerifier.create({ issuer: this.config.publicUrl, jwks: keys, statusListJwt: tokenJwt, crypto: nodeEs256Crypto }),
     });
     // A list signed by a key rotated in since the keys were loaded: load them again once.
     const built = await build(await this.issuerKeys()).catch(async () => build(await this.issuerKeys(true)));

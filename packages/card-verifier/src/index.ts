@@ -5,4 +5,5 @@
 export * from './credential.js';
 export { livePresentation, printedPresentation, readCredentialClaims, selectDisclosures, type DeviceSigningKey } from './present.js';
 export { SdJwtCardVerifier, type VerifyOptions } from './verifier.js';
+export { webEs256Crypto, type Es256Crypto, type Es256PublicJwk } from './es256-crypto.js';
 export { loadVerifierMaterial, type VerifierMaterial } from './material.js';

@@ -1,6 +1,6 @@
 import { getListFromStatusListJWT, type StatusList } from '@sd-jwt/jwt-status-list';
 import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
-import { compactVerify, decodeProtectedHeader, importJWK, type JSONWebKeySet, type JWK } from 'jose';
+import type { JSONWebKeySet } from 'jose';
 import {
   CARD_VCT_PATH,
   MAX_KEY_BINDING_AGE_SECONDS,
@@ -12,9 +12,8 @@ import {
   type CardVerificationReason,
   type CitizenCardClaims,
 } from './credential.js';
-import { fromBase64Url, jsonOfBase64Url, sha256, splitSdJwt, toBase64Url } from './encoding.js';
-
-type PublicKey = Awaited<ReturnType<typeof importJWK>>;
+import { jsonOfBase64Url, splitSdJwt, toBase64Url } from './encoding.js';
+import { es256PublicJwkOf, webEs256Crypto, type Es256Crypto } from './es256-crypto.js';
 
 /**
  * The library's SD-JWT VC verification (signature, disclosures, key binding) without its status
@@ -43,7 +42,7 @@ export interface VerifyOptions {
  * their Cache-Control allows). Signatures and disclosures are checked with `@sd-jwt/sd-jwt-vc`.
  */
 export class SdJwtCardVerifier {
-  private readonly keys = new Map<string, Promise<PublicKey | null>>();
+  private readonly keys = new Map<string, Promise<unknown>>();
   private readonly sdJwt: SDJwtVcInstance;
 
   private constructor(
@@ -51,33 +50,51 @@ export class SdJwtCardVerifier {
     private readonly issuerKeys: JSONWebKeySet,
     private readonly statusListUri: string,
     private readonly statusList: StatusList,
+    private readonly crypto: Es256Crypto,
   ) {
     this.sdJwt = offlineSdJwtVc({
-      hasher: sha256,
+      hasher: (data, alg) => {
+        // `_sd_alg` sha-256 only.
+        if (alg.toLowerCase() !== 'sha-256') throw new Error(`unsupported hash algorithm ${alg}`);
+        return this.crypto.sha256(typeof data === 'string' ? data : new Uint8Array(data));
+      },
       verifier: (data, signature) => this.verifyIssuerSignature(data, signature),
-      kbVerifier: (data, signature, payload) => verifyDeviceSignature((payload as unknown as CitizenCardClaims).cnf?.jwk, data, signature),
+      kbVerifier: (data, signature, payload) => this.verifyDeviceSignature((payload as unknown as CitizenCardClaims).cnf?.jwk, data, signature),
     });
   }
 
   /**
-   * Checks the status list's signature (`typ` statuslist+jwt, ES256, a key of `issuerKeys`) and
-   * expiry, and builds a verifier for credentials of `issuer`.
+   * Checks the status list's signature (`typ` statuslist+jwt, ES256, a key of `jwks`) and expiry,
+   * and builds a verifier for credentials of `issuer`. `crypto`: Web Crypto unless given.
    */
-  static async create(input: { issuer: string; jwks: JSONWebKeySet; statusListJwt: string }, now = Date.now()): Promise<SdJwtCardVerifier> {
-    const probe = new SdJwtCardVerifier(input.issuer, input.jwks, '', undefined as unknown as StatusList);
-    const header = decodeProtectedHeader(input.statusListJwt);
-    if (header.typ !== STATUS_LIST_JWT_TYPE || header.alg !== 'ES256' || typeof header.kid !== 'string') {
+  static async create(
+    input: { issuer: string; jwks: JSONWebKeySet; statusListJwt: string; crypto?: Es256Crypto },
+    now = Date.now(),
+  ): Promise<SdJwtCardVerifier> {
+    const crypto = input.crypto ?? webEs256Crypto;
+    const probe = new SdJwtCardVerifier(input.issuer, input.jwks, '', undefined as unknown as StatusList, crypto);
+    const [header, payload, signature] = input.statusListJwt.split('.');
+    let protectedHeader: { typ?: unknown; alg?: unknown; kid?: unknown };
+    let claims: { sub?: unknown; exp?: unknown };
+    try {
+      protectedHeader = jsonOfBase64Url(header);
+      claims = jsonOfBase64Url(payload);
+    } catch {
       throw new Error('not a status list of this issuer');
     }
-    const key = await probe.keyFor(header.kid);
+    if (protectedHeader.typ !== STATUS_LIST_JWT_TYPE || protectedHeader.alg !== 'ES256' || typeof protectedHeader.kid !== 'string') {
+      throw new Error('not a status list of this issuer');
+    }
+    const key = await probe.keyFor(protectedHeader.kid);
     if (!key) throw new Error('status list signed by an unknown key');
-    const { payload } = await compactVerify(input.statusListJwt, key, { algorithms: ['ES256'] }).catch(() => {
+    if (typeof signature !== 'string' || !(await crypto.verify(key, `${header}.${payload}`, signature))) {
       throw new Error('status list signature is not valid');
-    });
-    const claims = JSON.parse(new TextDecoder().decode(payload)) as { sub?: string; exp?: number };
+    }
     if (typeof claims.sub !== 'string') throw new Error('status list without subject');
-    if (claims.exp !== undefined && claims.exp * 1000 < now) throw new Error('status list has expired; fetch a new one');
-    return new SdJwtCardVerifier(input.issuer, input.jwks, claims.sub, getListFromStatusListJWT(input.statusListJwt));
+    if (claims.exp !== undefined && (typeof claims.exp !== 'number' || claims.exp * 1000 < now)) {
+      throw new Error('status list has expired; fetch a new one');
+    }
+    return new SdJwtCardVerifier(input.issuer, input.jwks, claims.sub, getListFromStatusListJWT(input.statusListJwt), crypto);
   }
 
   /** True when `code` looks like an SD-JWT (so a caller can route older formats elsewhere). */
@@ -108,7 +125,7 @@ export class SdJwtCardVerifier {
     // Every disclosure must be one the issuer signed a digest of (RFC 9901 §7.1); the library would ignore strays.
     const digests = (unverified as unknown as { _sd?: unknown })._sd;
     for (const disclosure of parts.disclosures) {
-      if (!Array.isArray(digests) || !digests.includes(toBase64Url(await sha256(disclosure)))) return refusal('INVALID_SIGNATURE');
+      if (!Array.isArray(digests) || !digests.includes(toBase64Url(await this.crypto.sha256(disclosure)))) return refusal('INVALID_SIGNATURE');
     }
 
     let claims: CitizenCardClaims;
@@ -160,42 +177,31 @@ export class SdJwtCardVerifier {
       const header = jsonOfBase64Url<{ kid?: string; alg?: string }>(data.split('.')[0]);
       if (header.alg !== 'ES256' || typeof header.kid !== 'string') return false;
       const key = await this.keyFor(header.kid);
-      if (!key) return false;
-      await compactVerify(`${data}.${signature}`, key, { algorithms: ['ES256'] });
-      return true;
+      return key !== null && (await this.crypto.verify(key, data, signature));
     } catch {
       return false;
     }
   }
 
-  private keyFor(kid: string): Promise<PublicKey | null> {
+  /** The holder's key binding: the device key from the credential's `cnf`, imported for each presentation. */
+  private async verifyDeviceSignature(jwk: unknown, data: string, signature: string): Promise<boolean> {
+    try {
+      const publicJwk = es256PublicJwkOf(jwk);
+      return publicJwk !== null && (await this.crypto.verify(await this.crypto.importPublicKey(publicJwk), data, signature));
+    } catch {
+      return false;
+    }
+  }
+
+  /** The issuer's key `kid` (a P-256 key of the JWKS), imported once; null when there is none. */
+  private keyFor(kid: string): Promise<unknown> {
     let key = this.keys.get(kid);
     if (!key) {
-      const jwk = this.issuerKeys.keys.find((candidate) => candidate.kid === kid && candidate.kty === 'EC');
-      key = jwk ? importJWK(jwk as JWK, 'ES256').catch(() => null) : Promise.resolve(null);
+      const jwk = es256PublicJwkOf(this.issuerKeys.keys.find((candidate) => candidate.kid === kid));
+      key = jwk ? Promise.resolve(this.crypto.importPublicKey(jwk)).catch(() => null) : Promise.resolve(null);
       this.keys.set(kid, key);
     }
     return key;
-  }
-}
-
-async function verifyDeviceSignature(
-  jwk: NonNullable<CitizenCardClaims['cnf']>['jwk'] | undefined,
-  data: string,
-  signature: string,
-): Promise<boolean> {
-  try {
-    if (!jwk || jwk.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return false;
-    const key = await crypto.subtle.importKey(
-      'jwk',
-      { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y },
-      { name: 'ECDSA', namedCurve: 'P-256' },
-      false,
-      ['verify'],
-    );
-    return await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, fromBase64Url(signature), new TextEncoder().encode(data));
-  } catch {
-    return false;
   }
 }
 
