@@ -180,6 +180,7 @@ export async function run() {
       OFFER_ID: createOffer.id,
       API_KEY: createVenueApiKey.key,
       API_KEY_ID: apiKeyId,
+      AUDIENCE: baseUrl,
     });
     await waitForPort(barePort);
     // Presentations stay fresh for 90 s: the rounds take less (BENCH_SECONDS × rounds × 2 plus warm-up).

@@ -1,7 +1,8 @@
 // The baseline for bench:verify: the unavoidable work per request with the same caching as the app.
 // - An SD-JWT VC presentation (cards issued now; packages/card-verifier, which caches only the
-//   issuer's keys): check the issuer's ES256 signature, import the device key from `cnf`, check the
-//   Key Binding JWT's ES256 signature and its `sd_hash` over the presented SD-JWT, on every request.
+//   issuer's keys): check the issuer's ES256 signature and each disclosure's digest, import the device
+//   key from `cnf`, check the Key Binding JWT (type, nonce, audience, age, `sd_hash` over the presented
+//   SD-JWT, ES256 signature) and the credential's expiry, on every request.
 // - A `BOP1` code (cards issued before; packages/shared CredentialCache): check the issuer's Ed25519
 //   signature once per credential and keep its claims with the imported device key; check the
 //   device's P-256 signature on every request.
@@ -19,6 +20,8 @@ import { parseCode, presentationMessage } from '../../packages/shared/src/index.
 const VENUE_ID = process.env.VENUE_ID!;
 const OFFER_ID = process.env.OFFER_ID!;
 const API_KEY_ID = process.env.API_KEY_ID!;
+/** The Key Binding JWT audience the presentations are made for (the venue). */
+const AUDIENCE = process.env.AUDIENCE!;
 const API_KEY_HASH = createHash('sha256').update(process.env.API_KEY!).digest('hex');
 const REMEMBER_MS = 180_000;
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DB_POOL_SIZE ?? 10) });
@@ -124,14 +127,30 @@ function checkSdJwt(code: string): Checked {
   const cut = code.lastIndexOf('~');
   const presented = code.slice(0, cut + 1);
   const [kbHeader, kbPayload, kbSignature] = code.slice(cut + 1).split('.');
-  const [header, payload, signature] = presented.slice(0, presented.indexOf('~')).split('.');
-  const issuer = issuerKeys.get(json(header).kid);
-  if (!issuer || !es256(`${header}.${payload}`, issuer, signature)) return null;
+  const [jwt, ...disclosures] = presented.slice(0, -1).split('~');
+  const [header, payload, signature] = jwt.split('.');
+  const protectedHeader = json(header);
+  const issuer = issuerKeys.get(protectedHeader.kid);
+  if (protectedHeader.typ !== 'dc+sd-jwt' || !issuer || !es256(`${header}.${payload}`, issuer, signature)) return null;
   const claims = json(payload);
+  // Each disclosure one the issuer signed a digest of, once, for a claim the payload does not have.
+  const seen = new Set<string>();
+  for (const disclosure of disclosures) {
+    const digest = createHash('sha256').update(disclosure).digest('base64url');
+    const [, name, value] = json(disclosure);
+    if (!claims._sd?.includes(digest) || seen.has(digest) || name in claims) return null;
+    seen.add(digest);
+    claims[name] = value;
+  }
   const device = createPublicKey({ key: claims.cnf.jwk, format: 'jwk' });
+  const bindingHeader = json(kbHeader);
   const binding = json(kbPayload);
-  return binding.sd_hash === createHash('sha256').update(presented).digest('base64url') &&
+  return bindingHeader.typ === 'kb+jwt' &&
+    typeof binding.nonce === 'string' &&
+    binding.aud === AUDIENCE &&
+    binding.sd_hash === createHash('sha256').update(presented).digest('base64url') &&
     Math.abs(Date.now() / 1000 - binding.iat) <= 90 &&
+    claims.exp > Date.now() / 1000 &&
     es256(`${kbHeader}.${kbPayload}`, device, kbSignature)
     ? { signature: kbSignature, card: String(claims.status?.status_list?.idx) }
     : null;

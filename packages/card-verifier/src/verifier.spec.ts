@@ -99,6 +99,50 @@ describe('SdJwtCardVerifier', () => {
     });
     const stray = toBase64Url(new TextEncoder().encode(JSON.stringify(['salt', 'name', 'Max Muster'])));
     expect((await verifier.verify(`${printed.split('~')[0]}~${stray}~`, { now: NOW })).reason).toBe('INVALID_SIGNATURE');
+    const [jwt, name] = printed.split('~');
+    expect((await verifier.verify(`${jwt}~${name}~${name}~`, { now: NOW })).reason).toBe('INVALID_SIGNATURE');
+  });
+
+  it('refuses a tampered credential, a repeated disclosure and a key binding that does not hold', async () => {
+    const credential = await issuer.issue(await claims());
+    const refused = async (code: string) => (await verifier.verify(code, { now: NOW, audiences: [ISSUER] })).reason;
+    const [jwt, disclosure] = credential.split('~');
+    const [header, payload, signature] = jwt.split('.');
+    const tamperedPayload = toBase64Url(
+      new TextEncoder().encode(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), categories: ['senior'] })),
+    );
+    const live = await livePresentation(credential, device.privateKey, { audience: ISSUER, now: NOW });
+    const kbJwt = live.slice(live.lastIndexOf('~') + 1);
+    const [kbHeader, kbPayload] = kbJwt.split('.');
+    const kbClaims = JSON.parse(Buffer.from(kbPayload, 'base64url').toString());
+    const encode = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
+    const signedByDevice = async (headerPart: string, payloadPart: string) =>
+      `${headerPart}.${payloadPart}.${toBase64Url(
+        new Uint8Array(
+          await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, device.privateKey, new TextEncoder().encode(`${headerPart}.${payloadPart}`)),
+        ),
+      )}`;
+    const presentedPart = live.slice(0, live.lastIndexOf('~') + 1);
+
+    expect(await refused(live)).toBeNull();
+    expect(await refused(`${header}.${tamperedPayload}.${signature}~${kbJwt}`)).toBe('INVALID_SIGNATURE');
+    // The name disclosed twice, and disclosed where the key binding covered none.
+    expect(await refused(`${jwt}~${disclosure}~${disclosure}~${kbJwt}`)).toBe('INVALID_SIGNATURE');
+    expect(await refused(`${jwt}~${disclosure}~${kbJwt}`)).toBe('INVALID_SIGNATURE');
+    // Signed by the device, but not a kb+jwt, without a nonce, or over another presentation.
+    expect(await refused(`${presentedPart}${await signedByDevice(encode({ alg: 'ES256', typ: 'JWT' }), kbPayload)}`)).toBe(
+      'INVALID_SIGNATURE',
+    );
+    expect(await refused(`${presentedPart}${await signedByDevice(kbHeader, encode({ ...kbClaims, nonce: undefined }))}`)).toBe(
+      'INVALID_SIGNATURE',
+    );
+    expect(await refused(`${presentedPart}${await signedByDevice(kbHeader, encode({ ...kbClaims, sd_hash: 'x' }))}`)).toBe(
+      'INVALID_SIGNATURE',
+    );
+    expect(await refused(`${presentedPart}${await signedByDevice(kbHeader, encode(kbClaims))}`)).toBeNull();
+    // Another device's signature.
+    const other = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
+    expect(await refused(await livePresentation(credential, other.privateKey, { audience: ISSUER, now: NOW }))).toBe('INVALID_SIGNATURE');
   });
 
   it('reads revocation and suspension from the status list and expiry from the credential', async () => {

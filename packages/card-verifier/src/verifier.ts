@@ -1,8 +1,8 @@
 import { getListFromStatusListJWT, type StatusList } from '@sd-jwt/jwt-status-list';
-import { SDJwtVcInstance } from '@sd-jwt/sd-jwt-vc';
 import type { JSONWebKeySet } from 'jose';
 import {
   CARD_VCT_PATH,
+  KB_JWT_TYPE,
   MAX_KEY_BINDING_AGE_SECONDS,
   SD_JWT_VC_TYPE,
   STATUS_LIST_JWT_TYPE,
@@ -15,18 +15,6 @@ import {
 import { jsonOfBase64Url, splitSdJwt, toBase64Url } from './encoding.js';
 import { es256PublicJwkOf, webEs256Crypto, type Es256Crypto } from './es256-crypto.js';
 
-/**
- * The library's SD-JWT VC verification (signature, disclosures, key binding) without its status
- * step, which would fetch the list over the network (and judge the list's times by the credential's
- * clock): the list is verified once in `SdJwtCardVerifier.create` and looked up in `verify`, offline.
- * (`verifyStatus` is private in @sd-jwt/sd-jwt-vc 0.19; the offline e2e test fails if it changes.)
- */
-function offlineSdJwtVc(config: ConstructorParameters<typeof SDJwtVcInstance>[0]): SDJwtVcInstance {
-  const instance = new SDJwtVcInstance(config);
-  Object.defineProperty(instance, 'verifyStatus', { value: () => Promise.resolve() });
-  return instance;
-}
-
 export interface VerifyOptions {
   /** Milliseconds since the epoch; default now. */
   now?: number;
@@ -36,14 +24,19 @@ export interface VerifyOptions {
   audiences?: readonly string[];
 }
 
+type JsonObject = Record<string, unknown>;
+const isJsonObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * Verifies citizen cards offline: the issuer's JWKS and a signed Token Status List are all it needs
  * (fetch them from `/.well-known/jwt-vc-issuer` / the credential's status URI and cache them as
- * their Cache-Control allows). Signatures and disclosures are checked with `@sd-jwt/sd-jwt-vc`.
+ * their Cache-Control allows). The SD-JWT VC (RFC 9901, SD-JWT VC) is checked in one pass: the
+ * issuer's signature, every disclosure against the issuer-signed digests (top-level claims, as the
+ * city issues them), and the holder's Key Binding JWT; the spec checks it against credentials that
+ * `@sd-jwt/sd-jwt-vc` issues.
  */
 export class SdJwtCardVerifier {
   private readonly keys = new Map<string, Promise<unknown>>();
-  private readonly sdJwt: SDJwtVcInstance;
 
   private constructor(
     private readonly issuer: string,
@@ -51,17 +44,7 @@ export class SdJwtCardVerifier {
     private readonly statusListUri: string,
     private readonly statusList: StatusList,
     private readonly crypto: Es256Crypto,
-  ) {
-    this.sdJwt = offlineSdJwtVc({
-      hasher: (data, alg) => {
-        // `_sd_alg` sha-256 only.
-        if (alg.toLowerCase() !== 'sha-256') throw new Error(`unsupported hash algorithm ${alg}`);
-        return this.crypto.sha256(typeof data === 'string' ? data : new Uint8Array(data));
-      },
-      verifier: (data, signature) => this.verifyIssuerSignature(data, signature),
-      kbVerifier: (data, signature, payload) => this.verifyDeviceSignature((payload as unknown as CitizenCardClaims).cnf?.jwk, data, signature),
-    });
-  }
+  ) {}
 
   /**
    * Checks the status list's signature (`typ` statuslist+jwt, ES256, a key of `jwks`) and expiry,
@@ -107,14 +90,19 @@ export class SdJwtCardVerifier {
     if (code.length > 4000) return refusal('UNKNOWN_CARD');
     const parts = splitSdJwt(code);
     if (!parts) return refusal('UNKNOWN_CARD');
-    let unverified: CitizenCardClaims;
-    let kb: { iat?: number; aud?: string; nonce?: string } | undefined;
+    const [headerPart, payloadPart, issuerSignature] = parts.jwt.split('.');
+    let header: unknown;
+    let unverified: unknown;
+    let kb: { header: unknown; payload: unknown } | undefined;
     try {
-      const header = jsonOfBase64Url<{ typ?: string; alg?: string }>(parts.jwt.split('.')[0]);
-      if (header.typ !== SD_JWT_VC_TYPE || header.alg !== 'ES256') return refusal('UNKNOWN_CARD');
-      unverified = jsonOfBase64Url<CitizenCardClaims>(parts.jwt.split('.')[1]);
-      kb = parts.kbJwt ? jsonOfBase64Url(parts.kbJwt.split('.')[1]) : undefined;
+      header = jsonOfBase64Url(headerPart);
+      unverified = jsonOfBase64Url(payloadPart);
+      const [kbHeader, kbPayload] = parts.kbJwt ? parts.kbJwt.split('.') : [];
+      kb = parts.kbJwt ? { header: jsonOfBase64Url(kbHeader), payload: jsonOfBase64Url(kbPayload) } : undefined;
     } catch {
+      return refusal('UNKNOWN_CARD');
+    }
+    if (!isJsonObject(header) || header.typ !== SD_JWT_VC_TYPE || header.alg !== 'ES256' || !isJsonObject(unverified)) {
       return refusal('UNKNOWN_CARD');
     }
     if (unverified.iss !== this.issuer || unverified.vct !== `${this.issuer.replace(/\/$/, '')}${CARD_VCT_PATH}`) {
@@ -122,27 +110,17 @@ export class SdJwtCardVerifier {
     }
     // A device-bound credential needs the device's key binding; a printed one has none to give.
     if (Boolean(unverified.cnf) !== Boolean(kb)) return refusal('INVALID_SIGNATURE');
-    // Every disclosure must be one the issuer signed a digest of (RFC 9901 §7.1); the library would ignore strays.
-    const digests = (unverified as unknown as { _sd?: unknown })._sd;
-    for (const disclosure of parts.disclosures) {
-      if (!Array.isArray(digests) || !digests.includes(toBase64Url(await this.crypto.sha256(disclosure)))) return refusal('INVALID_SIGNATURE');
-    }
-
-    let claims: CitizenCardClaims;
-    try {
-      const result = await this.sdJwt.verify(code, {
-        // Validity is judged below (EXPIRED), the library checks signatures and disclosures.
-        currentDate: unverified.iat ?? unverified.nbf,
-        ...(kb ? { keyBindingNonce: kb.nonce ?? '' } : {}),
-      });
-      claims = result.payload as unknown as CitizenCardClaims;
-    } catch {
-      return refusal('INVALID_SIGNATURE');
-    }
+    if (!(await this.verifyIssuerSignature(header.kid, `${headerPart}.${payloadPart}`, issuerSignature))) return refusal('INVALID_SIGNATURE');
+    const disclosed = await this.disclosedClaims(unverified, parts.disclosures);
+    if (!disclosed || !isCardClaims(disclosed)) return refusal(disclosed ? 'UNKNOWN_CARD' : 'INVALID_SIGNATURE');
+    const claims = disclosed;
 
     if (kb) {
-      if (!options.audiences?.includes(kb.aud ?? '')) return refusal('INVALID_SIGNATURE');
-      if (typeof kb.iat !== 'number' || Math.abs(nowSeconds - kb.iat) > MAX_KEY_BINDING_AGE_SECONDS) {
+      const presented = `${[parts.jwt, ...parts.disclosures].join('~')}~`;
+      const binding = await this.keyBinding(claims.cnf?.jwk, kb, parts.kbJwt, presented);
+      if (!binding) return refusal('INVALID_SIGNATURE');
+      if (typeof binding.aud !== 'string' || !options.audiences?.includes(binding.aud)) return refusal('INVALID_SIGNATURE');
+      if (typeof binding.iat !== 'number' || Math.abs(nowSeconds - binding.iat) > MAX_KEY_BINDING_AGE_SECONDS) {
         return refusal('STALE_PRESENTATION', claims, 'active');
       }
     }
@@ -172,24 +150,63 @@ export class SdJwtCardVerifier {
     };
   }
 
-  private async verifyIssuerSignature(data: string, signature: string): Promise<boolean> {
-    try {
-      const header = jsonOfBase64Url<{ kid?: string; alg?: string }>(data.split('.')[0]);
-      if (header.alg !== 'ES256' || typeof header.kid !== 'string') return false;
-      const key = await this.keyFor(header.kid);
-      return key !== null && (await this.crypto.verify(key, data, signature));
-    } catch {
-      return false;
-    }
+  private async verifyIssuerSignature(kid: unknown, data: string, signature: string): Promise<boolean> {
+    if (typeof kid !== 'string') return false;
+    const key = await this.keyFor(kid);
+    return key !== null && (await this.crypto.verify(key, data, signature));
   }
 
-  /** The holder's key binding: the device key from the credential's `cnf`, imported for each presentation. */
-  private async verifyDeviceSignature(jwk: unknown, data: string, signature: string): Promise<boolean> {
+  /**
+   * The issuer-signed claims with the disclosed ones added (RFC 9901 §7.1): every disclosure's
+   * SHA-256 digest must be one of the payload's `_sd` digests, each at most once, and name a claim
+   * the payload does not have; null when any is not.
+   */
+  private async disclosedClaims(payload: JsonObject, disclosures: string[]): Promise<JsonObject | null> {
+    const { _sd: digests, _sd_alg: algorithm, ...claims } = payload;
+    if (algorithm !== undefined && algorithm !== 'sha-256') return null;
+    if (digests !== undefined && (!Array.isArray(digests) || digests.some((digest) => typeof digest !== 'string'))) return null;
+    const used = new Set<string>();
+    for (const disclosure of disclosures) {
+      const digest = toBase64Url(await this.crypto.sha256(disclosure));
+      if (!digests?.includes(digest) || used.has(digest)) return null;
+      used.add(digest);
+      let decoded: unknown;
+      try {
+        decoded = jsonOfBase64Url(disclosure);
+      } catch {
+        return null;
+      }
+      if (!Array.isArray(decoded) || decoded.length !== 3 || typeof decoded[0] !== 'string' || typeof decoded[1] !== 'string') return null;
+      const [, name, value] = decoded as [string, string, unknown];
+      if (name === '_sd' || name === '_sd_alg' || name === '...' || Object.hasOwn(claims, name)) return null;
+      // Defined, not assigned: a claim named `__proto__` stays a claim.
+      Object.defineProperty(claims, name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return claims;
+  }
+
+  /**
+   * The Key Binding JWT's payload when it holds (RFC 9901 §7.3): `typ` kb+jwt, ES256 by the
+   * credential's device key (`cnf`), a nonce, and `sd_hash` over exactly the presented SD-JWT;
+   * null otherwise. Its audience and age are judged by the caller.
+   */
+  private async keyBinding(
+    deviceJwk: unknown,
+    kb: { header: unknown; payload: unknown },
+    kbJwt: string,
+    presented: string,
+  ): Promise<JsonObject | null> {
+    const { header, payload } = kb;
+    if (!isJsonObject(header) || header.typ !== KB_JWT_TYPE || header.alg !== 'ES256' || !isJsonObject(payload)) return null;
+    if (typeof payload.nonce !== 'string' || payload.sd_hash !== toBase64Url(await this.crypto.sha256(presented))) return null;
+    const publicJwk = es256PublicJwkOf(deviceJwk);
+    if (!publicJwk) return null;
+    const lastDot = kbJwt.lastIndexOf('.');
     try {
-      const publicJwk = es256PublicJwkOf(jwk);
-      return publicJwk !== null && (await this.crypto.verify(await this.crypto.importPublicKey(publicJwk), data, signature));
+      const deviceKey = await this.crypto.importPublicKey(publicJwk);
+      return (await this.crypto.verify(deviceKey, kbJwt.slice(0, lastDot), kbJwt.slice(lastDot + 1))) ? payload : null;
     } catch {
-      return false;
+      return null;
     }
   }
 
@@ -203,6 +220,22 @@ export class SdJwtCardVerifier {
     }
     return key;
   }
+}
+
+/** The claims the verdict reads, with their types (issuer-signed, so only an issuer's mistake fails here). */
+function isCardClaims(claims: JsonObject): claims is JsonObject & CitizenCardClaims {
+  const reference = isJsonObject(claims.status) && isJsonObject(claims.status.status_list) ? claims.status.status_list : null;
+  return (
+    typeof claims.exp === 'number' &&
+    (claims.nbf === undefined || typeof claims.nbf === 'number') &&
+    typeof claims.card_number === 'string' &&
+    Array.isArray(claims.categories) &&
+    claims.categories.every((category) => typeof category === 'string') &&
+    typeof claims.district === 'string' &&
+    reference !== null &&
+    typeof reference.idx === 'number' &&
+    typeof reference.uri === 'string'
+  );
 }
 
 function cardOf(claims: CitizenCardClaims, status: NonNullable<CardVerdict['card']>['status']): NonNullable<CardVerdict['card']> {
