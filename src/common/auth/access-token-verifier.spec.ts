@@ -1,7 +1,7 @@
 import { createSecretKey } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER } from './access-token.js';
-import { bearerTokenOf, verifyAccessToken } from './access-token-verifier.js';
+import { bearerTokenOf, VerifiedAccessTokens, verifyAccessToken } from './access-token-verifier.js';
 
 const secret = 'x'.repeat(64);
 const key = createSecretKey(Buffer.from(secret));
@@ -63,5 +63,32 @@ describe('verifyAccessToken agrees with jsonwebtoken', () => {
     expect(bearerTokenOf('bearer abc')).toBe('abc');
     expect(bearerTokenOf('Basic abc')).toBeUndefined();
     expect(bearerTokenOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('VerifiedAccessTokens', () => {
+  const now = Math.floor(Date.now() / 1000);
+
+  it('answers as verifyAccessToken does, judging expiry again at every use of a remembered token', () => {
+    const tokens = new VerifiedAccessTokens(key);
+    const token = sign(claims, { expiresIn: 60 });
+    expect(tokens.claimsOf(token, now)).toMatchObject(claims);
+    expect(tokens.size).toBe(1);
+    expect(tokens.claimsOf(token, now + 30)).toMatchObject(claims);
+    expect(tokens.claimsOf(token, now + 61)).toBeNull();
+    expect(tokens.size).toBe(0);
+  });
+
+  it('remembers no refused token and at most its limit of valid ones', () => {
+    const tokens = new VerifiedAccessTokens(key, 2);
+    const foreign = sign(claims, {}, 'y'.repeat(64));
+    expect(tokens.claimsOf(foreign, now)).toBeNull();
+    expect(tokens.claimsOf(`${sign()}x`, now)).toBeNull();
+    expect(tokens.size).toBe(0);
+    const [first, second, third] = [1, 2, 3].map((n) => sign({ ...claims, n }));
+    for (const token of [first, second, third]) expect(tokens.claimsOf(token, now)).not.toBeNull();
+    expect(tokens.size).toBe(2);
+    // The oldest was dropped: it is verified again, and still valid.
+    expect(tokens.claimsOf(first, now)).toMatchObject({ n: 1 });
   });
 });

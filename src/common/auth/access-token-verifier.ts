@@ -47,3 +47,41 @@ export function verifyAccessToken(token: string, key: KeyObject, nowSeconds = Ma
   if (claims.iss !== ACCESS_TOKEN_ISSUER) return null;
   return claims as unknown as AccessTokenClaims;
 }
+
+/**
+ * `verifyAccessToken` with its answers remembered per token: a token seen valid is not decoded and
+ * its signature not computed again on each request (a client sends the same one for minutes); its
+ * `nbf` and `exp` are judged again at every use. Only valid tokens are remembered, at most
+ * `maxEntries` (the oldest are dropped first), so refused tokens cannot fill it.
+ */
+export class VerifiedAccessTokens {
+  private readonly verified = new Map<string, AccessTokenClaims>();
+
+  constructor(
+    private readonly key: KeyObject,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  claimsOf(token: string, nowSeconds = Math.floor(Date.now() / 1000)): AccessTokenClaims | null {
+    const known = this.verified.get(token);
+    if (known) {
+      if (isValidAt(known, nowSeconds)) return known;
+      this.verified.delete(token);
+      return null;
+    }
+    const claims = verifyAccessToken(token, this.key, nowSeconds);
+    if (!claims) return null;
+    if (this.verified.size >= this.maxEntries) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, claims);
+    return claims;
+  }
+
+  get size(): number {
+    return this.verified.size;
+  }
+}
+
+function isValidAt(claims: AccessTokenClaims, nowSeconds: number): boolean {
+  const { nbf, exp } = claims as { nbf?: number; exp?: number };
+  return (nbf === undefined || nowSeconds >= nbf) && (exp === undefined || nowSeconds < exp);
+}

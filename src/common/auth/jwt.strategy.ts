@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createSecretKey, type KeyObject } from 'node:crypto';
+import { createSecretKey } from 'node:crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { isUuid } from '../ids/is-uuid.js';
-import { bearerTokenOf, verifyAccessToken } from './access-token-verifier.js';
+import { bearerTokenOf, VerifiedAccessTokens } from './access-token-verifier.js';
 import { ACCESS_TOKEN_AUDIENCE, ACCESS_TOKEN_ISSUER, type AccessTokenClaims } from './access-token.js';
 import type { Actor } from './actor.js';
 import { SessionVerifier } from './session-verifier.js';
@@ -23,7 +23,7 @@ const CLOCK_LEEWAY_SECONDS = 5;
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   private readonly maxLifetimeSeconds: number;
-  private readonly key: KeyObject;
+  private readonly tokens: VerifiedAccessTokens;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -41,7 +41,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
       passReqToCallback: true,
     });
     this.maxLifetimeSeconds = config.auth.accessTokenTtlSeconds + CLOCK_LEEWAY_SECONDS;
-    this.key = key;
+    this.tokens = new VerifiedAccessTokens(key);
   }
 
   /**
@@ -52,7 +52,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   async actorOfAuthorization(authorization: unknown): Promise<Actor | null> {
     const token = bearerTokenOf(authorization);
     if (!token) return null;
-    const claims = verifyAccessToken(token, this.key);
+    const claims = this.tokens.claimsOf(token);
     return claims ? this.actorOf(claims, token) : null;
   }
 
