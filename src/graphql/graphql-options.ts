@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import path from 'node:path';
 import type { AppConfig } from '../config/app-config.js';
@@ -86,6 +87,9 @@ export function graphqlOptions(
       ...(armor.plugins as NonNullable<ApolloDriverConfig['plugins']>),
       callerErrorStatusPlugin,
       graphqlObservabilityPlugin(metrics),
+      // No response is cached by its GraphQL cache hints (there are none): without this, Apollo's default
+      // cache-control plugin wraps every field's resolution to compute a policy nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     transformSchema: guardArguments,
     validationRules: armor.validationRules,
