@@ -104,7 +104,12 @@ export class CardCodeVerifier {
     }
     const build = async (keys: JSONWebKeySet) => ({
       legacy: await CardVerifier.create(keys, jws, Date.now(), this.credentials),
-      sdJwt: await SdJwtCardVerifier.create({ issuer: this.config.publicUrl, jwks: keys, statusListJwt: tokenJwt, crypto: nodeEs256Crypto }),
+      sdJwt: await SdJwtCardVerifier.create({
+        issuer: this.config.publicUrl,
+        jwks: keys,
+        statusListJwt: tokenJwt,
+        crypto: nodeEs256Crypto,
+      }),
     });
     // A list signed by a key rotated in since the keys were loaded: load them again once.
     const built = await build(await this.issuerKeys()).catch(async () => build(await this.issuerKeys(true)));

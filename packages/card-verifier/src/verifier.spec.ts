@@ -119,7 +119,11 @@ describe('SdJwtCardVerifier', () => {
     const signedByDevice = async (headerPart: string, payloadPart: string) =>
       `${headerPart}.${payloadPart}.${toBase64Url(
         new Uint8Array(
-          await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, device.privateKey, new TextEncoder().encode(`${headerPart}.${payloadPart}`)),
+          await crypto.subtle.sign(
+            { name: 'ECDSA', hash: 'SHA-256' },
+            device.privateKey,
+            new TextEncoder().encode(`${headerPart}.${payloadPart}`),
+          ),
         ),
       )}`;
     const presentedPart = live.slice(0, live.lastIndexOf('~') + 1);

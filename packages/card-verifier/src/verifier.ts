@@ -110,7 +110,8 @@ export class SdJwtCardVerifier {
     }
     // A device-bound credential needs the device's key binding; a printed one has none to give.
     if (Boolean(unverified.cnf) !== Boolean(kb)) return refusal('INVALID_SIGNATURE');
-    if (!(await this.verifyIssuerSignature(header.kid, `${headerPart}.${payloadPart}`, issuerSignature))) return refusal('INVALID_SIGNATURE');
+    if (!(await this.verifyIssuerSignature(header.kid, `${headerPart}.${payloadPart}`, issuerSignature)))
+      return refusal('INVALID_SIGNATURE');
     const disclosed = await this.disclosedClaims(unverified, parts.disclosures);
     if (!disclosed || !isCardClaims(disclosed)) return refusal(disclosed ? 'UNKNOWN_CARD' : 'INVALID_SIGNATURE');
     const claims = disclosed;

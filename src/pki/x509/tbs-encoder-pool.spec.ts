@@ -71,7 +71,9 @@ describe('TBSCertificate encoding on worker threads', () => {
       const { n, e } = publicKey.export({ format: 'jwk' });
       const broken = { ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! }, issuer: null as unknown as [] };
       await expect(pool.encode(broken)).rejects.toThrow(/TBSCertificate encoding failed/);
-      await expect(pool.encode({ ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! } })).resolves.toMatchObject({ tbs: expect.any(Buffer) });
+      await expect(pool.encode({ ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! } })).resolves.toMatchObject({
+        tbs: expect.any(Buffer),
+      });
     } finally {
       await pool.close();
     }
