@@ -118,22 +118,29 @@ export const TALK_NOW_REQUEST_CHANGED = graphql(`
   }
 `);
 
+/** What the talk-now desk shows: read by the desk query and answered by a change of duty. */
+export const TALK_NOW_DESK_FIELDS = graphql(`
+  fragment TalkNowDeskFields on TalkNowDesk {
+    office
+    onDuty
+    waiting
+    staffOnDuty
+    currentCall {
+      id
+      office
+      status
+      ahead
+      roomId
+      requestedAt
+      takenAt
+    }
+  }
+`);
+
 export const TALK_NOW_DESK = graphql(`
   query TalkNowDesk($office: AppointmentOffice!) {
     talkNowDesk(office: $office) {
-      office
-      onDuty
-      waiting
-      staffOnDuty
-      currentCall {
-        id
-        office
-        status
-        ahead
-        roomId
-        requestedAt
-        takenAt
-      }
+      ...TalkNowDeskFields
     }
   }
 `);
@@ -141,19 +148,7 @@ export const TALK_NOW_DESK = graphql(`
 export const SET_TALK_NOW_DUTY = graphql(`
   mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {
     setTalkNowDuty(office: $office, onDuty: $onDuty) {
-      office
-      onDuty
-      waiting
-      staffOnDuty
-      currentCall {
-        id
-        office
-        status
-        ahead
-        roomId
-        requestedAt
-        takenAt
-      }
+      ...TalkNowDeskFields
     }
   }
 `);
