@@ -88,6 +88,22 @@ describe('kiosk: self-service terminals enrolled by staff, and the hand-over to 
     expect(listed.data.kioskDevices.find((entry: { id: string }) => entry.id === device.id).lastSeenAt).not.toBeNull();
   });
 
+  it('notes a terminal as seen at most once a minute, however often it calls', async () => {
+    const { device, secret } = await enrol(citizensOffice.token);
+    const seen = async () =>
+      (await app.sql<{ last_seen_at: Date | null }>('SELECT last_seen_at FROM kiosk_devices WHERE id = $1', [device.id]))[0].last_seen_at;
+    expect((await asTerminal(app, secret, TERMINAL)).errors).toBeUndefined();
+    const first = await seen();
+    expect(first).not.toBeNull();
+    await app.sql(`UPDATE kiosk_devices SET last_seen_at = last_seen_at - interval '30 seconds' WHERE id = $1`, [device.id]);
+    const halfAMinuteAgo = await seen();
+    expect((await asTerminal(app, secret, TERMINAL)).errors).toBeUndefined();
+    expect(await seen()).toEqual(halfAMinuteAgo);
+    await app.sql(`UPDATE kiosk_devices SET last_seen_at = last_seen_at - interval '1 minute' WHERE id = $1`, [device.id]);
+    expect((await asTerminal(app, secret, TERMINAL)).errors).toBeUndefined();
+    expect((await seen())!.getTime()).toBeGreaterThan(halfAMinuteAgo!.getTime());
+  });
+
   it('refuses requests without a known device secret with a stable reason', async () => {
     for (const secret of [undefined, '', 'x'.repeat(43), 'ü'.repeat(200)]) {
       const response = await asTerminal(app, secret, TERMINAL);

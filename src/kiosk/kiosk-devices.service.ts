@@ -19,6 +19,9 @@ export interface KioskEnrolment {
   secret: string;
 }
 
+/** How often a terminal's use is written down as `last_seen_at` at most. */
+const SEEN_NOTED_EVERY_MS = 60_000;
+
 /** Terminals: enrolled, listed and disabled by staff of their office; recognised by their device secret. */
 @Injectable()
 export class KioskDevicesService {
@@ -86,19 +89,18 @@ export class KioskDevicesService {
   }
 
   /**
-   * The terminal presenting `secret`, noted as seen now. Unknown and disabled terminals are refused with
-   * stable reasons (KIOSK_DEVICE_UNKNOWN, KIOSK_DEVICE_DISABLED).
+   * The terminal presenting `secret`, noted as seen (at most once a minute: a terminal's call
+   * authenticates every signal, each ICE candidate included). Unknown and disabled terminals are
+   * refused with stable reasons (KIOSK_DEVICE_UNKNOWN, KIOSK_DEVICE_DISABLED).
    */
   async authenticate(secret: string | undefined): Promise<KioskDevice> {
     if (!secret || secret.length > 100) throw KioskException.deviceUnknown();
-    const secretHash = hashSecretToken(secret);
-    const rows: unknown[] = await this.dataSource.query(
-      `UPDATE kiosk_devices SET last_seen_at = now() WHERE secret_hash = $1 AND disabled_at IS NULL RETURNING id`,
-      [secretHash],
-    );
-    const device = await this.dataSource.manager.findOneBy(KioskDevice, { secretHash });
+    const device = await this.dataSource.manager.findOneBy(KioskDevice, { secretHash: hashSecretToken(secret) });
     if (!device) throw KioskException.deviceUnknown();
-    if (rowCount(rows) === 0 || device.disabledAt) throw KioskException.deviceDisabled();
+    if (device.disabledAt) throw KioskException.deviceDisabled();
+    if (!device.lastSeenAt || Date.now() - device.lastSeenAt.getTime() >= SEEN_NOTED_EVERY_MS) {
+      await this.dataSource.query(`UPDATE kiosk_devices SET last_seen_at = now() WHERE id = $1 AND disabled_at IS NULL`, [device.id]);
+    }
     return device;
   }
 
