@@ -4,11 +4,12 @@ import { performance } from 'node:perf_hooks';
 import { surviveUnrecordedJobEnds } from './common/jobs/unrecorded-job-ends.js';
 import { ConfigValidationError, loadConfig, type AppConfig } from './config/app-config.js';
 import { connectDatabaseServer, type DatabaseConnection } from './database/database-server.js';
+import { HealthController } from './health/health.controller.js';
 
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
- * On SIGTERM/SIGINT: stop accepting, let requests in flight finish, stop the job workers, close the
+ * On SIGTERM/SIGINT: answer not ready for SHUTDOWN_DRAIN_SECONDS while still serving, stop accepting, let requests in flight finish, stop the job workers, close the
  * pool (all in `app.close()`, in that order), then stop the embedded database, which everything
  * before still needed. Whatever hangs (a database that went away), the process ends within the
  * grace period.
@@ -29,6 +30,11 @@ function stopOnSignal(app: NestFastifyApplication, database: DatabaseConnection,
       process.kill(process.pid, signal);
     }, config.shutdownGraceMs).unref();
     try {
+      if (config.shutdownDrainMs > 0) {
+        // Still serving, but not ready: the load balancer takes the process out before its listener closes.
+        app.get(HealthController, { strict: false }).startDraining();
+        await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+      }
       await app.close();
       await database.stop();
       logger.log('stopped');

@@ -193,6 +193,8 @@ async function startApp(name: string, env: Record<string, string>, port?: number
       DB_SKIP_MIGRATIONS: '1',
       DB_POOL_SIZE: '5',
       SHUTDOWN_GRACE_SECONDS: String(GRACE_SECONDS),
+      // HAProxy takes a process out after two failed checks 300 ms apart; on a busy machine, later.
+      SHUTDOWN_DRAIN_SECONDS: '2',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -451,7 +453,21 @@ describe.each(TRANSPORTS)('platform cluster ($name): PgBouncer, two API processe
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await stopApp(api1, 'SIGTERM');
+    const stopped = stopApp(api1, 'SIGTERM');
+    // Draining (SHUTDOWN_DRAIN_SECONDS): not ready any more, so HAProxy takes it out, but still answering.
+    await waitFor(
+      'api1 not ready while draining',
+      async () => ((await fetch(`${api1.url}/health/ready`)).status === 503 ? true : undefined),
+      5_000,
+      api1.lines,
+    );
+    const whileDraining = await fetch(`${api1.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(whileDraining.status).toBe(200);
+    await stopped;
     await new Promise((resolve) => setTimeout(resolve, 1000));
     api1 = await startApp('api1', api1.env, api1.port);
     // Until HAProxy has seen it healthy again (rise 2 × 300 ms) and sent it requests.

@@ -77,6 +77,12 @@ export const environmentSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** After SIGTERM/SIGINT the process drains and stops within this time, or exits anyway (Kubernetes waits 30 s by default). */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(1).max(600).default(25),
+  /**
+   * After SIGTERM/SIGINT the process first keeps serving while `/health/ready` answers 503 for this
+   * long, so that a load balancer checking it (HAProxy) stops sending before the listener closes; 0
+   * where the platform drains by itself (Kubernetes: the pods' preStop pause).
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(60).default(0),
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: postgresUrl.optional(),
   /** A direct connection (not through PgBouncer in transaction mode) for LISTEN, the cluster event bus; defaults to DATABASE_URL. */
@@ -221,6 +227,7 @@ export interface AppConfig {
   port: number;
   host: string;
   shutdownGraceMs: number;
+  shutdownDrainMs: number;
   publicUrl: string;
   cityName: string;
   database: {
@@ -386,6 +393,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
     port: env.PORT,
     host: env.HOST,
     shutdownGraceMs: env.SHUTDOWN_GRACE_SECONDS * 1000,
+    shutdownDrainMs: env.SHUTDOWN_DRAIN_SECONDS * 1000,
     publicUrl,
     cityName: env.CITY_NAME,
     database: {

@@ -20,6 +20,8 @@ const CHECK_TIMEOUT_MS = 1500;
 @Public()
 export class HealthController implements OnApplicationShutdown {
   private redis?: Redis;
+  /** Set when the process is about to stop: not ready any more, while requests are still answered. */
+  private draining = false;
 
   constructor(
     private readonly health: HealthCheckService,
@@ -36,9 +38,19 @@ export class HealthController implements OnApplicationShutdown {
     return { status: 'ok' };
   }
 
+  /** From now on the process answers not ready (SHUTDOWN_DRAIN_SECONDS before it stops). */
+  startDraining(): void {
+    this.draining = true;
+  }
+
   @Get(['ready', ''])
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthCheckResult> {
     void reply.header('cache-control', 'no-store');
+    if (this.draining) {
+      void reply.status(503);
+      const stopping = { shutdown: { status: 'down' as const, message: 'stopping' } };
+      return { status: 'error', info: {}, error: stopping, details: stopping };
+    }
     try {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: CHECK_TIMEOUT_MS }),
