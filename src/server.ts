@@ -9,8 +9,9 @@ import { HealthController } from './health/health.controller.js';
 const STOP_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 
 /**
- * On SIGTERM/SIGINT: answer not ready for SHUTDOWN_DRAIN_SECONDS while still serving, stop accepting, let requests in flight finish, stop the job workers, close the
- * pool (all in `app.close()`, in that order), then stop the embedded database, which everything
+ * On SIGTERM/SIGINT: answer not ready for SHUTDOWN_DRAIN_SECONDS while still serving, then stop
+ * accepting, let requests in flight finish, stop the job workers, close the pool (all in
+ * `app.close()`, in that order), then stop the embedded database, which everything
  * before still needed. Whatever hangs (a database that went away), the process ends within the
  * grace period.
  */

@@ -66,16 +66,23 @@ export const TALK_NOW_AVAILABILITY = graphql(`
   }
 `);
 
+/** A talk-now request as the caller's page and the desk show it. */
+export const TALK_NOW_REQUEST_FIELDS = graphql(`
+  fragment TalkNowRequestFields on TalkNowRequest {
+    id
+    office
+    status
+    ahead
+    roomId
+    requestedAt
+    takenAt
+  }
+`);
+
 export const REQUEST_TALK_NOW = graphql(`
   mutation RequestTalkNow($office: AppointmentOffice!) {
     requestTalkNow(office: $office) {
-      id
-      office
-      status
-      ahead
-      roomId
-      requestedAt
-      takenAt
+      ...TalkNowRequestFields
     }
   }
 `);
@@ -83,13 +90,7 @@ export const REQUEST_TALK_NOW = graphql(`
 export const MY_TALK_NOW_REQUEST = graphql(`
   query MyTalkNowRequest($id: ID!) {
     myTalkNowRequest(id: $id) {
-      id
-      office
-      status
-      ahead
-      roomId
-      requestedAt
-      takenAt
+      ...TalkNowRequestFields
     }
   }
 `);
@@ -97,13 +98,7 @@ export const MY_TALK_NOW_REQUEST = graphql(`
 export const CANCEL_TALK_NOW = graphql(`
   mutation CancelTalkNow($id: ID!) {
     cancelTalkNow(id: $id) {
-      id
-      office
-      status
-      ahead
-      roomId
-      requestedAt
-      takenAt
+      ...TalkNowRequestFields
     }
   }
 `);
@@ -126,13 +121,7 @@ export const TALK_NOW_DESK_FIELDS = graphql(`
     waiting
     staffOnDuty
     currentCall {
-      id
-      office
-      status
-      ahead
-      roomId
-      requestedAt
-      takenAt
+      ...TalkNowRequestFields
     }
   }
 `);
@@ -156,13 +145,7 @@ export const SET_TALK_NOW_DUTY = graphql(`
 export const TAKE_NEXT_TALK_NOW_CALLER = graphql(`
   mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {
     takeNextTalkNowCaller(office: $office) {
-      id
-      office
-      status
-      ahead
-      roomId
-      requestedAt
-      takenAt
+      ...TalkNowRequestFields
     }
   }
 `);

@@ -133,14 +133,15 @@ type Documents = {
     "\n  mutation SendConsultationSignal($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {\n    sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload)\n  }\n": typeof types.SendConsultationSignalDocument,
     "\n  subscription ConsultationSignals($roomToken: String!) {\n    consultationSignals(roomToken: $roomToken) {\n      kind\n      payload\n      sentAt\n    }\n  }\n": typeof types.ConsultationSignalsDocument,
     "\n  query TalkNowAvailability($office: AppointmentOffice!) {\n    talkNowAvailability(office: $office) {\n      office\n      available\n      staffOnDuty\n      waiting\n    }\n  }\n": typeof types.TalkNowAvailabilityDocument,
-    "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.RequestTalkNowDocument,
-    "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.MyTalkNowRequestDocument,
-    "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.CancelTalkNowDocument,
+    "\n  fragment TalkNowRequestFields on TalkNowRequest {\n    id\n    office\n    status\n    ahead\n    roomId\n    requestedAt\n    takenAt\n  }\n": typeof types.TalkNowRequestFieldsFragmentDoc,
+    "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n": typeof types.RequestTalkNowDocument,
+    "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n": typeof types.MyTalkNowRequestDocument,
+    "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n": typeof types.CancelTalkNowDocument,
     "\n  subscription TalkNowRequestChanged($id: ID!) {\n    talkNowRequestChanged(id: $id) {\n      requestId\n      status\n      resync\n    }\n  }\n": typeof types.TalkNowRequestChangedDocument,
-    "\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.TalkNowDeskFieldsFragmentDoc,
+    "\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      ...TalkNowRequestFields\n    }\n  }\n": typeof types.TalkNowDeskFieldsFragmentDoc,
     "\n  query TalkNowDesk($office: AppointmentOffice!) {\n    talkNowDesk(office: $office) {\n      ...TalkNowDeskFields\n    }\n  }\n": typeof types.TalkNowDeskDocument,
     "\n  mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {\n    setTalkNowDuty(office: $office, onDuty: $onDuty) {\n      ...TalkNowDeskFields\n    }\n  }\n": typeof types.SetTalkNowDutyDocument,
-    "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": typeof types.TakeNextTalkNowCallerDocument,
+    "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n": typeof types.TakeNextTalkNowCallerDocument,
     "\n  subscription TalkNowQueueChanged($office: AppointmentOffice!) {\n    talkNowQueueChanged(office: $office) {\n      requestId\n      status\n      resync\n    }\n  }\n": typeof types.TalkNowQueueChangedDocument,
     "\n  query TalkNowVideoServices {\n    appointmentServices {\n      id\n      office\n      name\n      video\n      active\n    }\n  }\n": typeof types.TalkNowVideoServicesDocument,
     "\n  query TalkNowNextSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n": typeof types.TalkNowNextSlotsDocument,
@@ -434,14 +435,15 @@ const documents: Documents = {
     "\n  mutation SendConsultationSignal($roomToken: String!, $kind: ConsultationSignalKind!, $payload: String) {\n    sendConsultationSignal(roomToken: $roomToken, kind: $kind, payload: $payload)\n  }\n": types.SendConsultationSignalDocument,
     "\n  subscription ConsultationSignals($roomToken: String!) {\n    consultationSignals(roomToken: $roomToken) {\n      kind\n      payload\n      sentAt\n    }\n  }\n": types.ConsultationSignalsDocument,
     "\n  query TalkNowAvailability($office: AppointmentOffice!) {\n    talkNowAvailability(office: $office) {\n      office\n      available\n      staffOnDuty\n      waiting\n    }\n  }\n": types.TalkNowAvailabilityDocument,
-    "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.RequestTalkNowDocument,
-    "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.MyTalkNowRequestDocument,
-    "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.CancelTalkNowDocument,
+    "\n  fragment TalkNowRequestFields on TalkNowRequest {\n    id\n    office\n    status\n    ahead\n    roomId\n    requestedAt\n    takenAt\n  }\n": types.TalkNowRequestFieldsFragmentDoc,
+    "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n": types.RequestTalkNowDocument,
+    "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n": types.MyTalkNowRequestDocument,
+    "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n": types.CancelTalkNowDocument,
     "\n  subscription TalkNowRequestChanged($id: ID!) {\n    talkNowRequestChanged(id: $id) {\n      requestId\n      status\n      resync\n    }\n  }\n": types.TalkNowRequestChangedDocument,
-    "\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.TalkNowDeskFieldsFragmentDoc,
+    "\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      ...TalkNowRequestFields\n    }\n  }\n": types.TalkNowDeskFieldsFragmentDoc,
     "\n  query TalkNowDesk($office: AppointmentOffice!) {\n    talkNowDesk(office: $office) {\n      ...TalkNowDeskFields\n    }\n  }\n": types.TalkNowDeskDocument,
     "\n  mutation SetTalkNowDuty($office: AppointmentOffice!, $onDuty: Boolean!) {\n    setTalkNowDuty(office: $office, onDuty: $onDuty) {\n      ...TalkNowDeskFields\n    }\n  }\n": types.SetTalkNowDutyDocument,
-    "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n": types.TakeNextTalkNowCallerDocument,
+    "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n": types.TakeNextTalkNowCallerDocument,
     "\n  subscription TalkNowQueueChanged($office: AppointmentOffice!) {\n    talkNowQueueChanged(office: $office) {\n      requestId\n      status\n      resync\n    }\n  }\n": types.TalkNowQueueChangedDocument,
     "\n  query TalkNowVideoServices {\n    appointmentServices {\n      id\n      office\n      name\n      video\n      active\n    }\n  }\n": types.TalkNowVideoServicesDocument,
     "\n  query TalkNowNextSlots($serviceId: ID!, $from: DateTime!, $days: Int!) {\n    appointmentSlots(serviceId: $serviceId, from: $from, days: $days) {\n      startsAt\n      endsAt\n      freeSeats\n    }\n  }\n": types.TalkNowNextSlotsDocument,
@@ -1109,15 +1111,19 @@ export function graphql(source: "\n  query TalkNowAvailability($office: Appointm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TalkNowRequestFields on TalkNowRequest {\n    id\n    office\n    status\n    ahead\n    roomId\n    requestedAt\n    takenAt\n  }\n"): (typeof documents)["\n  fragment TalkNowRequestFields on TalkNowRequest {\n    id\n    office\n    status\n    ahead\n    roomId\n    requestedAt\n    takenAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation RequestTalkNow($office: AppointmentOffice!) {\n    requestTalkNow(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+export function graphql(source: "\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyTalkNowRequest($id: ID!) {\n    myTalkNowRequest(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTalkNow($id: ID!) {\n    cancelTalkNow(id: $id) {\n      ...TalkNowRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1125,7 +1131,7 @@ export function graphql(source: "\n  subscription TalkNowRequestChanged($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      ...TalkNowRequestFields\n    }\n  }\n"): (typeof documents)["\n  fragment TalkNowDeskFields on TalkNowDesk {\n    office\n    onDuty\n    waiting\n    staffOnDuty\n    currentCall {\n      ...TalkNowRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1137,7 +1143,7 @@ export function graphql(source: "\n  mutation SetTalkNowDuty($office: Appointmen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"): (typeof documents)["\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      id\n      office\n      status\n      ahead\n      roomId\n      requestedAt\n      takenAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n"): (typeof documents)["\n  mutation TakeNextTalkNowCaller($office: AppointmentOffice!) {\n    takeNextTalkNowCaller(office: $office) {\n      ...TalkNowRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -50,48 +50,41 @@ describe('TBSCertificate encoding on worker threads', () => {
     }
   });
 
-  it('spreads concurrent work over its workers and answers each request with its own result', async () => {
-    const pool = new TbsEncoderPool(2);
+  /** What crosses to a worker: the spec with the subject key as its JWK modulus and exponent. */
+  const request = (serialHex: string) => {
+    const { n, e } = publicKey.export({ format: 'jwk' });
+    return { ...spec(serialHex), publicKey: { n: n!, e: e! } };
+  };
+  const withPool = async (size: number, run: (pool: TbsEncoderPool) => Promise<void>) => {
+    const pool = new TbsEncoderPool(size);
     try {
-      const { n, e } = publicKey.export({ format: 'jwk' });
+      await run(pool);
+    } finally {
+      await pool.close();
+    }
+  };
+
+  it('spreads concurrent work over its workers and answers each request with its own result', () =>
+    withPool(2, async (pool) => {
       const results = await Promise.all(
-        Array.from({ length: 6 }, (_, index) =>
-          pool.encode({ ...spec((0x40 + index).toString(16).repeat(16)), publicKey: { n: n!, e: e! } }),
-        ),
+        Array.from({ length: 6 }, (_, index) => pool.encode(request((0x40 + index).toString(16).repeat(16)))),
       );
       results.forEach(({ tbs }, index) => expect(tbs.toString('hex')).toContain((0x40 + index).toString(16).repeat(16)));
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 
-  it('rejects a request the encoder cannot encode, and keeps working', async () => {
-    const pool = new TbsEncoderPool(1);
-    try {
-      const { n, e } = publicKey.export({ format: 'jwk' });
-      const broken = { ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! }, issuer: null as unknown as [] };
+  it('rejects a request the encoder cannot encode, and keeps working', () =>
+    withPool(1, async (pool) => {
+      const broken = { ...request('4a'.repeat(16)), issuer: null as unknown as [] };
       await expect(pool.encode(broken)).rejects.toThrow(/TBSCertificate encoding failed/);
-      await expect(pool.encode({ ...spec('4a'.repeat(16)), publicKey: { n: n!, e: e! } })).resolves.toMatchObject({
-        tbs: expect.any(Buffer),
-      });
-    } finally {
-      await pool.close();
-    }
-  });
+      await expect(pool.encode(request('4a'.repeat(16)))).resolves.toMatchObject({ tbs: expect.any(Buffer) });
+    }));
 
-  it('signs on its workers, which run at a lower priority than the event loop', async () => {
-    const pool = new TbsEncoderPool(2);
-    try {
-      const { n, e } = publicKey.export({ format: 'jwk' });
+  it('signs on its workers, which run at a lower priority than the event loop', () =>
+    withPool(2, async (pool) => {
       const niceBefore = threadNiceValues().filter((nice) => nice === WORKER_NICE).length;
-      const results = await Promise.all(
-        ['4a', '5b'].map((byte) => pool.encode({ ...spec(byte.repeat(16)), publicKey: { n: n!, e: e! } }, issuerKeys.privateKey)),
-      );
+      const results = await Promise.all(['4a', '5b'].map((byte) => pool.encode(request(byte.repeat(16)), issuerKeys.privateKey)));
       for (const { tbs, signature } of results) expect(verify('sha256', tbs, issuerKeys.publicKey, signature!)).toBe(true);
       expect(threadNiceValues().filter((nice) => nice === WORKER_NICE).length).toBe(niceBefore + 2);
       expect(getPriority()).toBe(0);
-    } finally {
-      await pool.close();
-    }
-  });
+    }));
 });
