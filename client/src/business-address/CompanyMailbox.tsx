@@ -23,7 +23,7 @@ export function CompanyMailbox({ companyId }: { companyId: string }) {
   const mail = useQuery(COMPANY_MAIL, { variables: { companyId, page: { first: PAGE_SIZE } } });
   const { data, loading, error, fetchMore } = mail;
   useNotificationsChanged((update) => {
-    if (update.notification?.link === `/company/${companyId}/business-address`) void mail.refetch().catch(() => undefined);
+    if (update.resync || update.notification?.link === `/company/${companyId}/business-address`) void mail.refetch().catch(() => undefined);
   });
   usePollingFallback(mail, FALLBACK_POLL_MS);
   const [markRead] = useMutation(MARK_BUSINESS_MAIL_READ);

@@ -1,26 +1,25 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { usePollingFallback } from '../api/usePollingFallback';
 import { useNotificationsChanged } from '../notifications/liveNotifications';
 import { MY_CARDS, type CardRequest } from './operations';
 import { PayStep } from '../payments/PayStep';
 import { CardNextStep } from './CardNextStep';
 
-/**
- * While the card is issued in the background after payment, look again every few seconds, live or not: with the
- * catch-up read alone the English browser journey still missed the issued card once (cause not yet found).
- */
-const POLL_WHILE_AWAITING_MS = 5000;
+/** Only while live updates are down: the issued card otherwise comes with its notification. */
+const FALLBACK_POLL_MS = 5000;
 
 /** Before the card exists: the next step towards it (request it once resident), then pay the fee when there is one. */
 export function CardRequestStep({ request }: { request?: CardRequest }) {
   const { t } = useTranslation('cards');
-  const cards = useQuery(MY_CARDS, { skip: !request, pollInterval: request ? POLL_WHILE_AWAITING_MS : 0 });
+  const cards = useQuery(MY_CARDS, { skip: !request });
   // The card's news (issued, …) comes with a notification that links to it: read the card again then. The
-  // subscription's first event (resync, once it is registered on the server) is the catch-up read: an
-  // issuing notification between this page's query and that moment is not lost.
+  // listener's first update (resync) is the catch-up read: a card issued between the page's query and
+  // the moment this listens is not missed.
   useNotificationsChanged((update) => {
     if (request && (update.resync || update.notification?.link === '/card')) void cards.refetch().catch(() => undefined);
   });
+  usePollingFallback(cards, request ? FALLBACK_POLL_MS : 0);
   if (!request) return <CardNextStep />;
   return (
     <section className="stack" aria-labelledby="card-fee-heading" data-testid="card-awaiting-payment">

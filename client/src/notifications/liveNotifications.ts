@@ -12,6 +12,8 @@ const LAST_RETRY_MS = 60_000;
 
 const listeners = new Set<Listener>();
 let subscription: { unsubscribe(): void } | undefined;
+/** The subscription's latest event: set once the server has registered it (its first event), until it ends. */
+let latest: NotificationsUpdate | undefined;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryDelayMs = FIRST_RETRY_MS;
 
@@ -20,7 +22,9 @@ function ensureSubscribed(client: ApolloClientInstance): void {
   subscription = client.subscribe({ query: NOTIFICATIONS_CHANGED }).subscribe({
     next: ({ data }) => {
       retryDelayMs = FIRST_RETRY_MS;
-      if (data) for (const listener of [...listeners]) listener(data.notificationsChanged);
+      if (!data) return;
+      latest = data.notificationsChanged;
+      for (const listener of [...listeners]) listener(data.notificationsChanged);
     },
     error: () => ended(client),
     complete: () => ended(client),
@@ -33,6 +37,7 @@ function ensureSubscribed(client: ApolloClientInstance): void {
  */
 function ended(client: ApolloClientInstance): void {
   subscription = undefined;
+  latest = undefined;
   if (listeners.size === 0 || retryTimer) return;
   retryTimer = setTimeout(() => {
     retryTimer = undefined;
@@ -45,7 +50,9 @@ function ended(client: ApolloClientInstance): void {
  * Calls `listener` with each change of the signed-in account's notifications, as it happens. All
  * listeners of the tab share one subscription (the bell, pages waiting for something that comes
  * with a notification: an issued card, a letter); while live updates are down they poll instead
- * (usePollingFallback).
+ * (usePollingFallback). Every listener's first update is a `resync`, also when it joins a
+ * subscription the server registered long ago: what its page read before it listened may already
+ * be out of date (a card issued while the page rendered), and the page reads again on it.
  */
 export function useNotificationsChanged(listener: Listener): void {
   const client = useApolloClient();
@@ -57,6 +64,12 @@ export function useNotificationsChanged(listener: Listener): void {
     const forward: Listener = (update) => current.current(update);
     listeners.add(forward);
     ensureSubscribed(client);
+    if (latest) {
+      const catchUp: NotificationsUpdate = { ...latest, notification: null, resync: true };
+      queueMicrotask(() => {
+        if (listeners.has(forward)) forward(catchUp);
+      });
+    }
     return () => {
       listeners.delete(forward);
       if (listeners.size > 0) return;
@@ -64,6 +77,7 @@ export function useNotificationsChanged(listener: Listener): void {
       retryTimer = undefined;
       subscription?.unsubscribe();
       subscription = undefined;
+      latest = undefined;
     };
   }, [client]);
 }
