@@ -263,6 +263,8 @@ describe.each(TRANSPORTS)('platform cluster ($name): PgBouncer, two API processe
       DATABASE_URL: pooled.toString(),
       // LISTEN needs a session: past PgBouncer in transaction mode, straight to the database.
       DATABASE_LISTEN_URL: database.toString(),
+      // Debian's PgBouncer 1.18 does not pass on named prepared statements in transaction mode.
+      DB_PREPARED_STATEMENTS: '0',
       // The credentials name the arranging app's issuer URL; every process must be that issuer.
       PUBLIC_URL: arrange.config.publicUrl,
       FEE_CITIZEN_CARD_CENTS: '0',

@@ -1,8 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { RUNS_BEFORE_PREPARING } from '../src/database/preparing-client.js';
 import { SCHEMA_FILE } from '../src/graphql/graphql-options.js';
 import { graphql } from './support/graphql.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -92,6 +94,21 @@ describe('platform: health, errors, GraphQL hardening, schema and migrations', (
   it('has migrations that match the entities (generating a migration would produce nothing)', async () => {
     const pending = await app.app.get(DataSource).driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((query) => query.query)).toEqual([]);
+  });
+
+  it('prepares a statement that a pool connection runs often, and answers it alike (DB_PREPARED_STATEMENTS)', async () => {
+    const runner = app.app.get(DataSource).createQueryRunner();
+    await runner.connect();
+    try {
+      const text = 'SELECT count(*)::int AS accounts FROM accounts WHERE id <> $1';
+      const answers = [];
+      for (let run = 0; run < RUNS_BEFORE_PREPARING + 2; run++) answers.push(await runner.query(text, [randomUUID()]));
+      expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+      const prepared: { name: string }[] = await runner.query('SELECT name FROM pg_prepared_statements WHERE statement = $1', [text]);
+      expect(prepared).toEqual([{ name: expect.stringMatching(/^bo_\d+$/) }]);
+    } finally {
+      await runner.release();
+    }
   });
 
   it('allows introspection outside production', async () => {

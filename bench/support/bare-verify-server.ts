@@ -46,8 +46,10 @@ function writeNext(): void {
   const firsts = new Set<string>();
   const remember = batch.map((row) => (firsts.has(row.digest) ? null : (firsts.add(row.digest), new Date(row.at.getTime() + REMEMBER_MS))));
   pool
-    .query(
-      `WITH u AS (SELECT * FROM unnest($1::uuid[], $2::char(43)[], $3::char(43)[], $4::timestamptz[], $5::timestamptz[]) AS u(id, pseudonym, digest, at, remember_until)),
+    .query({
+      // Named, so prepared once per connection, as the app's pool prepares a statement it runs often (DB_PREPARED_STATEMENTS).
+      name: 'log-verifications',
+      text: `WITH u AS (SELECT * FROM unnest($1::uuid[], $2::char(43)[], $3::char(43)[], $4::timestamptz[], $5::timestamptz[]) AS u(id, pseudonym, digest, at, remember_until)),
        remembered AS (
          INSERT INTO venue_presentations_seen (venue_id, digest, expires_at) SELECT $6, digest, remember_until FROM u WHERE remember_until IS NOT NULL ORDER BY digest
          ON CONFLICT (venue_id, digest) DO UPDATE SET expires_at = EXCLUDED.expires_at
@@ -58,7 +60,7 @@ function writeNext(): void {
          SELECT u.id, $6, $7, $8, 'api', true, true, null, u.pseudonym, '{student}', u.digest,
                 u.remember_until IS NULL OR NOT EXISTS (SELECT 1 FROM remembered r WHERE r.digest = u.digest), u.at FROM u)
        SELECT digest FROM remembered`,
-      [
+      values: [
         batch.map((row) => row.id),
         batch.map((row) => row.pseudonym),
         batch.map((row) => row.digest),
@@ -69,7 +71,7 @@ function writeNext(): void {
         API_KEY_ID,
         REMEMBER_MS,
       ],
-    )
+    })
     .then(
       ({ rows }) => {
         const fresh = new Set(rows.map((row: { digest: string }) => row.digest));

@@ -181,6 +181,8 @@ export function resources(settings: EnvironmentSettings) {
       PUBLIC_URL: settings.publicUrl,
       TRUST_PROXY: 'true',
       DB_SKIP_MIGRATIONS: '1',
+      // Through the Pooler: named prepared statements only with PgBouncer ≥ 1.21 and max_prepared_statements (docs/operations.md).
+      ...(settings.directDatabaseSecret ? { DB_PREPARED_STATEMENTS: '0' } : {}),
       DATA_DIR: '/tmp',
       ...storageSettings(settings),
       LOG_LEVEL: 'info',

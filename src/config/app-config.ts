@@ -89,6 +89,11 @@ export const environmentSchema = z.object({
   DATABASE_LISTEN_URL: postgresUrl.optional(),
   DB_SKIP_MIGRATIONS: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Pool connections prepare the statements they run often (src/database/preparing-client.ts). Off
+   * behind a transaction-mode PgBouncer older than 1.21, or without `max_prepared_statements`.
+   */
+  DB_PREPARED_STATEMENTS: booleanFlag.default(true),
   /** How long a request waits for a free pool connection before it is refused as busy. */
   DB_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   /** How long one statement waits for a lock (row, advisory) before it is refused as busy. */
@@ -236,6 +241,8 @@ export interface AppConfig {
     listenUrl?: string;
     skipMigrations: boolean;
     poolSize: number;
+    /** Pool connections prepare the statements they run often. */
+    preparedStatements: boolean;
     timeouts: DatabaseTimeouts;
     dataDir: string;
     embeddedPassword: string;
@@ -401,6 +408,7 @@ export function buildConfig(source: Record<string, string | undefined>): AppConf
       listenUrl: env.DATABASE_LISTEN_URL,
       skipMigrations: env.DB_SKIP_MIGRATIONS,
       poolSize: env.DB_POOL_SIZE,
+      preparedStatements: env.DB_PREPARED_STATEMENTS,
       timeouts: {
         poolAcquireMs: env.DB_POOL_ACQUIRE_TIMEOUT_MS,
         lockMs: env.DB_LOCK_TIMEOUT_MS,

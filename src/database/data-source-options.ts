@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import type { DatabaseTimeouts } from '../config/app-config.js';
 import { ALL_MIGRATIONS } from '../../migrations/index.js';
+import { PreparingClient } from './preparing-client.js';
 
 export const MIGRATIONS_TABLE = 'schema_migrations';
 
@@ -20,12 +21,15 @@ export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = {
  * caller (src/database/database-busy.ts), never in a server that stops answering.
  * The entities come from the composition point (src/database/entities.ts) through the caller, so
  * that this module, which every domain reaches through the jobs and the database module, imports no domain.
+ * With `preparedStatements` (the application's pool, DB_PREPARED_STATEMENTS), the connections prepare
+ * the statements they run often (PreparingClient); the command-line tools, which run migrations, do not.
  */
 export function dataSourceOptions(
   url: string,
   poolSize: number,
   entities: readonly Function[],
   timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
+  preparedStatements = false,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -41,6 +45,7 @@ export function dataSourceOptions(
     installExtensions: false,
     extra: {
       max: poolSize,
+      ...(preparedStatements ? { Client: PreparingClient } : {}),
       application_name: 'bochum-eresidency',
       connectionTimeoutMillis: timeouts.poolAcquireMs,
       lock_timeout: timeouts.lockMs,

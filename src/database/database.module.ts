@@ -18,7 +18,13 @@ export class DatabaseModule {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(connection.url, config.database.poolSize, entities, config.database.timeouts),
+          ...dataSourceOptions(
+            connection.url,
+            config.database.poolSize,
+            entities,
+            config.database.timeouts,
+            config.database.preparedStatements,
+          ),
           retryAttempts: 3,
         }),
       ],
