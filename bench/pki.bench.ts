@@ -10,7 +10,7 @@
  * Database writes are not part of it. Run: `npm run bench:pki` (builds first). Asserts nothing.
  */
 import { availableParallelism, loadavg } from 'node:os';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import { buildConfig, type AppConfig } from '../src/config/app-config.js';
 import { createIssuingCertificate, createRootCertificate, generateRsaKeyPair } from '../src/pki/authority/authority-certificates.js';
 import { authorityUrls, loadAuthority } from '../src/pki/authority/authority-setup.js';
@@ -39,17 +39,31 @@ interface Run {
   maxLoopDelayMs: number;
   p99LoopDelayMs: number;
   meanLoopDelayMs: number;
-  /** The longest garbage collection pause of this thread during the round. */
+  /** The longest garbage collection pause of this thread during the round, and its kind. */
   maxGcPauseMs: number;
+  maxGcPauseKind: string;
 }
+
+const GC_KINDS: Record<number, string> = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor (scavenge)',
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: 'major (mark-compact)',
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking step',
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
 
 /** Runs `task` `count` times with `concurrency` in flight; latencies per task and the loop's delay. */
 async function measure(count: number, concurrency: number, task: (index: number) => Promise<unknown>): Promise<Run> {
   const latencies: number[] = [];
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   let maxGcPauseMs = 0;
+  let maxGcPauseKind = 'none';
   const gc = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) maxGcPauseMs = Math.max(maxGcPauseMs, entry.duration);
+    for (const entry of list.getEntries()) {
+      if (entry.duration <= maxGcPauseMs) continue;
+      maxGcPauseMs = entry.duration;
+      const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind;
+      maxGcPauseKind = (kind !== undefined && GC_KINDS[kind]) || `kind ${kind}`;
+    }
   });
   gc.observe({ entryTypes: ['gc'] });
   let next = 0;
@@ -78,6 +92,7 @@ async function measure(count: number, concurrency: number, task: (index: number)
     p99LoopDelayMs: histogram.percentile(99) / 1e6,
     meanLoopDelayMs: histogram.mean / 1e6,
     maxGcPauseMs,
+    maxGcPauseKind,
   };
 }
 
@@ -162,7 +177,7 @@ export async function run() {
   const cores = availableParallelism();
   const round = (value: number) => Number(value.toFixed(2));
   const line = (name: string, run: Run) =>
-    `  ${name.padEnd(52)} ${run.perSecond.toFixed(0).padStart(6)}/s  p50 ${run.p50.toFixed(2)} ms  p99 ${run.p99.toFixed(2)} ms  event loop: max delay ${run.maxLoopDelayMs.toFixed(2)} ms, p99 ${run.p99LoopDelayMs.toFixed(2)} ms, mean ${run.meanLoopDelayMs.toFixed(2)} ms, longest GC ${run.maxGcPauseMs.toFixed(2)} ms`;
+    `  ${name.padEnd(52)} ${run.perSecond.toFixed(0).padStart(6)}/s  p50 ${run.p50.toFixed(2)} ms  p99 ${run.p99.toFixed(2)} ms  event loop: max delay ${run.maxLoopDelayMs.toFixed(2)} ms, p99 ${run.p99LoopDelayMs.toFixed(2)} ms, mean ${run.meanLoopDelayMs.toFixed(2)} ms, longest GC ${run.maxGcPauseMs.toFixed(2)} ms (${run.maxGcPauseKind})`;
   const before = loadavg().map(round);
   console.log(
     `pki: ${ISSUANCES} issuances per round, ${CONCURRENCY} in flight, ${ROUNDS} alternating rounds, ${cores} cores, UV_THREADPOOL_SIZE=${process.env.UV_THREADPOOL_SIZE ?? 4}, issuing key RSA 3072, load average ${before.join(' ')}`,
@@ -189,6 +204,7 @@ export async function run() {
     p99LoopDelayMs: median(runs.map((run) => run.p99LoopDelayMs)),
     meanLoopDelayMs: median(runs.map((run) => run.meanLoopDelayMs)),
     maxGcPauseMs: Math.max(...runs.map((run) => run.maxGcPauseMs)),
+    maxGcPauseKind: runs.reduce((longest, run) => (run.maxGcPauseMs > longest.maxGcPauseMs ? run : longest)).maxGcPauseKind,
   });
   const native = summary(natives);
   const issuance = summary(issuances);
@@ -208,7 +224,7 @@ export async function run() {
   );
   const ratio = round(issuance.perSecond / native.perSecond);
   console.log(
-    `  ratio of medians ${ratio} (goal ≥ 0.5); ${(issuance.perSecond / cores).toFixed(0)} certificates/s per core; largest event-loop delay during issuance ${issuance.maxLoopDelayMs.toFixed(2)} ms, p99 ${issuance.p99LoopDelayMs.toFixed(2)} ms (goal: no block > 5 ms; longest GC pause ${issuance.maxGcPauseMs.toFixed(2)} ms), during raw signatures ${native.maxLoopDelayMs.toFixed(2)} ms (p99 ${native.p99LoopDelayMs.toFixed(2)} ms), idle ${idle.maxLoopDelayMs.toFixed(2)} ms (p99 ${idle.p99LoopDelayMs.toFixed(2)} ms)`,
+    `  ratio of medians ${ratio} (goal ≥ 0.5); ${(issuance.perSecond / cores).toFixed(0)} certificates/s per core; largest event-loop delay during issuance ${issuance.maxLoopDelayMs.toFixed(2)} ms, p99 ${issuance.p99LoopDelayMs.toFixed(2)} ms (goal: no block > 5 ms; longest GC pause ${issuance.maxGcPauseMs.toFixed(2)} ms, ${issuance.maxGcPauseKind}), during raw signatures ${native.maxLoopDelayMs.toFixed(2)} ms (p99 ${native.p99LoopDelayMs.toFixed(2)} ms), idle ${idle.maxLoopDelayMs.toFixed(2)} ms (p99 ${idle.p99LoopDelayMs.toFixed(2)} ms)`,
   );
   const after = loadavg().map(round);
   console.log(`  load average after: ${after.join(' ')}`);
@@ -220,6 +236,7 @@ export async function run() {
     p99LoopDelayMs: round(run.p99LoopDelayMs),
     meanLoopDelayMs: round(run.meanLoopDelayMs),
     maxGcPauseMs: round(run.maxGcPauseMs),
+    maxGcPauseKind: run.maxGcPauseKind,
   });
   return {
     title: 'pki',
@@ -238,6 +255,7 @@ export async function run() {
       maxDelayDuringIssuanceMs: round(issuance.maxLoopDelayMs),
       p99DelayDuringIssuanceMs: round(issuance.p99LoopDelayMs),
       longestGcPauseDuringIssuanceMs: round(issuance.maxGcPauseMs),
+      longestGcPauseDuringIssuanceKind: issuance.maxGcPauseKind,
       maxDelayDuringRawSignaturesMs: round(native.maxLoopDelayMs),
       p99DelayDuringRawSignaturesMs: round(native.p99LoopDelayMs),
       idle: { maxMs: round(idle.maxLoopDelayMs), p99Ms: round(idle.p99LoopDelayMs) },
