@@ -1,4 +1,4 @@
-// Unit specs beside the code (src/**/*.spec.ts, packages/**/*.spec.ts, scripts/**/*.spec.ts) and integration/e2e tests over HTTP (test/**/*.e2e-spec.ts).
+// Unit specs beside the code (src/**/*.spec.ts, packages/**/*.spec.ts, scripts/**/*.spec.ts, client/src/**/*.spec.ts) and integration/e2e tests over HTTP (test/**/*.e2e-spec.ts).
 const swc = [
   '@swc/jest',
   {
@@ -27,7 +27,12 @@ export default {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/packages/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.spec.ts',
+        '<rootDir>/packages/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
+        '<rootDir>/client/src/**/*.spec.ts',
+      ],
     },
     {
       ...common,

@@ -16,6 +16,7 @@ import './backoffice.css';
 import { Ltr } from '../components/Ltr';
 import { useFormSubmission } from '../forms/useFormSubmission';
 import { openReceipt } from '../payments/openReceipt';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
 
 const PAGE_SIZE = 25;
 /** Only while live updates are down. */
@@ -39,6 +40,7 @@ export function CaseQueue() {
   const queue = useQuery(BACKOFFICE_CASES, {
     variables: { filter, page: { first: PAGE_SIZE } },
     fetchPolicy: 'cache-and-network',
+    ...READ_AGAIN_ON_EVENTS,
   });
   const { data, loading, error, fetchMore } = queue;
   // New, claimed and decided cases of the kinds this staff member handles show at once: the queue is read

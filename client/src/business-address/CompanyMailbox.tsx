@@ -9,6 +9,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { formatDate } from '../utils/formatDate';
 import { COMPANY_MAIL, MARK_BUSINESS_MAIL_READ, type BusinessMailItem, type ForwardingAddress } from './operations';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
 
 const PAGE_SIZE = 20;
 /** Only while live updates are down: a new letter otherwise arrives with its notification. */
@@ -20,7 +21,7 @@ const oneLine = (address: ForwardingAddress) =>
 /** The company's letters, newest first: unread ones marked, scans to open. */
 export function CompanyMailbox({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('business-address');
-  const mail = useQuery(COMPANY_MAIL, { variables: { companyId, page: { first: PAGE_SIZE } } });
+  const mail = useQuery(COMPANY_MAIL, { variables: { companyId, page: { first: PAGE_SIZE } }, ...READ_AGAIN_ON_EVENTS });
   const { data, loading, error, fetchMore } = mail;
   useNotificationsChanged((update) => {
     if (update.resync || update.notification?.link === `/company/${companyId}/business-address`) void mail.refetch().catch(() => undefined);

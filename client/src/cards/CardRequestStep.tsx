@@ -5,6 +5,7 @@ import { useNotificationsChanged } from '../notifications/liveNotifications';
 import { MY_CARDS, type CardRequest } from './operations';
 import { PayStep } from '../payments/PayStep';
 import { CardNextStep } from './CardNextStep';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
 
 /** Only while live updates are down: the issued card otherwise comes with its notification. */
 const FALLBACK_POLL_MS = 5000;
@@ -12,7 +13,7 @@ const FALLBACK_POLL_MS = 5000;
 /** Before the card exists: the next step towards it (request it once resident), then pay the fee when there is one. */
 export function CardRequestStep({ request }: { request?: CardRequest }) {
   const { t } = useTranslation('cards');
-  const cards = useQuery(MY_CARDS, { skip: !request });
+  const cards = useQuery(MY_CARDS, { skip: !request, ...READ_AGAIN_ON_EVENTS });
   // The card's news (issued, …) comes with a notification that links to it: read the card again then. The
   // listener's first update (resync) is the catch-up read: a card issued between the page's query and
   // the moment this listens is not missed.

@@ -11,6 +11,7 @@ import { useFormSubmission } from '../forms/useFormSubmission';
 import type { AppointmentOffice } from '../gql/graphql';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { SET_TALK_NOW_DUTY, TAKE_NEXT_TALK_NOW_CALLER, TALK_NOW_DESK, TALK_NOW_QUEUE_CHANGED } from './operations';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
 
 /** While on duty with the page open, the duty is confirmed this often (the server counts 15 minutes of silence as off duty). */
 const HEARTBEAT_MS = 5 * 60_000;
@@ -21,7 +22,7 @@ const FALLBACK_POLL_MS = 10_000;
 function TalkNowDesk({ office }: { office: AppointmentOffice }) {
   const { t } = useTranslation(['consultations', 'appointments']);
   const navigate = useNavigate();
-  const deskQuery = useQuery(TALK_NOW_DESK, { variables: { office }, fetchPolicy: 'cache-and-network' });
+  const deskQuery = useQuery(TALK_NOW_DESK, { variables: { office }, fetchPolicy: 'cache-and-network', ...READ_AGAIN_ON_EVENTS });
   const desk = deskQuery.data?.talkNowDesk;
   useLiveUpdates(
     TALK_NOW_QUEUE_CHANGED,

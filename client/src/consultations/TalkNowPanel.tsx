@@ -19,6 +19,7 @@ import {
   TALK_NOW_REQUEST_CHANGED,
   TALK_NOW_VIDEO_SERVICES,
 } from './operations';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
 
 /** While live updates are down: look at one's place in the queue this often. */
 const FALLBACK_POLL_MS = 10_000;
@@ -70,6 +71,7 @@ export function TalkNowPanel({ office, kiosk = false }: { office: AppointmentOff
     variables: { id: requestId ?? '' },
     skip: !requestId,
     fetchPolicy: 'network-only',
+    ...READ_AGAIN_ON_EVENTS,
   });
   const request = requestId ? requestQuery.data?.myTalkNowRequest : undefined;
   const waiting = request?.status === 'waiting';

@@ -6,6 +6,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { LoadingIndicator } from '../components/LoadingIndicator';
 import { usePageTitle } from '../i18n/usePageTitle';
 import { NotificationItem } from './NotificationItem';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
 
 const PAGE_SIZE = 20;
 
@@ -16,6 +17,7 @@ export function NotificationsPage() {
   const { data, loading, error, fetchMore, refetch } = useQuery(MY_NOTIFICATIONS, {
     variables: { page: { first: PAGE_SIZE } },
     fetchPolicy: 'cache-and-network',
+    ...READ_AGAIN_ON_EVENTS,
   });
   const [markAllRead, markAll] = useMutation(MARK_ALL_NOTIFICATIONS_READ, {
     refetchQueries: [UNREAD_NOTIFICATION_COUNT],
