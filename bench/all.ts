@@ -1,11 +1,12 @@
 /**
- * `npm run bench`: every bench one after another (graphql, verify, pki, wz, start), each as it runs alone,
+ * `npm run bench`: every bench one after another (graphql, verify, pki, wz, live, start), each as it runs alone,
  * and their figures with the date, the machine and its load average in bench/results.json.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import path from 'node:path';
 import { run as graphql } from './graphql-me.bench.js';
+import { run as live } from './live.bench.js';
 import { run as pki } from './pki.bench.js';
 import { ROOT } from './support/processes.js';
 import { run as start } from './start.bench.js';
@@ -17,6 +18,7 @@ const BENCHES: [string, () => Promise<unknown>][] = [
   ['verify', verify],
   ['pki', pki],
   ['wz', wz],
+  ['live', live],
   ['start', start],
 ];
 

@@ -86,8 +86,8 @@ const cpuSince = (before: Map<number, number>, pids: number[]) => {
 };
 export const loadAverage = () => loadavg().map((value) => roundTo(value));
 
-/** One load run in its own process. */
-async function runLoad(options: LoadOptions, scratch: string): Promise<LoadFigures> {
+/** One load run in its own process (`scratch`: a directory for its options file). */
+export async function runLoad(options: LoadOptions, scratch: string): Promise<LoadFigures> {
   const file = path.join(scratch, `load-${Math.random().toString(36).slice(2)}.json`);
   writeFileSync(file, JSON.stringify(options));
   const child = spawn(process.execPath, [path.join(ROOT, 'dist/bench/support/load-process.js'), file], {
