@@ -41,6 +41,7 @@ export default {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: [...common.setupFiles, '<rootDir>/test/support/pg-boss-timers.cjs'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/one-query-at-a-time.ts'],
     },
   ],
   testTimeout: 60_000,

@@ -32,6 +32,7 @@ import type {
   AppointmentTimeOffInput,
   BookAppointmentInput,
 } from './appointments.inputs.js';
+import { readAll } from '../database/read-all.js';
 
 /** The e-mail attachment kind of a booking's calendar file; the reference is the booking id. */
 export const APPOINTMENT_CALENDAR_ATTACHMENT = 'appointments.calendar';
@@ -244,23 +245,25 @@ export class AppointmentsService {
     const role = OFFICE_ROLES[service.office];
     const active = hours.filter((entry) => stillStaff.get(entry.staffAccountId)?.roles.includes(role));
     const margin = 24 * HOUR_MS;
-    const [timeOff, blocked] = await Promise.all([
-      manager
-        .createQueryBuilder(AppointmentTimeOff, 'off')
-        .where('off.staff_account_id IN (:...staffIds) AND off.ends_at > :from AND off.starts_at < :until', {
-          staffIds,
-          from: new Date(range.from.getTime() - margin),
-          until: new Date(range.until.getTime() + margin),
-        })
-        .getMany(),
-      manager
-        .createQueryBuilder(AppointmentBooking, 'booking')
-        .where('booking.staff_account_id IN (:...staffIds) AND booking.status = :booked', { staffIds, booked: AppointmentStatus.booked })
-        .andWhere('booking.blocked_until > :from AND booking.blocked_from < :until', {
-          from: new Date(range.from.getTime() - margin),
-          until: new Date(range.until.getTime() + margin),
-        })
-        .getMany(),
+    const [timeOff, blocked] = await readAll(manager, [
+      () =>
+        manager
+          .createQueryBuilder(AppointmentTimeOff, 'off')
+          .where('off.staff_account_id IN (:...staffIds) AND off.ends_at > :from AND off.starts_at < :until', {
+            staffIds,
+            from: new Date(range.from.getTime() - margin),
+            until: new Date(range.until.getTime() + margin),
+          })
+          .getMany(),
+      () =>
+        manager
+          .createQueryBuilder(AppointmentBooking, 'booking')
+          .where('booking.staff_account_id IN (:...staffIds) AND booking.status = :booked', { staffIds, booked: AppointmentStatus.booked })
+          .andWhere('booking.blocked_until > :from AND booking.blocked_from < :until', {
+            from: new Date(range.from.getTime() - margin),
+            until: new Date(range.until.getTime() + margin),
+          })
+          .getMany(),
     ]);
     return freeSlots(
       rulesOf(service),

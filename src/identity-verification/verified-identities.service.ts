@@ -11,6 +11,7 @@ import { AccountDirectory } from '../identity/index.js';
 import { VerifiedIdentityRecord } from './entities/verified-identity.entity.js';
 import { IdentityVerificationException } from './identity-verification.exception.js';
 import type { IdentityVerificationMethod } from './identity-verification-method.js';
+import { readAll } from '../database/read-all.js';
 
 export interface VerifiedIdentity {
   accountId: string;
@@ -159,7 +160,10 @@ export class VerifiedIdentities {
     required: AssuranceLevel,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<VerifiedIdentity> {
-    const [level, identity] = await Promise.all([this.currentLevel(actor.accountId, manager), this.of(actor.accountId, manager)]);
+    const [level, identity] = await readAll(manager, [
+      () => this.currentLevel(actor.accountId, manager),
+      () => this.of(actor.accountId, manager),
+    ]);
     if (!identity || !meetsAssurance(level, required)) throw IdentityVerificationException.assuranceTooLow(required);
     return identity;
   }

@@ -24,6 +24,7 @@ import { GrowthPlan, type SubsidiaryPlan } from './entities/growth-plan.entity.j
 import { BRANCH_CHECKLIST, BranchChecklistItem, GrowthDeadlineKind, GrowthStage } from './growth-enums.js';
 import { GrowthException } from './growth.exception.js';
 import { deadlinesFrom, EU_EEA_COUNTRIES, onlineNotarisation, subsidiaryProblems, type OnlineNotarisationResult } from './growth-rules.js';
+import { readAll } from '../../database/read-all.js';
 
 export interface NotarisationCheck extends OnlineNotarisationResult {
   accountId: string;
@@ -238,10 +239,10 @@ export class GrowthService {
   }
 
   async viewOf(manager: EntityManager, plan: GrowthPlan): Promise<GrowthPlanView> {
-    const [company, establishment, documents] = await Promise.all([
-      manager.findOneByOrFail(Company, { id: plan.companyId }),
-      manager.findOneByOrFail(Establishment, { id: plan.establishmentId }),
-      manager.find(GrowthDocument, { where: { planId: plan.id }, order: { uploadedAt: 'ASC' } }),
+    const [company, establishment, documents] = await readAll(manager, [
+      () => manager.findOneByOrFail(Company, { id: plan.companyId }),
+      () => manager.findOneByOrFail(Establishment, { id: plan.establishmentId }),
+      () => manager.find(GrowthDocument, { where: { planId: plan.id }, order: { uploadedAt: 'ASC' } }),
     ]);
     const representatives = await manager.find(CompanyRepresentative, { where: { companyId: plan.companyId }, order: { since: 'ASC' } });
     const signing = new Set(representatives.filter((row) => WRITERS.includes(row.role)).map((row) => row.accountId));

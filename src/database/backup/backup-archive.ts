@@ -126,10 +126,7 @@ export async function createBackup(options: { databaseUrl: string; output: strin
     for (const [index, table] of (await tablesInDependencyOrder(client)).entries()) {
       const file = `database/${String(index).padStart(3, '0')}-${table.name}.copy`;
       const columns = table.columns.map((column) => ident(column)).join(', ');
-      await pipeline(
-        client.query(copyTo(`COPY (SELECT ${columns} FROM ${ident(table.name)}) TO STDOUT`)),
-        createWriteStream(path.join(staging, file)),
-      );
+      await copyOut(client, `COPY (SELECT ${columns} FROM ${ident(table.name)}) TO STDOUT`, createWriteStream(path.join(staging, file)));
       const [{ count }] = (await client.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${ident(table.name)}`)).rows;
       tables.push({ name: table.name, columns: table.columns, rows: count, file });
     }
@@ -213,4 +210,21 @@ export async function loadRows(databaseUrl: string, folder: string, manifest: Ba
   } finally {
     await client.end();
   }
+}
+
+/**
+ * `COPY … TO STDOUT` into `destination`, resolved once the client is ready for its next query: the
+ * stream ends at the server's CopyDone, and the client is idle only at the ReadyForQuery after it
+ * (a query sent in between would be queued on a busy client).
+ */
+async function copyOut(client: pg.Client, sql: string, destination: NodeJS.WritableStream): Promise<void> {
+  const stream = copyTo(sql) as ReturnType<typeof copyTo> & { handleReadyForQuery(): void };
+  const ready = new Promise<void>((resolve) => {
+    const handle = stream.handleReadyForQuery.bind(stream);
+    stream.handleReadyForQuery = () => {
+      handle();
+      resolve();
+    };
+  });
+  await Promise.all([pipeline(client.query(stream), destination), ready]);
 }

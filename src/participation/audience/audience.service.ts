@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { CompanyDirectory } from '../../companies/index.js';
 import { ResidencyService } from '../../residency/index.js';
 import { audienceIncludes, type Audience, type AudienceProfile } from './audience.js';
+import { readAll } from '../../database/read-all.js';
 
 /**
  * Who belongs to an audience, from the residency and companies domains' public surfaces. Batched:
@@ -23,9 +24,9 @@ export class AudienceService {
   }
 
   async profilesOf(accountIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, AudienceProfile>> {
-    const [residencies, representatives] = await Promise.all([
-      this.residencies.activeResidenciesOf(accountIds, manager),
-      this.companies.representingAccounts(accountIds, manager),
+    const [residencies, representatives] = await readAll(manager, [
+      () => this.residencies.activeResidenciesOf(accountIds, manager),
+      () => this.companies.representingAccounts(accountIds, manager),
     ]);
     const result = new Map<string, AudienceProfile>();
     for (const accountId of accountIds) {
@@ -45,9 +46,9 @@ export class AudienceService {
 
   /** Every account in the audience, distinct and ordered (for e-mail fan-out and eligibility counts). */
   async members(audience: Audience, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    const [residents, representatives] = await Promise.all([
-      audience.residents ? this.residencies.activeResidentAccountIds(audience, manager) : Promise.resolve([]),
-      audience.companies ? this.companies.representativeAccountIds(manager) : Promise.resolve([]),
+    const [residents, representatives] = await readAll(manager, [
+      () => (audience.residents ? this.residencies.activeResidentAccountIds(audience, manager) : Promise.resolve([])),
+      () => (audience.companies ? this.companies.representativeAccountIds(manager) : Promise.resolve([])),
     ]);
     return [...new Set([...residents, ...representatives])].sort();
   }
