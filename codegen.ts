@@ -18,7 +18,7 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   generates: {
     'client/src/gql/': {
-      documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**'],
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/gql/**', '!client/src/**/*.spec.ts'],
       preset: 'client',
       presetConfig: {
         // Components read fields directly, as they always have: no fragment masking.
