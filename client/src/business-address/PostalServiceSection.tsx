@@ -1,4 +1,7 @@
 import { useQuery } from '@apollo/client/react';
+import { READ_AGAIN_ON_EVENTS } from '../api/readAgainOnEvents';
+import { useLiveUpdates } from '../api/useLiveUpdates';
+import { COMPANY_JOURNEY_CHANGED } from '../companies/operations';
 import { useTranslation } from 'react-i18next';
 import { PayStep } from '../payments/PayStep';
 import { formatMoney } from '../payments/formatMoney';
@@ -6,7 +9,8 @@ import { formatDate } from '../utils/formatDate';
 import { COMPANY_BUSINESS_ADDRESSES, type CompanyBusinessAddress } from './operations';
 import { MailServiceForm } from './MailServiceForm';
 
-const POLL_WHILE_AWAITING_MS = 3000;
+/** Only while live updates are down and the fee is awaited. */
+const FALLBACK_POLL_MS = 3000;
 const BADGE = { none: 'info', awaiting_payment: 'warning', active: 'success', cancelled: 'danger' } as const;
 
 /** Book the postal service, pay its fee when there is one, and change the handling later. */
@@ -14,12 +18,16 @@ export function PostalServiceSection({ companyId, address }: { companyId: string
   const { t, i18n } = useTranslation('business-address');
   const service = address.service;
   const status = service?.status ?? 'none';
-  // After the checkout the service turns active in the background.
-  useQuery(COMPANY_BUSINESS_ADDRESSES, {
-    variables: { companyId },
-    pollInterval: POLL_WHILE_AWAITING_MS,
-    skip: status !== 'awaiting_payment',
-  });
+  // After the checkout the service turns active in the background, and the company's journey changes with
+  // it (companyJourneyChanged): the address is read again then, and once the subscription is registered.
+  const awaiting = status === 'awaiting_payment';
+  const addresses = useQuery(COMPANY_BUSINESS_ADDRESSES, { variables: { companyId }, skip: !awaiting, ...READ_AGAIN_ON_EVENTS });
+  useLiveUpdates(
+    COMPANY_JOURNEY_CHANGED,
+    { variables: { companyId }, skip: !awaiting, onData: () => void addresses.refetch().catch(() => undefined) },
+    addresses,
+    FALLBACK_POLL_MS,
+  );
   const fee =
     service?.status === 'active' || service?.status === 'awaiting_payment' ? service.monthlyFeeCents : address.currentMonthlyFeeCents;
   const amount = formatMoney(fee, address.currency, i18n.language);
