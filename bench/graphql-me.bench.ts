@@ -8,7 +8,7 @@ import getPort from 'get-port';
 import path from 'node:path';
 import pg from 'pg';
 import { alternate } from './support/rounds.js';
-import { gql, startBenchApp } from './support/bench-app.js';
+import { benchAccount, startBenchApp } from './support/bench-app.js';
 import { runIfMain } from './support/main.js';
 import { residentMemoryMb, ROOT, startNode, stop, waitForPort } from './support/processes.js';
 
@@ -23,16 +23,9 @@ export async function run() {
   try {
     await waitForPort(barePort);
     await waitForPort(helloPort);
-    const email = `bench.${Date.now()}@example.org`;
-    const password = 'Benchmark-Passphrase-Ruhr-2026';
-    await gql(app.baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
-      i: { email, password, preferredLanguage: 'de' },
-    });
     const sql = new pg.Client({ connectionString: app.databaseUrl });
     await sql.connect();
-    await sql.query('UPDATE accounts SET email_verified_at = now() WHERE email = $1', [email]);
-    await sql.end();
-    const { login } = await gql(app.baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } });
+    const person = await benchAccount(app.baseUrl, sql).finally(() => sql.end());
 
     const comparison = await alternate({
       title: 'graphql',
@@ -41,7 +34,7 @@ export async function run() {
         {
           name: 'app me (auth)',
           url: `${app.baseUrl}/graphql`,
-          headers: { ...JSON_HEADERS, authorization: `Bearer ${login.accessToken}` },
+          headers: { ...JSON_HEADERS, authorization: `Bearer ${person.token}` },
           body: JSON.stringify({ query: '{ me { id email preferredLanguage } }' }),
         },
         {

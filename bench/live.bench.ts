@@ -7,21 +7,20 @@
  * meanwhile. Staff actions one after another (grant, then withdraw a role: each notifies the person).
  * Run: `npm run bench:live` (builds first). Prints figures; asserts nothing.
  */
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import WebSocket from 'ws';
-import { gql, startBenchApp } from './support/bench-app.js';
+import { benchAccount, gql, startBenchApp } from './support/bench-app.js';
 import { runIfMain } from './support/main.js';
-import { loadAverage, median, runLoad } from './support/rounds.js';
+import { loadAverage, median, percentile, runLoad } from './support/rounds.js';
 
 const ACTIONS_PER_ROUND = Number(process.env.BENCH_LIVE_ACTIONS ?? 40);
 const ROUNDS = Math.max(3, Number(process.env.BENCH_ROUNDS ?? 3));
 const LOAD_CONNECTIONS = 50;
 const GOAL_MS = 2000;
-const PASSWORD = 'Benchmark-Passphrase-Ruhr-2026';
 
 interface ActionTimes {
   /** The staff action's answer, after it was sent. */
@@ -41,52 +40,34 @@ interface RoundSummary {
   loadRequestsPerSecond?: number;
 }
 
-const percentile = (values: number[], share: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] * 10) / 10;
-};
-const spread = (values: number[]) => ({ p50Ms: percentile(values, 0.5), p99Ms: percentile(values, 0.99), maxMs: percentile(values, 1) });
-
-async function account(baseUrl: string, databaseUrl: string, roles: string[] = []): Promise<{ token: string; id: string }> {
-  const email = `bench.live.${Date.now()}.${Math.random().toString(36).slice(2)}@example.org`;
-  await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
-    i: { email, password: PASSWORD, preferredLanguage: 'en' },
-  });
-  const sql = new pg.Client({ connectionString: databaseUrl });
-  await sql.connect();
-  const [row] = (
-    await sql.query<{ id: string }>(
-      'UPDATE accounts SET email_verified_at = now(), roles = $2::account_role[] WHERE email = $1 RETURNING id',
-      [email, roles],
-    )
-  ).rows;
-  await sql.end();
-  const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: { email, password: PASSWORD },
-  });
-  return { token: login.accessToken as string, id: String(row.id) };
-}
+const tenth = (value: number) => Math.round(value * 10) / 10;
+const spread = (values: number[]) => ({
+  p50Ms: tenth(percentile(values, 50)),
+  p99Ms: tenth(percentile(values, 99)),
+  maxMs: tenth(Math.max(...values)),
+});
 
 export async function run() {
   const app = await startBenchApp('live');
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-live-'));
-  const client = { dispose: async () => undefined } as { dispose(): Promise<void> };
+  const sql = new pg.Client({ connectionString: app.databaseUrl });
+  let socket: Client | undefined;
   try {
-    const staff = await account(app.baseUrl, app.databaseUrl, ['admin']);
-    const person = await account(app.baseUrl, app.databaseUrl);
+    await sql.connect();
+    const staff = await benchAccount(app.baseUrl, sql, ['admin']);
+    const person = await benchAccount(app.baseUrl, sql);
 
     // The person's open page: one subscription, as the bell holds it.
     let onEvent: (() => void) | undefined;
     let registered!: () => void;
     const subscribed = new Promise<void>((resolve) => (registered = resolve));
-    const socket = createClient({
+    socket = createClient({
       url: `${app.baseUrl.replace(/^http/, 'ws')}/graphql`,
       webSocketImpl: WebSocket,
       lazy: false,
       retryAttempts: 0,
       connectionParams: { authorization: `Bearer ${person.token}` },
     });
-    client.dispose = async () => void (await socket.dispose());
     socket.subscribe<{ notificationsChanged: { resync: boolean; notification: { id: string } | null } }>(
       { query: 'subscription { notificationsChanged { resync unreadCount notification { id } } }' },
       {
@@ -156,9 +137,11 @@ export async function run() {
           actions: times.length,
           answer: spread(times.map((each) => each.answerMs)),
           event: spread(times.map((each) => each.eventMs)),
-          eventAfterAnswerP50Ms: percentile(
-            times.map((each) => each.eventMs - each.answerMs),
-            0.5,
+          eventAfterAnswerP50Ms: tenth(
+            percentile(
+              times.map((each) => each.eventMs - each.answerMs),
+              50,
+            ),
           ),
           ...(loadRequestsPerSecond === undefined ? {} : { loadRequestsPerSecond }),
         };
@@ -203,7 +186,8 @@ export async function run() {
       loadAverage: { before, after },
     };
   } finally {
-    await client.dispose();
+    await socket?.dispose();
+    await sql.end();
     rmSync(scratch, { recursive: true, force: true });
     await app.stop();
   }

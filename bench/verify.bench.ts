@@ -8,12 +8,12 @@
  * Run: `npm run bench:verify` (builds first). Prints figures; asserts nothing.
  */
 import getPort from 'get-port';
-import { randomBytes, webcrypto } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { livePresentation, readCredentialClaims, SdJwtCardVerifier, type DeviceSigningKey } from '../packages/card-verifier/src/index.js';
 import { liveCode, presentationMessage } from '../packages/shared/src/index.js';
-import { gql, startBenchApp } from './support/bench-app.js';
+import { BENCH_PASSWORD, benchAccount, gql, startBenchApp } from './support/bench-app.js';
 import { runIfMain } from './support/main.js';
 import { parentPidOf, processTree, ROOT, startNode, stop, waitForPort } from './support/processes.js';
 import { alternate } from './support/rounds.js';
@@ -22,27 +22,11 @@ const CONNECTIONS = 100;
 const BARE = 'bare node:http + crypto + pg (cached, logged)';
 const CARDS = Number(process.env.BENCH_CARDS ?? 20);
 const PRESENTATIONS = Number(process.env.BENCH_PRESENTATIONS ?? 4000);
-const PASSWORD = 'Benchmark-Passphrase-Ruhr-2026';
 
 type Phone = { credential: string; credentialId: string; privateKey: webcrypto.CryptoKey };
 
-/** Registers, marks verified, sets roles, signs in: the token carries the roles. */
-async function account(baseUrl: string, sql: pg.Client, roles: string[]) {
-  const email = `bench.${randomBytes(6).toString('hex')}@example.org`;
-  await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
-    i: { email, password: PASSWORD, preferredLanguage: 'de' },
-  });
-  const [{ id }] = (
-    await sql.query('UPDATE accounts SET email_verified_at = now(), roles = $2 WHERE email = $1 RETURNING id', [email, roles])
-  ).rows;
-  const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-    i: { email, password: PASSWORD },
-  });
-  return { id: id as string, email, token: login.accessToken as string };
-}
-
 async function phoneWithCard(baseUrl: string, sql: pg.Client): Promise<Phone> {
-  const resident = await account(baseUrl, sql, ['resident']);
+  const resident = await benchAccount(baseUrl, sql, ['resident']);
   await sql.query(
     `INSERT INTO residencies (account_id, categories, district, holder_given_name, holder_family_name, status, valid_from, valid_until)
      VALUES ($1, '{student}', 'bochum', 'Erika', 'Mustermann', 'active', now(), now() + interval '365 days')`,
@@ -112,7 +96,7 @@ export async function run() {
   const sql = new pg.Client({ connectionString: app.databaseUrl });
   try {
     await sql.connect();
-    const staff = await account(baseUrl, sql, ['staff_citizens_office']);
+    const staff = await benchAccount(baseUrl, sql, ['staff_citizens_office']);
     const { createVenue } = await gql(
       baseUrl,
       'mutation($i: CreateVenueInput!) { createVenue(input: $i) { id } }',
@@ -134,7 +118,7 @@ export async function run() {
       },
       staff.token,
     );
-    const operator = await account(baseUrl, sql, []);
+    const operator = await benchAccount(baseUrl, sql, []);
     await gql(
       baseUrl,
       'mutation($i: AssignVenueOperatorInput!) { assignVenueOperator(input: $i) { id } }',
@@ -142,7 +126,7 @@ export async function run() {
       staff.token,
     );
     const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
-      i: { email: operator.email, password: PASSWORD },
+      i: { email: operator.email, password: BENCH_PASSWORD },
     });
     const { createVenueApiKey } = await gql(
       baseUrl,

@@ -10,15 +10,15 @@
  */
 // The app's cookie helpers type-check through this plugin's declarations (the bench compiles src/ without src/bootstrap.ts).
 import type {} from '@fastify/cookie';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { ALL_ENTITIES } from '../src/database/entities.js';
-import { gql, startBenchApp } from './support/bench-app.js';
+import { benchAccount, gql, startBenchApp } from './support/bench-app.js';
 import { runIfMain } from './support/main.js';
 import { ROOT } from './support/processes.js';
+import { percentile } from './support/rounds.js';
 import { importWzFile } from '../src/trade-registration/wz/import-wz-cli.js';
 import { BUILTIN_WZ_FILES, readGenericodeFile, wzKindsFor } from '../src/trade-registration/wz/builtin-wz-edition.js';
 import { parseWzGenericode } from '../src/trade-registration/wz/wz-genericode.js';
@@ -67,11 +67,6 @@ const WORDS = [
 /** What arrives while someone types each word: every prefix of two characters or more. */
 const QUERIES = WORDS.flatMap((word) => Array.from({ length: word.length - 1 }, (_, index) => word.slice(0, index + 2)));
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function report(label: string, times: number[]) {
   const figures = {
     queries: times.length,
@@ -107,29 +102,22 @@ async function throughApi() {
     await dataSource.initialize();
     const imported = await importWzFile(dataSource, WZ_FILE);
     console.log(`imported ${imported.version}: ${imported.codeCount} codes`);
-    const email = `bench.${randomBytes(6).toString('hex')}@example.org`;
-    const password = 'Benchmark-Passphrase-Ruhr-2026';
-    await gql(app.baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
-      i: { email, password, preferredLanguage: 'de' },
-    });
-    await sql.query('UPDATE accounts SET email_verified_at = now() WHERE email = $1', [email]);
-    const { login } = await gql(app.baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', { i: { email, password } });
+    const login = await benchAccount(app.baseUrl, sql);
     const query = 'query($q: String!) { wzCodeSuggestions(query: $q, first: 10) { code title } }';
     // The app checks for a newer current edition at most every 30 s; wait until it serves the import.
     const deadline = Date.now() + 40_000;
     while (
-      (await gql(app.baseUrl, '{ currentWzEdition { codeCount } }', {}, login.accessToken)).currentWzEdition.codeCount !==
-      imported.codeCount
+      (await gql(app.baseUrl, '{ currentWzEdition { codeCount } }', {}, login.token)).currentWzEdition.codeCount !== imported.codeCount
     ) {
       if (Date.now() > deadline) throw new Error('the app did not pick up the imported edition');
       await new Promise((resolve) => setTimeout(resolve, 1000));
     }
-    for (const q of QUERIES.slice(0, 20)) await gql(app.baseUrl, query, { q }, login.accessToken);
+    for (const q of QUERIES.slice(0, 20)) await gql(app.baseUrl, query, { q }, login.token);
     const times: number[] = [];
     for (let round = 0; round < 3; round += 1) {
       for (const q of QUERIES) {
         const started = performance.now();
-        await gql(app.baseUrl, query, { q }, login.accessToken);
+        await gql(app.baseUrl, query, { q }, login.token);
         times.push(performance.now() - started);
       }
     }

@@ -2,6 +2,7 @@ import getPort from 'get-port';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type pg from 'pg';
 import { ensureDatabaseExists, startEmbeddedPostgres, withDatabase } from '../../src/database/embedded-postgres.js';
 import { ROOT, startNode, stop, waitForHealthy } from './processes.js';
 
@@ -72,4 +73,24 @@ export async function gql(baseUrl: string, query: string, variables: object = {}
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+export const BENCH_PASSWORD = 'Benchmark-Passphrase-Ruhr-2026';
+
+/** Registers, marks verified, sets roles, signs in: the token carries the roles. */
+export async function benchAccount(baseUrl: string, sql: pg.Client, roles: string[] = []) {
+  const email = `bench.${randomBytes(6).toString('hex')}@example.org`;
+  await gql(baseUrl, 'mutation($i: RegisterInput!) { register(input: $i) { email } }', {
+    i: { email, password: BENCH_PASSWORD, preferredLanguage: 'de' },
+  });
+  const [{ id }] = (
+    await sql.query('UPDATE accounts SET email_verified_at = now(), roles = $2::account_role[] WHERE email = $1 RETURNING id', [
+      email,
+      roles,
+    ])
+  ).rows;
+  const { login } = await gql(baseUrl, 'mutation($i: LoginInput!) { login(input: $i) { accessToken } }', {
+    i: { email, password: BENCH_PASSWORD },
+  });
+  return { id: String(id), email, token: login.accessToken as string };
 }

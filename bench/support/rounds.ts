@@ -53,6 +53,12 @@ export interface Comparison {
   ratios: { subject: string; baseline: string; ratio: number; goal: number | null }[];
 }
 
+/** The `p`-th percentile (0–100) of `values`, nearest rank. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
